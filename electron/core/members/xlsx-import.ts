@@ -1,0 +1,90 @@
+import type { MemberImportPreview, MemberImportRow } from '../../../shared/contract/members';
+import { memberFields } from '../../../shared/contract/members';
+import type { PartyRole } from '../../../shared/domain/members';
+import { AppError } from '../../../shared/result';
+import type { CoreContext } from '../context';
+import { readXlsxRows } from '../files/xlsx-read';
+import { memberRepo } from './repository';
+import { createMembers } from './service';
+
+/** Column → accepted header spellings (offices name their columns differently). */
+const COLUMNS = {
+  name: ['姓名', '名字'],
+  title: ['职务', '现任职务', '行政职务'],
+  partyRole: ['党组职务', '党内职务', '党组内职务'],
+  portfolio: ['分管领域', '分管工作', '分管'],
+  branch: ['所在支部', '支部', '所在党支部'],
+} as const;
+type Column = keyof typeof COLUMNS;
+
+const ROLE_WORDS: Record<string, PartyRole> = {
+  书记: 'secretary',
+  党组书记: 'secretary',
+  副书记: 'deputy',
+  党组副书记: 'deputy',
+  成员: 'member',
+  党组成员: 'member',
+  '': 'member',
+};
+
+const norm = (s: string) => s.replace(/[\s\u3000:：*＊]/g, '');
+
+export async function previewMemberImport(ctx: CoreContext, fileName: string, dataBase64: string): Promise<MemberImportPreview> {
+  const { sheetName, rows } = await readXlsxRows(Buffer.from(dataBase64, 'base64'), fileName);
+  const headerIndex = rows.slice(0, 10).findIndex((r) => r.cells.some((c) => COLUMNS.name.includes(norm(c) as '姓名')));
+  if (headerIndex < 0) {
+    throw new AppError('BAD_FILE', `在“${sheetName}”工作表的前 10 行中没有找到“姓名”列。请确认表头包含：姓名、职务、党组职务、分管领域、所在支部。`);
+  }
+  const header = rows[headerIndex]!.cells.map(norm);
+  const colOf = {} as Record<Column, number>;
+  const missingColumns: string[] = [];
+  for (const [key, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
+    colOf[key] = header.findIndex((h) => names.includes(h));
+    if (colOf[key] < 0) missingColumns.push(names[0]!);
+  }
+
+  const inOffice = new Set(memberRepo.all(ctx.db).filter((m) => m.termEnd === null).map((m) => m.name));
+  const hasSecretary = memberRepo.all(ctx.db).some((m) => m.partyRole === 'secretary' && m.termEnd === null);
+  const seen = new Map<string, number>();
+  let secretaryRow: number | null = null;
+
+  const out: MemberImportRow[] = [];
+  for (const r of rows.slice(headerIndex + 1)) {
+    const get = (c: Column) => (colOf[c] >= 0 ? (r.cells[colOf[c]] ?? '') : '');
+    const values = { name: get('name'), title: get('title'), partyRole: get('partyRole'), portfolio: get('portfolio'), branch: get('branch') };
+    if (Object.values(values).every((v) => v === '')) continue;
+    const errors: string[] = [];
+    const role = ROLE_WORDS[norm(values.partyRole)];
+    if (!role) errors.push(`党组职务“${values.partyRole}”无法识别，应为 书记、副书记 或 成员`);
+    const parsed = memberFields.safeParse({ ...values, partyRole: role ?? 'member' });
+    if (!parsed.success) errors.push(...parsed.error.issues.map((i) => i.message));
+    if (values.name) {
+      if (inOffice.has(values.name)) errors.push(`已有在任成员“${values.name}”`);
+      const first = seen.get(values.name);
+      if (first !== undefined) errors.push(`与第 ${first} 行姓名重复`);
+      else seen.set(values.name, r.row);
+    }
+    if (role === 'secretary') {
+      if (hasSecretary) errors.push('已有在任党组书记，不能再导入一位');
+      else if (secretaryRow !== null) errors.push(`第 ${secretaryRow} 行已是党组书记`);
+      else secretaryRow = r.row;
+    }
+    out.push({ row: r.row, values, errors });
+  }
+  if (out.length === 0) throw new AppError('BAD_FILE', `“${sheetName}”工作表在表头下面没有任何成员数据。`);
+  const errorCount = out.filter((r) => r.errors.length > 0).length;
+  return { sheetName, missingColumns, rows: out, validCount: out.length - errorCount, errorCount };
+}
+
+/** All or nothing: a list with any bad row imports no one, so the office never has half a list. */
+export async function commitMemberImport(ctx: CoreContext, fileName: string, dataBase64: string): Promise<{ created: number }> {
+  const preview = await previewMemberImport(ctx, fileName, dataBase64);
+  if (preview.errorCount > 0) {
+    throw new AppError('VALIDATION', `有 ${preview.errorCount} 行存在错误，未导入任何成员。请在 Excel 中改正后重新导入。`);
+  }
+  const created = createMembers(
+    ctx,
+    preview.rows.map((r) => memberFields.parse({ ...r.values, partyRole: ROLE_WORDS[norm(r.values.partyRole)] })),
+  );
+  return { created: created.length };
+}

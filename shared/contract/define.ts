@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * One IPC channel: a zod schema for its input and (at the type level only) its output.
+ * The output is a phantom type: the core's handler map is checked against it.
+ */
+export interface ChannelDef<I extends z.ZodType, O> {
+  input: I;
+  /** Never read at run time; carries the output type. */
+  output?: O;
+}
+
+export const channel = <O>() => <I extends z.ZodType>(input: I): ChannelDef<I, O> => ({ input });
+
+// Field builders with Chinese messages a user can act on.
+export const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label}必须是文字` })
+    .trim()
+    .max(max, { error: `${label}不能超过${max}个字` });
+
+export const requiredText = (label: string, max: number) => text(label, max).min(1, { error: `请填写${label}` });
+
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `${label}必须是日期` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}的格式应为 2022-03-05` })
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, { error: `${label}不是有效的日期` });
+
+export const id = (label = '编号') => z.number({ error: `${label}必须是数字` }).int({ error: `${label}必须是整数` }).positive({ error: `${label}无效` });
+
+export const year = () =>
+  z.number({ error: '年度必须是数字' }).int().min(2000, { error: '年度不能早于2000年' }).max(2100, { error: '年度不能晚于2100年' });
+
+/** Uploaded file content as base64 (works over IPC and over HTTP JSON alike). */
+export const uploadedFile = (maxBytes: number) =>
+  z.object({
+    fileName: requiredText('文件名', 255),
+    dataBase64: z
+      .string({ error: '文件内容缺失' })
+      .max(Math.ceil((maxBytes * 4) / 3) + 4, { error: `文件太大，不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB` }),
+  });

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { channel, id, isoDate, requiredText, text, uploadedFile } from './define';
+import { LIMITS } from '../limits';
+import { PARTY_ROLES, type Member } from '../domain/members';
+
+export const memberFields = z
+  .object({
+    name: requiredText('姓名', LIMITS.name),
+    title: text('职务', LIMITS.shortText).default(''),
+    partyRole: z.enum(PARTY_ROLES, { error: '党组职务只能是 书记、副书记 或 成员' }).default('member'),
+    portfolio: text('分管领域', LIMITS.title).default(''),
+    branch: text('所在支部', LIMITS.shortText).default(''),
+    sortOrder: z.number({ error: '排序必须是数字' }).int({ error: '排序必须是整数' }).min(0).max(9999).optional(),
+    termStart: isoDate('任职开始日期').nullable().default(null),
+    note: text('备注', LIMITS.longText).default(''),
+  })
+  .strict();
+export type MemberInput = z.input<typeof memberFields>;
+
+/** One row of an .xlsx member list as the preview shows it. */
+export interface MemberImportRow {
+  /** Row number in the sheet (1-based, as Excel shows it). */
+  row: number;
+  values: { name: string; title: string; partyRole: string; portfolio: string; branch: string };
+  /** Chinese problems with this row; empty when the row can be imported. */
+  errors: string[];
+}
+
+export interface MemberImportPreview {
+  sheetName: string;
+  /** Header names found, and the columns we could not find. */
+  missingColumns: string[];
+  rows: MemberImportRow[];
+  validCount: number;
+  errorCount: number;
+}
+
+export const MEMBER_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+export const membersChannels = {
+  'members.list': channel<Member[]>()(z.object({ includeEnded: z.boolean().default(true) }).strict()),
+  'members.get': channel<Member>()(z.object({ id: id('成员编号') }).strict()),
+  'members.create': channel<Member>()(memberFields),
+  'members.update': channel<Member>()(z.object({ id: id('成员编号'), patch: memberFields.partial() }).strict()),
+  'members.endTerm': channel<Member>()(z.object({ id: id('成员编号'), termEnd: isoDate('任职结束日期') }).strict()),
+  'members.reinstate': channel<Member>()(z.object({ id: id('成员编号') }).strict()),
+  'members.reorder': channel<Member[]>()(z.object({ ids: z.array(id('成员编号')).min(1).max(200) }).strict()),
+  'members.importPreview': channel<MemberImportPreview>()(uploadedFile(MEMBER_IMPORT_MAX_BYTES).strict()),
+  'members.importCommit': channel<{ created: number }>()(uploadedFile(MEMBER_IMPORT_MAX_BYTES).strict()),
+};
