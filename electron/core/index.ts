@@ -2,12 +2,10 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { openDatabase } from './db/open';
-import { SCHEMA_VERSION } from './db/migrations';
 import type { CoreContext } from './context';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
-import { createMember, endTerm, getMember, listMembers, reinstate, reorder, updateMember } from './members/service';
-import { commitMemberImport, previewMemberImport } from './members/xlsx-import';
-import { getUnit, updateUnit } from './unit/service';
+import { membersHandlers } from './members/handlers';
+import { systemHandlers } from './system/handlers';
 import { APP_VERSION } from './version';
 
 export interface CoreOptions {
@@ -39,23 +37,14 @@ export function createCore(opts: CoreOptions): Core {
   return { ctx, dispatch: createDispatch(createHandlers(ctx)), close: () => db.close() };
 }
 
+/**
+ * Each domain declares its own handler map (electron/core/<domain>/handlers.ts); they are merged
+ * here, and the type check fails if any contract channel is left without a handler.
+ */
 export function createHandlers(ctx: CoreContext): Handlers {
   return {
-    'system.info': () => {
-      const unit = getUnit(ctx);
-      return { appVersion: ctx.appVersion, schemaVersion: SCHEMA_VERSION, dataFile: ctx.dataFile, unitName: unit.name, demo: unit.demo };
-    },
-    'unit.get': () => getUnit(ctx),
-    'unit.update': (i) => updateUnit(ctx, i),
-    'members.list': (i) => listMembers(ctx, i),
-    'members.get': (i) => getMember(ctx, i.id),
-    'members.create': (i) => createMember(ctx, i),
-    'members.update': (i) => updateMember(ctx, i),
-    'members.endTerm': (i) => endTerm(ctx, i),
-    'members.reinstate': (i) => reinstate(ctx, i.id),
-    'members.reorder': (i) => reorder(ctx, i.ids),
-    'members.importPreview': (i) => previewMemberImport(ctx, i.fileName, i.dataBase64),
-    'members.importCommit': (i) => commitMemberImport(ctx, i.fileName, i.dataBase64),
+    ...systemHandlers(ctx),
+    ...membersHandlers(ctx),
   };
 }
 

@@ -1,0 +1,17 @@
+import type { Handlers } from '../dispatch';
+import type { CoreContext } from '../context';
+import { createMember, endTerm, getMember, listMembers, reinstate, reorder, updateMember } from './service';
+import { commitMemberImport, previewMemberImport } from './xlsx-import';
+
+export const membersHandlers = (ctx: CoreContext) =>
+  ({
+    'members.list': (i) => listMembers(ctx, i),
+    'members.get': (i) => getMember(ctx, i.id),
+    'members.create': (i) => createMember(ctx, i),
+    'members.update': (i) => updateMember(ctx, i),
+    'members.endTerm': (i) => endTerm(ctx, i),
+    'members.reinstate': (i) => reinstate(ctx, i.id),
+    'members.reorder': (i) => reorder(ctx, i.ids),
+    'members.importPreview': (i) => previewMemberImport(ctx, i.fileName, i.dataBase64),
+    'members.importCommit': (i) => commitMemberImport(ctx, i.fileName, i.dataBase64),
+  }) satisfies Partial<Handlers>;

@@ -1,0 +1,49 @@
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { createCore, type Core } from '../core';
+import { registerIpc } from './ipc';
+import { resolveDataFile } from './paths';
+import { registerSchemeAsPrivileged, serveRenderer } from './protocol';
+import { hardenSession } from './security';
+import { createMainWindow } from './window';
+import { buildMenu } from './menu';
+
+// The thin Electron shell: lifecycle, one hardened window, the app:// protocol and IPC relay.
+const here = import.meta.dirname;
+let core: Core | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerSchemeAsPrivileged();
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.whenReady().then(start, (e) => fatal(e));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => core?.close());
+}
+
+function start(): void {
+  hardenSession(session.defaultSession);
+  serveRenderer(path.join(here, '../renderer'));
+  try {
+    core = createCore({ dataFile: resolveDataFile(process.argv, process.env, app.getPath('userData')), operator: os.userInfo().username });
+  } catch (e) {
+    fatal(e);
+    return;
+  }
+  registerIpc(ipcMain, core.dispatch);
+  buildMenu();
+  createMainWindow(path.join(here, '../preload'));
+}
+
+function fatal(e: unknown): void {
+  dialog.showErrorBox('落实无法启动', (e as Error)?.message ?? String(e));
+  app.exit(1);
+}

@@ -1,0 +1,129 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../core/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../main/security';
+import { resolveInside } from '../main/static-path';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+/** Uploads (member lists, plans, attachments) travel as base64 JSON. */
+const MAX_BODY = 80 * 1024 * 1024;
+
+export interface WebHost {
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The browser host: the same renderer and the same dispatch as the desktop app, over HTTP on
+ * 127.0.0.1 only. Every API call needs the random session token; other Host headers are refused
+ * (which also defeats DNS rebinding).
+ */
+export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: string; port?: number; token?: string }): Promise<WebHost> {
+  const token = opts.token ?? randomBytes(24).toString('hex');
+  const root = path.resolve(opts.rendererDir);
+  let port = opts.port ?? 0;
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch(() => send(res, 500, { ok: false, error: { code: 'INTERNAL', message: '本机服务出错，请重试。' } }));
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    if (!allowedHosts.includes(req.headers.host ?? '')) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('只接受本机地址的访问。');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5));
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    const file = resolveInside(root, url.pathname);
+    if (!file) {
+      res.writeHead(403).end();
+      return;
+    }
+    const body = await fs.readFile(file).catch(() => (path.extname(file) ? null : fs.readFile(path.join(root, 'index.html'))));
+    if (!body) {
+      res.writeHead(404).end();
+      return;
+    }
+    const ext = path.extname(file) || '.html';
+    res.writeHead(200, {
+      'content-type': MIME[ext] ?? 'application/octet-stream',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: '只接受 POST 请求。' } });
+    const given = Buffer.from(String(req.headers['x-luoshi-token'] ?? ''));
+    const expected = Buffer.from(token);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '访问口令无效。请使用启动时显示的完整网址（含 token）重新打开。' } });
+    }
+    const origin = req.headers.origin;
+    if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+      return send(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: '拒绝来自其他网页的请求。' } });
+    }
+    const raw = await readBody(req);
+    if (raw === null) return send(res, 413, { ok: false, error: { code: 'VALIDATION', message: '上传的内容太大，请选择更小的文件。' } });
+    let input: unknown;
+    try {
+      input = raw.length ? JSON.parse(raw.toString('utf8')) : {};
+    } catch {
+      return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON。' } });
+    }
+    send(res, 200, await opts.dispatch(decodeURIComponent(channel), input));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { Alert, Layout, Menu } from 'antd';
+import {
+  AppstoreOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import { call } from '../api/client';
+import type { SystemInfo } from '../../../shared/contract/system';
+import { ROUTES, useRoute, type RouteKey } from './routes';
+import { Page } from './pages';
+
+const ICONS: Record<RouteKey, React.ReactNode> = {
+  dashboard: <AppstoreOutlined />,
+  plan: <BookOutlined />,
+  calendar: <CalendarOutlined />,
+  meetings: <UsergroupAddOutlined />,
+  ledger: <FileTextOutlined />,
+  members: <TeamOutlined />,
+  reports: <BarChartOutlined />,
+  settings: <SettingOutlined />,
+};
+
+export function AppShell() {
+  const { route, go } = useRoute();
+  const [info, setInfo] = useState<SystemInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = () => call('system.info', {}).then(setInfo, (e: Error) => setError(e.message));
+  useEffect(() => {
+    void load();
+  }, []);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 20 }}>
+        <div className="ls-brand">
+          <span className="ls-brand-mark">实</span>
+          <span>落实</span>
+          <span className="ls-brand-sub">党组工作台账</span>
+        </div>
+        <div className="ls-header-right" data-testid="unit-name">
+          {info?.unitName || '（尚未设置单位名称）'}
+        </div>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #eee' }}>
+          <Menu
+            mode="inline"
+            selectedKeys={[route]}
+            onClick={(e) => go(e.key as RouteKey)}
+            items={ROUTES.map((r) => ({ key: r.key, icon: ICONS[r.key], label: r.label }))}
+            style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+          />
+        </Layout.Sider>
+        <Layout.Content>
+          {info?.demo && <Alert type="warning" banner showIcon message="演示数据：当前为示例单位，可随意操作；正式使用前请在“设置”中清除演示数据。" />}
+          {error && <Alert type="error" showIcon message={error} style={{ margin: 16 }} />}
+          <Page route={route} onUnitChanged={load} />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,14 @@
+import type { FormInstance } from 'antd';
+import { ApiError } from '../api/client';
+
+/** Shows the core's Chinese message, and puts field-level problems next to their fields. */
+export function applyFieldErrors(form: FormInstance, e: unknown, message: { error: (m: string) => unknown }): void {
+  if (e instanceof ApiError && e.fields) {
+    const known = new Set(Object.keys(form.getFieldsValue(true) ?? {}));
+    const fields = Object.entries(e.fields)
+      .map(([path, msg]) => ({ name: path.replace(/^patch\./, ''), errors: [msg] }))
+      .filter((f) => known.has(f.name));
+    if (fields.length) form.setFields(fields);
+  }
+  message.error((e as Error).message);
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import type { RouteKey } from './route-list';
+import { ROUTES } from './route-list';
+import { MembersPage } from '../features/members/MembersPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { UnderConstruction } from '../features/placeholder/UnderConstruction';
+
+/** Context every page may use from the shell. */
+export interface PageProps {
+  /** Ask the shell to reload the unit name / demo banner. */
+  onUnitChanged: () => void;
+}
+
+/** One entry per page; a feature registers its page here (pages not built yet say 建设中). */
+const PAGES: Partial<Record<RouteKey, (p: PageProps) => ReactNode>> = {
+  members: () => <MembersPage />,
+  settings: (p) => <SettingsPage onSaved={p.onUnitChanged} />,
+};
+
+export function Page({ route, ...props }: PageProps & { route: RouteKey }) {
+  const render = PAGES[route];
+  return render ? <>{render(props)}</> : <UnderConstruction title={ROUTES.find((r) => r.key === route)!.label} />;
+}

@@ -1,0 +1,12 @@
+// The app's pages, in menu order (no DOM access, so tests can import it).
+export const ROUTES = [
+  { key: 'dashboard', label: '工作台' },
+  { key: 'plan', label: '工作要点' },
+  { key: 'calendar', label: '日历' },
+  { key: 'meetings', label: '会议' },
+  { key: 'ledger', label: '台账' },
+  { key: 'members', label: '成员' },
+  { key: 'reports', label: '报表' },
+  { key: 'settings', label: '设置' },
+] as const;
+export type RouteKey = (typeof ROUTES)[number]['key'];

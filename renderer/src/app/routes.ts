@@ -1,0 +1,25 @@
+import { create } from 'zustand';
+import { ROUTES, type RouteKey } from './route-list';
+
+export { ROUTES, type RouteKey };
+
+const fromHash = (): RouteKey => {
+  const key = window.location.hash.replace(/^#\/?/, '').split('?')[0];
+  return (ROUTES.find((r) => r.key === key)?.key ?? 'dashboard') as RouteKey;
+};
+
+interface RouteState {
+  route: RouteKey;
+  go: (route: RouteKey) => void;
+}
+
+/** Hash routing: reload keeps the page, and the browser host's back button works. */
+export const useRoute = create<RouteState>((set) => ({
+  route: fromHash(),
+  go: (route) => {
+    window.location.hash = `#/${route}`;
+    set({ route });
+  },
+}));
+
+window.addEventListener('hashchange', () => useRoute.setState({ route: fromHash() }));

@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { App, DatePicker, Modal, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Member } from '../../../../shared/domain/members';
+import { call } from '../../api/client';
+
+export function EndTermDialog({ member, onClose }: { member: Member; onClose: (saved: boolean) => void }) {
+  const { message } = App.useApp();
+  const [date, setDate] = useState<Dayjs | null>(dayjs());
+  const submit = async () => {
+    if (!date) {
+      message.error('请选择任职结束日期');
+      return;
+    }
+    try {
+      await call('members.endTerm', { id: member.id, termEnd: date.format('YYYY-MM-DD') });
+      message.success(`${member.name} 已办理任职结束`);
+      onClose(true);
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  };
+  return (
+    <Modal open title={`任职结束：${member.name}`} okText="确定" cancelText="取消" onOk={() => void submit()} onCancel={() => onClose(false)}>
+      <Typography.Paragraph>成员不会被删除，其参加过的会议、讲过的党课等记录全部保留；结束日期之后不再计入应尽职责。需要时可“恢复任职”。</Typography.Paragraph>
+      <DatePicker value={date} onChange={setDate} format="YYYY年M月D日" style={{ width: '100%' }} aria-label="任职结束日期" />
+    </Modal>
+  );
+}

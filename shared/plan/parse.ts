@@ -1,0 +1,265 @@
+// Reads the structure of an annual work plan (工作要点): title, preamble, sections, items.
+// Official documents number levels as 第一部分 > 一、 > （一） > 1. > （1） (GB/T 9704), so we
+// rank the numbering styles a document uses instead of trusting indentation, which plain
+// text exports lose.
+
+import { PlanInputError } from './errors';
+import { CN_NUMERAL, DIGIT, parseNumeral, toAsciiDigits, toChineseNumeral } from './numerals';
+
+export interface PlanItem {
+  /** Number as printed, without punctuation: "1", "一"; "" for an unnumbered paragraph. */
+  no: string;
+  /** First sentence of the text, without its 。. */
+  title: string;
+  /** Full text without the number, continuation paragraphs joined with "\n". */
+  text: string;
+}
+
+export interface PlanSection {
+  /** "一" for "一、" or "第一部分"; "" for the implicit section of a plan without sections. */
+  no: string;
+  title: string;
+  items: PlanItem[];
+}
+
+export interface ParsedPlan {
+  title: string;
+  preamble: string;
+  sections: PlanSection[];
+}
+
+type Style = 'part' | 'cn' | 'cn-paren' | 'num' | 'num-paren' | 'circled';
+
+// Ordered from the outermost level to the innermost one.
+const MARKERS: { style: Style; re: RegExp }[] = [
+  { style: 'part', re: new RegExp(`^第(${CN_NUMERAL}+|${DIGIT}+)(?:部分|篇|章)[\\s:：、.．]*`) },
+  { style: 'cn', re: new RegExp(`^(${CN_NUMERAL}+)\\s*[、.．]\\s*`) },
+  { style: 'cn-paren', re: new RegExp(`^[（(]\\s*(${CN_NUMERAL}+)\\s*[）)][、.．]?\\s*`) },
+  // "1.5亿元" is a decimal, not a marker; "1.3月底前…", "1.2022年…" are item 1. 4+ digits are years.
+  { style: 'num', re: new RegExp(`^(${DIGIT}{1,3})\\s*(?:、|[.．](?!${DIGIT}+(?:[^0-9０-９年月日号]|$)))\\s*`) },
+  { style: 'num-paren', re: new RegExp(`^[（(]\\s*(${DIGIT}{1,3})\\s*[）)][、.．]?\\s*`) },
+  { style: 'circled', re: /^([①-⑳])\s*/ },
+];
+const RANK = new Map(MARKERS.map((m, i) => [m.style, i]));
+
+interface Line {
+  text: string;
+  marker?: { style: Style; no: string; rest: string };
+}
+
+const MAX_TITLE_CHARS = 40;
+
+function classify(text: string): Line {
+  for (const { style, re } of MARKERS) {
+    const m = re.exec(text);
+    if (m?.[1] === undefined) continue;
+    const no = style === 'circled' ? String(m[1].charCodeAt(0) - 0x2460 + 1) : toAsciiDigits(m[1]);
+    return { text, marker: { style, no, rest: text.slice(m[0].length).trim() } };
+  }
+  return { text };
+}
+
+function splitLines(text: string): string[] {
+  return text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ''))
+    .filter((l) => l !== '');
+}
+
+/** A short first line without numbering or sentence punctuation, e.g. "县政府党组2022年工作要点". */
+function isTitleLine(line: Line): boolean {
+  return !line.marker && line.text.length <= MAX_TITLE_CHARS && !/[。；;：:，,]/.test(line.text);
+}
+
+/** First sentence, without its closing punctuation; long ones are cut for display. */
+export function itemTitleOf(text: string): string {
+  const first = /^[^。！？!?；;\n]*/.exec(text)?.[0].trim() ?? '';
+  const title = first.replace(/[，,：:、]+$/, '');
+  return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS)}…` : title;
+}
+
+function makeItem(no: string, text: string): PlanItem {
+  return { no, title: itemTitleOf(text), text };
+}
+
+/** Headings name a theme ("一、站稳政治立场"); they don't carry sentences of duties. */
+function isHeadingLike(line: Line): boolean {
+  const rest = line.marker?.rest ?? '';
+  return rest.length <= MAX_TITLE_CHARS && !/[。；;！？]./.test(rest);
+}
+
+/**
+ * Picks which numbering style makes sections and which makes items. With a single style,
+ * short headings followed by paragraphs are sections (their paragraphs become items);
+ * otherwise the numbered lines are items of one implicit section.
+ */
+function chooseLevels(lines: Line[]): { sectionStyle?: Style; itemStyle?: Style } {
+  const styles = [...new Set(lines.flatMap((l) => (l.marker ? [l.marker.style] : [])))].sort(
+    (a, b) => (RANK.get(a) ?? 0) - (RANK.get(b) ?? 0),
+  );
+  const [outer, inner] = styles;
+  if (outer === undefined) return {};
+  if (inner !== undefined) return { sectionStyle: outer, itemStyle: inner };
+  const numbered = lines.filter((l) => l.marker);
+  const hasParagraphs = lines.some((l, i) => i > 0 && !l.marker && lines[i - 1]?.marker);
+  const headings = RANK.get(outer)! <= RANK.get('cn-paren')! && hasParagraphs && numbered.every(isHeadingLike);
+  return headings ? { sectionStyle: outer } : { itemStyle: outer };
+}
+
+const stripEnd = (s: string): string => s.replace(/[。；;，,：:]+$/, '');
+
+export function parsePlan(text: string): ParsedPlan {
+  const lines = splitLines(text).map(classify);
+  let title = '';
+  if (lines.length > 1 && lines[0] && isTitleLine(lines[0])) title = lines.shift()!.text;
+
+  const { sectionStyle, itemStyle } = chooseLevels(lines);
+  if (!sectionStyle && !itemStyle) {
+    throw new PlanInputError(
+      'no-items',
+      '没有识别出任何编号的条目（如“一、”“（一）”“1.”）。请检查导入的是否为工作要点正文，或在原文各条前加上编号后重试。',
+    );
+  }
+
+  const preamble: string[] = [];
+  const sections: PlanSection[] = [];
+  let section: PlanSection | undefined;
+  // Only a numbered item takes continuation paragraphs (item 7 of the sample has one).
+  let openItem: PlanItem | undefined;
+
+  const currentSection = (): PlanSection => {
+    if (!section) {
+      section = { no: '', title: '', items: [] };
+      sections.push(section);
+    }
+    return section;
+  };
+
+  for (const line of lines) {
+    const style = line.marker?.style;
+    if (line.marker && style === sectionStyle) {
+      section = { no: line.marker.no, title: stripEnd(line.marker.rest), items: [] };
+      sections.push(section);
+      openItem = undefined;
+    } else if (line.marker && style === itemStyle) {
+      openItem = makeItem(line.marker.no, line.marker.rest);
+      currentSection().items.push(openItem);
+    } else if (openItem) {
+      openItem.text += `\n${line.text}`;
+      openItem.title = itemTitleOf(openItem.text);
+    } else if (!section) {
+      preamble.push(line.text);
+    } else {
+      // A paragraph under a heading but outside any numbered item: keep it as its own item.
+      section.items.push(makeItem('', line.text));
+    }
+  }
+
+  const plan: ParsedPlan = { title, preamble: preamble.join('\n'), sections };
+  return numberUnnumberedPlan(plan);
+}
+
+/** Plans whose sections hold only plain paragraphs get items numbered 1..n across the plan. */
+function numberUnnumberedPlan(plan: ParsedPlan): ParsedPlan {
+  const items = plan.sections.flatMap((s) => s.items);
+  if (items.some((i) => i.no !== '')) return plan;
+  let n = 0;
+  return mapItems(plan, (item) => ({ ...item, no: String(++n) }));
+}
+
+function mapItems(plan: ParsedPlan, f: (item: PlanItem, section: PlanSection) => PlanItem): ParsedPlan {
+  return { ...plan, sections: plan.sections.map((s) => ({ ...s, items: s.items.map((i) => f(i, s)) })) };
+}
+
+// ---------- year ----------
+
+const YEAR = '(20\\d{2}|二[〇零][〇零一二三四五六七八九]{2})';
+// Most specific first: the plan's own title, then "2022年是…", then any early year.
+const YEAR_PATTERNS = [
+  new RegExp(`${YEAR}\\s*年度?[^。\\n]{0,20}?(?:工作要点|工作计划|工作安排|要点)`),
+  new RegExp(`${YEAR}\\s*年(?:是|，|,)`),
+];
+
+export function inferPlanYear(text: string): number | null {
+  const head = text.slice(0, 300);
+  const candidates = [...YEAR_PATTERNS.map((re) => re.exec(text)?.[1]), new RegExp(`${YEAR}\\s*年`).exec(head)?.[1]];
+  for (const c of candidates) {
+    const year = c === undefined ? null : parseNumeral(c);
+    if (year !== null && year >= 2000 && year <= 2100) return year;
+  }
+  return null;
+}
+
+// ---------- preview editing ----------
+
+function checkItem(plan: ParsedPlan, sectionIndex: number, itemIndex: number): PlanItem {
+  const item = plan.sections[sectionIndex]?.items[itemIndex];
+  if (!item) throw new RangeError(`没有第 ${sectionIndex + 1} 部分第 ${itemIndex + 1} 条`);
+  return item;
+}
+
+const isArabic = (no: string): boolean => /^\d+$/.test(no);
+const isNumbered = (no: string): boolean => parseNumeral(no) !== null;
+
+/**
+ * True when numbering runs through the whole plan (sample: 1–15 across five sections),
+ * false when each section restarts at 1.
+ */
+function isContinuous(plan: ParsedPlan): boolean {
+  return plan.sections.slice(1).some((s) => {
+    const first = s.items.find((i) => isNumbered(i.no));
+    return first !== undefined && parseNumeral(first.no)! > 1;
+  });
+}
+
+/** Gives numbered items consecutive numbers in their own style; unnumbered ones stay "". */
+function renumber(plan: ParsedPlan, continuous: boolean): ParsedPlan {
+  let next: number | undefined;
+  return {
+    ...plan,
+    sections: plan.sections.map((s) => {
+      if (!continuous) next = undefined;
+      return {
+        ...s,
+        items: s.items.map((item) => {
+          if (!isNumbered(item.no)) return item;
+          const n = next ?? parseNumeral(item.no)!;
+          next = n + 1;
+          return { ...item, no: isArabic(item.no) ? String(n) : toChineseNumeral(n) };
+        }),
+      };
+    }),
+  };
+}
+
+function replaceItems(plan: ParsedPlan, sectionIndex: number, at: number, remove: number, insert: PlanItem[]): ParsedPlan {
+  const sections = plan.sections.map((s, i) => {
+    if (i !== sectionIndex) return s;
+    const items = [...s.items];
+    items.splice(at, remove, ...insert);
+    return { ...s, items };
+  });
+  return renumber({ ...plan, sections }, isContinuous(plan));
+}
+
+/** Merges an item with the next item of the same section (the parser split one item in two). */
+export function mergeItems(plan: ParsedPlan, sectionIndex: number, itemIndex: number): ParsedPlan {
+  const first = checkItem(plan, sectionIndex, itemIndex);
+  const second = plan.sections[sectionIndex]?.items[itemIndex + 1];
+  if (!second) throw new RangeError('这是本部分最后一条，没有下一条可以合并');
+  const merged = makeItem(first.no || second.no, `${first.text}\n${second.text}`);
+  return replaceItems(plan, sectionIndex, itemIndex, 2, [merged]);
+}
+
+/** Splits an item in two at a character offset of its text (the parser joined two items). */
+export function splitItem(plan: ParsedPlan, sectionIndex: number, itemIndex: number, charOffset: number): ParsedPlan {
+  const item = checkItem(plan, sectionIndex, itemIndex);
+  const head = item.text.slice(0, charOffset).trim();
+  const tail = item.text.slice(charOffset).trim();
+  if (!Number.isInteger(charOffset) || head === '' || tail === '') {
+    throw new RangeError('拆分位置必须在条目文字中间');
+  }
+  // The new item takes the same number; renumbering then shifts it and those after it.
+  return replaceItems(plan, sectionIndex, itemIndex, 1, [makeItem(item.no, head), makeItem(item.no, tail)]);
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createCore, type Core } from '../../electron/core';
+import { startWebHost, type WebHost } from '../../electron/web-host/server';
+import { tmpDir } from '../helpers/tmp';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = path.resolve('test-results/screenshots');
+const RENDERER = path.resolve('out/renderer');
+
+export interface Session {
+  core: Core;
+  host: WebHost;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** The browser host on a fresh real database, and Debian's Chromium pointed at it. */
+export async function openApp(opts: { now?: () => Date; seed?: (core: Core) => void | Promise<void> } = {}): Promise<Session> {
+  if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first (npm test does).');
+  const core = createCore({ dataFile: path.join(tmpDir('luoshi-e2e-'), 'luoshi.db'), now: opts.now, operator: 'e2e' });
+  await opts.seed?.(core);
+  const host = await startWebHost({ dispatch: core.dispatch, rendererDir: RENDERER });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+  await page.goto(host.url);
+  return {
+    core,
+    host,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await host.close();
+      core.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

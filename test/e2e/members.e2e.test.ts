@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROUTES } from '../../renderer/src/app/route-list';
+import { tmpDir } from '../helpers/tmp';
+import { openApp, screenshot, type Session } from './harness';
+
+let s: Session | null = null;
+afterEach(async () => {
+  await s?.close();
+  s = null;
+});
+
+async function memberListXlsx(rows: string[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('党组成员');
+  ws.addRow(['县政府党组成员名单']); // a title row above the header, as offices often have
+  ws.addRow(['姓名', '职务', '党组职务', '分管领域', '所在支部']);
+  rows.forEach((r) => ws.addRow(r));
+  const file = path.join(tmpDir(), '成员名单.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('成员 page through the browser host', () => {
+  it('adds a member, edits them, and they are still there after a reload', async () => {
+    s = await openApp();
+    const { page } = s;
+    await page.getByRole('menuitem', { name: '成员' }).click();
+    await page.getByRole('button', { name: '新增成员' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.getByText('请填写姓名').waitFor();
+    await dialog.getByLabel('姓名', { exact: true }).fill('张建国');
+    await dialog.getByLabel('职务', { exact: true }).fill('县委副书记、县长');
+    await dialog.getByLabel('党组职务').click();
+    await page.locator('.ant-select-item-option', { hasText: '书记' }).first().click();
+    await dialog.getByLabel('分管领域').fill('主持县政府全面工作');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByRole('cell', { name: '张建国', exact: true }).waitFor();
+
+    await page.getByRole('row', { name: /张建国/ }).getByRole('button', { name: '编辑' }).click();
+    await page.getByRole('dialog').getByLabel('职务', { exact: true }).fill('县长');
+    await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByRole('cell', { name: '县长', exact: true }).waitFor();
+
+    await page.reload();
+    await page.getByRole('cell', { name: '张建国', exact: true }).waitFor();
+    expect(await page.getByRole('row', { name: /张建国/ }).innerText()).toContain('县长');
+    expect(await page.getByRole('row', { name: /张建国/ }).innerText()).toContain('书记');
+    await screenshot(page, 'members');
+  });
+
+  it('imports an .xlsx with one bad row: the row shows its error and nothing is saved', async () => {
+    s = await openApp();
+    const { page, core } = s;
+    const file = await memberListXlsx([
+      ['张建国', '县委副书记、县长', '书记', '全面工作', '县政府办党支部'],
+      ['李卫东', '常务副县长', '副书记', '财政、审计', '县政府办党支部'],
+      ['王秀英', '副县长', '组长', '教育、卫健', '县教育局党支部'],
+    ]);
+    await page.goto(s.host.url.replace('/?', '/?') + '#/members');
+    await page.getByRole('button', { name: '从 Excel 导入' }).click();
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByTestId('import-summary').waitFor();
+    expect(await page.getByTestId('import-summary').innerText()).toContain('1 行有错误');
+    expect(await page.getByRole('row', { name: /王秀英/ }).innerText()).toContain('党组职务“组长”无法识别');
+    expect(await page.getByRole('button', { name: /导入 2 名成员/ }).isDisabled()).toBe(true);
+    await screenshot(page, 'members-import-error');
+    await page.getByRole('button', { name: /取\s*消/ }).click();
+    expect(core.ctx.db.prepare('SELECT count(*) n FROM members').get()).toEqual({ n: 0 });
+
+    // Fixed file: all three import in one go, in the sheet's order.
+    const fixed = await memberListXlsx([
+      ['张建国', '县委副书记、县长', '书记', '全面工作', '县政府办党支部'],
+      ['李卫东', '常务副县长', '副书记', '财政、审计', '县政府办党支部'],
+      ['王秀英', '副县长', '成员', '教育、卫健', '县教育局党支部'],
+    ]);
+    await page.getByRole('button', { name: '从 Excel 导入' }).click();
+    await page.locator('input[type=file]').setInputFiles(fixed);
+    await page.getByRole('button', { name: /导入 3 名成员/ }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: '王秀英', exact: true }).waitFor();
+    const names = await page.locator('.ls-page tbody tr.ant-table-row td:nth-child(2)').allInnerTexts();
+    expect(names).toEqual(['张建国', '李卫东', '王秀英']);
+    fs.rmSync(file);
+  });
+
+  it('every page of the shell renders in Chinese (screenshots for review)', async () => {
+    s = await openApp();
+    const { page } = s;
+    for (const r of ROUTES) {
+      await page.getByRole('menuitem', { name: r.label }).click();
+      await page.locator('.ls-page-title').first().waitFor();
+      await screenshot(page, `page-${r.key}`);
+    }
+    expect(await page.locator('.ls-brand').innerText()).toContain('落实');
+  });
+});
