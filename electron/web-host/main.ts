@@ -3,13 +3,14 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
 import { startWebHost } from './server';
+import { defaultDataFile } from '../core/paths';
 
 // `npm run web [-- --db FILE --port N]`: the app in a browser, for machines without Electron's runtime.
 const { values } = parseArgs({
   options: { db: { type: 'string' }, port: { type: 'string' } },
   allowPositionals: false,
 });
-const dataFile = values.db ?? process.env.LUOSHI_DB ?? path.join(os.homedir(), '.luoshi', 'luoshi.db');
+const dataFile = values.db ?? defaultDataFile();
 
 try {
   const core = createCore({ dataFile, operator: `${os.userInfo().username}(浏览器)` });

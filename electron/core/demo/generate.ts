@@ -1,0 +1,44 @@
+import { AppError } from '../../../shared/result';
+import type { CoreContext } from '../context';
+import { updateUnit } from '../unit/service';
+import { demoMembers } from './members';
+import { seededRandom, type Rng } from './random';
+
+export interface DemoOptions {
+  seed: number;
+  /** The demo year (the sample plan is 2022's). */
+  year: number;
+  members?: number;
+}
+
+export interface DemoSummary {
+  seed: number;
+  year: number;
+  unitName: string;
+  counts: Record<string, number>;
+}
+
+/**
+ * Each feature adds a step that fills its own tables for the demo year; steps run in order,
+ * each with its own random stream so adding a step never changes what earlier steps make.
+ */
+export type DemoStep = { name: string; run: (ctx: CoreContext, rng: Rng, opts: DemoOptions) => void };
+
+export const DEMO_STEPS: DemoStep[] = [
+  { name: 'unit', run: (ctx) => updateUnit(ctx, { name: '示例县人民政府党组', shortName: '县政府党组' }, { demo: true }) },
+  { name: 'members', run: demoMembers },
+];
+
+const COUNTED_TABLES = ['members', 'plans', 'duties', 'meetings', 'meeting_attendees', 'meeting_topics', 'records', 'attachments'];
+
+export function generateDemo(ctx: CoreContext, opts: DemoOptions): DemoSummary {
+  const existing = ctx.db.prepare('SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM plans) AS n').get() as { n: number };
+  if (existing.n > 0) {
+    throw new AppError('CONFLICT', '该数据文件中已有数据。演示数据只能生成到新的空文件中，请用 --db 指定一个新文件。');
+  }
+  ctx.db.transaction(() => {
+    DEMO_STEPS.forEach((step, i) => step.run(ctx, seededRandom(opts.seed * 1000 + i), opts));
+  })();
+  const counts = Object.fromEntries(COUNTED_TABLES.map((t) => [t, (ctx.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  return { seed: opts.seed, year: opts.year, unitName: '示例县人民政府党组', counts };
+}

@@ -1,0 +1,481 @@
+// Compliance engine: which duties of the annual plan are met, by which evidence, and
+// what is late. Pure — "today" is an input — because the renderer, the core and the
+// CLI all run it. Evidence is indexed once by kind (and by kind + member) and sorted by
+// date, so each period is two binary searches instead of a scan of all evidence.
+
+import {
+  daysBetween,
+  findPeriod,
+  isValidIsoDate,
+  maxDate,
+  minDate,
+  monthsTouched,
+  parseIsoDate,
+  periodsOfYear,
+  type Period,
+} from '../dates/periods';
+import type { DutyKind, DutyScope, Frequency } from '../domain/duties';
+import {
+  COMPLIANCE_STATUSES,
+  DEFAULT_DUE_SOON_DAYS,
+  type ComplianceInput,
+  type ComplianceResult,
+  type ComplianceStatus,
+  type ComplianceSummary,
+  type DutyResult,
+  type EngineDuty,
+  type EngineEvidence,
+  type EngineMember,
+  type ItemProgress,
+  type ManualLink,
+  type MemberDutyProgress,
+  type MemberDutyResult,
+  type MemberProgress,
+  type PeriodResult,
+  type StatusCounts,
+} from './types';
+
+export * from './types';
+
+// ---------------------------------------------------------------- statuses
+
+export interface Clock {
+  today: string;
+  dueSoonDays: number;
+}
+
+/** Status of one period: done wins, then where today sits relative to start and due. */
+export function periodStatus(start: string, due: string, required: number, done: number, clock: Clock): ComplianceStatus {
+  if (done >= required) return 'done';
+  if (clock.today < start) return 'not-started';
+  if (clock.today > due) return 'overdue';
+  return daysBetween(clock.today, due) <= clock.dueSoonDays ? 'due-soon' : 'in-progress';
+}
+
+const urgency = (s: ComplianceStatus): number => COMPLIANCE_STATUSES.indexOf(s);
+
+/** Most urgent of several statuses; 'done' when there is nothing to look at. */
+export function worstStatus(statuses: Iterable<ComplianceStatus>): ComplianceStatus {
+  let worst: ComplianceStatus = 'done';
+  for (const s of statuses) if (urgency(s) < urgency(worst)) worst = s;
+  return worst;
+}
+
+/** Any overdue period dominates; otherwise what is happening now; otherwise the worst. */
+function headlineStatus(periods: readonly PeriodResult[], today: string): ComplianceStatus {
+  if (periods.some((p) => p.status === 'overdue')) return 'overdue';
+  return findPeriod(periods, today)?.status ?? worstStatus(periods.map((p) => p.status));
+}
+
+const ratioOf = (done: number, required: number): number => (required > 0 ? done / required : 1);
+
+function yearTotals(periods: readonly PeriodResult[]): { done: number; required: number } {
+  let done = 0;
+  let required = 0;
+  for (const p of periods) {
+    done += Math.min(p.done, p.required);
+    required += p.required;
+  }
+  return { done, required };
+}
+
+function emptyCounts(): StatusCounts {
+  return { overdue: 0, 'due-soon': 0, 'in-progress': 0, 'not-started': 0, done: 0 };
+}
+
+// ---------------------------------------------------------------- evidence index
+
+const byDate = (a: EngineEvidence, b: EngineEvidence): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
+/** First index whose date is >= date (after: > date) in a date-sorted list. */
+function bound(list: readonly EngineEvidence[], date: string, after: boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = list[mid]!.date;
+    if (d < date || (after && d === date)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Evidence dated within [start, end] (inclusive). */
+function between(list: readonly EngineEvidence[], start: string, end: string): EngineEvidence[] {
+  return list.slice(bound(list, start, false), bound(list, end, true));
+}
+
+interface EvidenceIndex {
+  byRef: Map<string, EngineEvidence>;
+  byKind: Map<DutyKind, EngineEvidence[]>;
+  byKindMember: Map<DutyKind, Map<number, EngineEvidence[]>>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Only evidence dated inside the year can count, so everything else is dropped here.
+ * Evidence is bucketed by day (at most 366 keys to sort) and then distributed in date
+ * order, so no per-kind or per-member list needs a sort of its own.
+ */
+function indexEvidence(evidence: readonly EngineEvidence[], year: number): EvidenceIndex {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const byRef = new Map<string, EngineEvidence>();
+  for (const e of evidence) {
+    const date = e.date.length === 10 ? e.date : e.date.slice(0, 10); // tolerate 'YYYY-MM-DDTHH:mm'
+    if (date < first || date > last || !isValidIsoDate(date)) continue;
+    byRef.set(e.ref, date === e.date ? e : { ...e, date });
+  }
+  const byDay = new Map<string, EngineEvidence[]>();
+  for (const e of byRef.values()) push(byDay, e.date, e);
+  const byKind = new Map<DutyKind, EngineEvidence[]>();
+  const byKindMember = new Map<DutyKind, Map<number, EngineEvidence[]>>();
+  for (const e of [...byDay.keys()].sort().flatMap((day) => byDay.get(day) ?? [])) {
+    push(byKind, e.kind, e);
+    let perMember = byKindMember.get(e.kind);
+    if (!perMember) byKindMember.set(e.kind, (perMember = new Map()));
+    for (const id of e.memberIds.length > 1 ? new Set(e.memberIds) : e.memberIds) push(perMember, id, e);
+  }
+  return { byRef, byKind, byKindMember };
+}
+
+// ---------------------------------------------------------------- manual links
+
+interface DutyLinks {
+  /** Linked evidence of another kind, date-sorted. */
+  extra: EngineEvidence[];
+  /** Refs unlinked from the duty. */
+  excluded: Set<string>;
+}
+
+/** The last instruction for a (duty, evidence) pair wins; unknown refs are ignored. */
+function resolveLinks(links: readonly ManualLink[], duties: readonly EngineDuty[], index: EvidenceIndex): Map<number, DutyLinks> {
+  const final = new Map<string, ManualLink>();
+  for (const l of links) final.set(`${l.dutyId}\u0000${l.ref}`, l);
+  const kindOf = new Map(duties.map((d) => [d.id, d.kind]));
+  const result = new Map<number, DutyLinks>();
+  for (const l of final.values()) {
+    const e = index.byRef.get(l.ref);
+    const kind = kindOf.get(l.dutyId);
+    if (!e || kind === undefined) continue;
+    let entry = result.get(l.dutyId);
+    if (!entry) result.set(l.dutyId, (entry = { extra: [], excluded: new Set() }));
+    if (l.mode === 'unlink') entry.excluded.add(l.ref);
+    else if (e.kind !== kind) entry.extra.push(e); // same kind already matches automatically
+  }
+  for (const entry of result.values()) entry.extra.sort(byDate);
+  return result;
+}
+
+// ---------------------------------------------------------------- matching
+
+interface DutyEvidence {
+  group(start: string, end: string): EngineEvidence[];
+  member(memberId: number, start: string, end: string): EngineEvidence[];
+}
+
+const NO_EVIDENCE: EngineEvidence[] = [];
+
+/**
+ * Evidence a duty can count: same kind (minus unlinked refs) plus manually linked
+ * evidence. Linked group-level evidence (no memberIds) credits every member who owes
+ * the period, since the user explicitly said it fulfils the duty.
+ */
+function dutyEvidence(duty: EngineDuty, index: EvidenceIndex, links: DutyLinks | undefined): DutyEvidence {
+  const excluded = links?.excluded;
+  const extra = links?.extra ?? NO_EVIDENCE;
+  const auto = (list: readonly EngineEvidence[], start: string, end: string): EngineEvidence[] => {
+    const hits = between(list, start, end);
+    return excluded && excluded.size > 0 ? hits.filter((e) => !excluded.has(e.ref)) : hits;
+  };
+  const merge = (hits: EngineEvidence[], more: EngineEvidence[]): EngineEvidence[] =>
+    more.length === 0 ? hits : [...hits, ...more].sort(byDate);
+  const perMember = index.byKindMember.get(duty.kind);
+  return {
+    group: (start, end) => merge(auto(index.byKind.get(duty.kind) ?? NO_EVIDENCE, start, end), between(extra, start, end)),
+    member: (id, start, end) =>
+      merge(
+        auto(perMember?.get(id) ?? NO_EVIDENCE, start, end),
+        between(extra, start, end).filter((e) => e.memberIds.length === 0 || e.memberIds.includes(id)),
+      ),
+  };
+}
+
+// ---------------------------------------------------------------- terms of office
+
+/** A member with their term as a closed date range. */
+interface Staff {
+  member: EngineMember;
+  start: string;
+  end: string;
+}
+
+/** Unknown or malformed term dates mean "no limit on that side". */
+function staffOf(member: EngineMember): Staff {
+  const start = member.termStart && isValidIsoDate(member.termStart) ? member.termStart : '0000-01-01';
+  const end = member.termEnd && isValidIsoDate(member.termEnd) ? member.termEnd : '9999-12-31';
+  return { member, start, end };
+}
+
+function inScope(scope: DutyScope, staff: readonly Staff[]): readonly Staff[] {
+  switch (scope) {
+    case 'group':
+      return [];
+    case 'each-member':
+      return staff;
+    case 'secretary':
+      return staff.filter((s) => s.member.partyRole === 'secretary');
+    case 'each-member-except-secretary':
+      return staff.filter((s) => s.member.partyRole !== 'secretary');
+  }
+}
+
+/** Long periods are prorated for partial terms; shorter ones are owed in full (TERM_RULE_TEXT). */
+const PRORATED: ReadonlySet<Frequency> = new Set<Frequency>(['halfyear', 'year', 'once']);
+
+/** ceil(minCount × served / total) in integers, at least 1 when anything is owed. */
+export function proratedRequired(minCount: number, servedMonths: number, periodMonths: number): number {
+  if (minCount <= 0 || servedMonths <= 0) return 0;
+  if (servedMonths >= periodMonths) return minCount;
+  return Math.max(1, Math.floor((minCount * servedMonths + periodMonths - 1) / periodMonths));
+}
+
+// ---------------------------------------------------------------- per duty
+
+/** What every duty's evaluation shares, prepared once per run. */
+interface Context {
+  clock: Clock;
+  staff: Staff[];
+  dateOf(ref: string): string;
+  /** periodsOfYear, cached: 100 duties use only a handful of distinct calendars. */
+  periodsOf(duty: EngineDuty): readonly Period[];
+}
+
+function toResult(p: Period, start: string, end: string, required: number, hits: EngineEvidence[], clock: Clock): PeriodResult {
+  return {
+    key: p.key,
+    label: p.label,
+    start,
+    end,
+    due: end,
+    required,
+    done: hits.length,
+    status: periodStatus(start, end, required, hits.length, clock),
+    evidence: hits.map((e) => e.ref),
+  };
+}
+
+function groupPeriods(duty: EngineDuty, periods: readonly Period[], ev: DutyEvidence, clock: Clock): PeriodResult[] {
+  const required = Math.max(0, duty.minCount);
+  return periods.map((p) => toResult(p, p.start, p.end, required, ev.group(p.start, p.end), clock));
+}
+
+function memberRow(duty: EngineDuty, staff: Staff, periods: readonly Period[], ev: DutyEvidence, clock: Clock): MemberDutyResult | null {
+  const { member: m } = staff;
+  const prorate = PRORATED.has(duty.frequency) && duty.deadline === null;
+  const rows: PeriodResult[] = [];
+  for (const p of periods) {
+    // The member answers only for their days in office: the window is also where their
+    // evidence counts, and its end is their due date (a departed member cannot catch up).
+    const start = maxDate(p.start, staff.start);
+    const end = minDate(p.end, staff.end);
+    if (start > end) continue;
+    const required = prorate
+      ? proratedRequired(duty.minCount, monthsTouched(start, end), monthsTouched(p.start, p.end))
+      : Math.max(0, duty.minCount);
+    rows.push(toResult(p, start, end, required, ev.member(m.id, start, end), clock));
+  }
+  if (rows.length === 0) return null;
+  return {
+    memberId: m.id,
+    name: m.name,
+    partyRole: m.partyRole,
+    sortOrder: m.sortOrder,
+    periods: rows,
+    ...yearTotals(rows),
+    status: headlineStatus(rows, clock.today),
+  };
+}
+
+/**
+ * A member duty's own period: sums over the members who owe it, worst member status.
+ * A period nobody owes (e.g. the secretary post is vacant) has required 0 and is done.
+ */
+function aggregatePeriod(p: Period, rows: readonly PeriodResult[], dateOf: (ref: string) => string, clock: Clock): PeriodResult {
+  const { done, required } = yearTotals(rows);
+  const refs = [...new Set(rows.flatMap((r) => r.evidence))];
+  refs.sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
+  const status = rows.length > 0 ? worstStatus(rows.map((r) => r.status)) : periodStatus(p.start, p.end, 0, 0, clock);
+  return { key: p.key, label: p.label, start: p.start, end: p.end, due: p.end, required, done, status, evidence: refs };
+}
+
+function memberPeriods(
+  duty: EngineDuty,
+  periods: readonly Period[],
+  ev: DutyEvidence,
+  ctx: Context,
+): { periods: PeriodResult[]; members: MemberDutyResult[] } {
+  const rows: MemberDutyResult[] = [];
+  const byKey = new Map<string, PeriodResult[]>();
+  for (const staff of inScope(duty.scope, ctx.staff)) {
+    const row = memberRow(duty, staff, periods, ev, ctx.clock);
+    if (!row) continue;
+    rows.push(row);
+    for (const r of row.periods) push(byKey, r.key, r);
+  }
+  return {
+    periods: periods.map((p) => aggregatePeriod(p, byKey.get(p.key) ?? [], ctx.dateOf, ctx.clock)),
+    members: rows,
+  };
+}
+
+function evaluateDuty(duty: EngineDuty, ev: DutyEvidence, ctx: Context): DutyResult {
+  const { clock } = ctx;
+  const periods = ctx.periodsOf(duty);
+  const evaluated =
+    duty.scope === 'group'
+      ? { periods: groupPeriods(duty, periods, ev, clock), members: null }
+      : memberPeriods(duty, periods, ev, ctx);
+  const totals = yearTotals(evaluated.periods);
+  const open = evaluated.periods.filter((p) => p.status !== 'done');
+  return {
+    dutyId: duty.id,
+    itemNo: duty.itemNo,
+    kind: duty.kind,
+    title: duty.title,
+    frequency: duty.frequency,
+    scope: duty.scope,
+    minCount: duty.minCount,
+    deadline: duty.deadline,
+    periods: evaluated.periods,
+    members: evaluated.members,
+    current: findPeriod(evaluated.periods, clock.today) ?? null,
+    status: headlineStatus(evaluated.periods, clock.today),
+    ...totals,
+    ratio: ratioOf(totals.done, totals.required),
+    overduePeriods: open.filter((p) => p.status === 'overdue').length,
+    nextDue: open.reduce<string | null>((min, p) => (min === null || p.due < min ? p.due : min), null),
+  };
+}
+
+// ---------------------------------------------------------------- summary
+
+const compareItemNo = (a: string, b: string): number => a.localeCompare(b, 'zh-CN', { numeric: true });
+
+/** Overdue first, then due-soon, in-progress, not-started, done; then by next due date and item. */
+export function sortByUrgency(duties: readonly DutyResult[]): DutyResult[] {
+  return [...duties].sort(
+    (a, b) =>
+      urgency(a.status) - urgency(b.status) ||
+      (a.nextDue ?? '9999').localeCompare(b.nextDue ?? '9999') ||
+      compareItemNo(a.itemNo, b.itemNo) ||
+      a.dutyId - b.dutyId,
+  );
+}
+
+function progress(done: number, required: number, statuses: ComplianceStatus[]): { done: number; required: number; ratio: number; status: ComplianceStatus } {
+  return { done, required, ratio: ratioOf(done, required), status: worstStatus(statuses) };
+}
+
+function byItem(duties: readonly DutyResult[]): ItemProgress[] {
+  const groups = new Map<string, DutyResult[]>();
+  for (const d of duties) push(groups, d.itemNo, d);
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareItemNo(a, b))
+    .map(([itemNo, list]) => ({
+      itemNo,
+      dutyIds: list.map((d) => d.dutyId),
+      ...progress(
+        list.reduce((n, d) => n + d.done, 0),
+        list.reduce((n, d) => n + d.required, 0),
+        list.map((d) => d.status),
+      ),
+    }));
+}
+
+function byMember(duties: readonly DutyResult[], members: readonly EngineMember[]): MemberProgress[] {
+  const owed = new Map<number, MemberDutyProgress[]>();
+  for (const d of duties) {
+    for (const row of d.members ?? []) {
+      push(owed, row.memberId, {
+        dutyId: d.dutyId,
+        itemNo: d.itemNo,
+        kind: d.kind,
+        title: d.title,
+        ...progress(row.done, row.required, [row.status]),
+      });
+    }
+  }
+  return [...members]
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)
+    .map((m) => {
+      const list = owed.get(m.id) ?? [];
+      return {
+        memberId: m.id,
+        name: m.name,
+        partyRole: m.partyRole,
+        duties: list,
+        ...progress(
+          list.reduce((n, d) => n + d.done, 0),
+          list.reduce((n, d) => n + d.required, 0),
+          list.map((d) => d.status),
+        ),
+      };
+    });
+}
+
+function summarize(duties: readonly DutyResult[], members: readonly EngineMember[]): ComplianceSummary {
+  const byStatus = emptyCounts();
+  const periodsByStatus = emptyCounts();
+  let done = 0;
+  let required = 0;
+  for (const d of duties) {
+    byStatus[d.status]++;
+    for (const p of d.periods) periodsByStatus[p.status]++;
+    done += d.done;
+    required += d.required;
+  }
+  return {
+    byStatus,
+    periodsByStatus,
+    done,
+    required,
+    ratio: ratioOf(done, required),
+    byItem: byItem(duties),
+    byMember: byMember(duties, members),
+  };
+}
+
+// ---------------------------------------------------------------- entry point
+
+export function computeCompliance(input: ComplianceInput): ComplianceResult {
+  parseIsoDate(input.today); // fail loudly on a malformed "today" rather than mis-rank everything
+  const clock: Clock = { today: input.today, dueSoonDays: input.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS };
+  const index = indexEvidence(input.evidence, input.year);
+  const links = resolveLinks(input.links ?? [], input.duties, index);
+  const calendars = new Map<string, readonly Period[]>();
+  const ctx: Context = {
+    clock,
+    staff: [...input.members].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id).map(staffOf),
+    dateOf: (ref) => index.byRef.get(ref)?.date ?? '',
+    periodsOf: ({ frequency, deadline }) => {
+      const key = `${frequency}|${deadline ?? ''}`;
+      let periods = calendars.get(key);
+      if (!periods) calendars.set(key, (periods = periodsOfYear(input.year, frequency, { deadline })));
+      return periods;
+    },
+  };
+  const duties = input.duties.map((duty) => evaluateDuty(duty, dutyEvidence(duty, index, links.get(duty.id)), ctx));
+  return {
+    year: input.year,
+    today: input.today,
+    dueSoonDays: clock.dueSoonDays,
+    duties,
+    summary: summarize(duties, input.members),
+  };
+}
