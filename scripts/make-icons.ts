@@ -1,0 +1,17 @@
+// Renders build/icon.svg to the PNG sizes the installers need, with Debian's Chromium.
+// Run after changing the SVG: `npx tsx scripts/make-icons.ts`; the PNGs are committed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const svg = fs.readFileSync('build/icon.svg', 'utf8');
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+for (const size of [16, 24, 32, 48, 64, 128, 256, 512]) {
+  await page.setViewportSize({ width: size, height: size });
+  await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('width="512" height="512"', `width="${size}" height="${size}"`)}</body></html>`);
+  const file = path.join('build/icons', `${size}x${size}.png`);
+  await page.screenshot({ path: file, omitBackground: true });
+  if (size === 512) fs.copyFileSync(file, 'build/icon.png');
+}
+await browser.close();

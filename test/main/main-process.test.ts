@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../shared/contract/channels';
+import { tmpDir } from '../helpers/tmp';
+import { makeElectronMock } from './electron-mock';
+
+const mock = vi.hoisted(() => ({ current: null as unknown as ReturnType<typeof makeElectronMock> }));
+vi.mock('electron', async () => {
+  const { makeElectronMock: make } = await import('./electron-mock');
+  mock.current = make();
+  return mock.current.module;
+});
+
+let m: ReturnType<typeof makeElectronMock>;
+beforeEach(async () => {
+  vi.resetModules();
+  await import('electron');
+  m = mock.current;
+  m.reset();
+});
+
+describe('the window factory', () => {
+  it('makes windows with isolation, sandbox, no Node, web security and no webviews', async () => {
+    const { createMainWindow } = await import('../../electron/main/window');
+    createMainWindow('/app/preload');
+    const prefs = (m.windows[0]!.options as { webPreferences: Record<string, unknown> }).webPreferences;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      preload: path.join('/app/preload', 'index.cjs'),
+    });
+    expect(m.windows[0]!.loadURL).toHaveBeenCalledWith('app://luoshi/index.html');
+  });
+
+  it('blocks navigation away, window.open and webviews', async () => {
+    const { createMainWindow } = await import('../../electron/main/window');
+    createMainWindow('/app/preload');
+    const nav = { preventDefault: vi.fn() };
+    m.listeners.get('will-navigate')!(nav, 'https://example.com/');
+    expect(nav.preventDefault).toHaveBeenCalled();
+    const inApp = { preventDefault: vi.fn() };
+    m.listeners.get('will-navigate')!(inApp, 'app://luoshi/index.html#/members');
+    expect(inApp.preventDefault).not.toHaveBeenCalled();
+    const webview = { preventDefault: vi.fn() };
+    m.listeners.get('will-attach-webview')!(webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+    const openHandler = m.webContents.setWindowOpenHandler.mock.calls[0]![0] as () => { action: string };
+    expect(openHandler()).toEqual({ action: 'deny' });
+  });
+});
+
+describe('the session', () => {
+  it('denies every permission and cancels every request that is not for the app', async () => {
+    const { hardenSession } = await import('../../electron/main/security');
+    hardenSession(m.session as never);
+    const ask = m.session.setPermissionRequestHandler.mock.calls[0]![0] as (wc: unknown, p: string, cb: (ok: boolean) => void) => void;
+    const cb = vi.fn();
+    ask(null, 'media', cb);
+    expect(cb).toHaveBeenCalledWith(false);
+    const filter = m.session.webRequest.onBeforeRequest.mock.calls[0]![0] as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+    const answers: Record<string, boolean> = {};
+    for (const url of ['https://cdn.example.com/x.js', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'app://luoshi/assets/index.js', 'app://evil/x']) {
+      filter({ url }, (r) => (answers[url] = r.cancel));
+    }
+    expect(answers).toEqual({
+      'https://cdn.example.com/x.js': true,
+      'http://127.0.0.1:8080/': true,
+      'file:///etc/passwd': true,
+      'app://luoshi/assets/index.js': false,
+      'app://evil/x': true,
+    });
+  });
+});
+
+describe('IPC', () => {
+  it('registers exactly one handler per contract channel and refuses callers outside the app', async () => {
+    const { registerIpc } = await import('../../electron/main/ipc');
+    const dispatch = vi.fn(async () => ({ ok: true as const, value: 'done' }));
+    registerIpc(m.module.ipcMain as never, dispatch);
+    const registered = m.module.ipcMain.handle.mock.calls.map((c) => c[0]);
+    expect(registered).toEqual([...CHANNELS]);
+    const handler = m.module.ipcMain.handle.mock.calls[0]![1] as (e: unknown, i: unknown) => Promise<unknown>;
+    expect(await handler({ senderFrame: { url: 'app://luoshi/index.html' } }, {})).toEqual({ ok: true, value: 'done' });
+    expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(dispatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('the preload exposes only window.api with one function per channel', async () => {
+    await import('../../electron/preload/index');
+    const calls = m.module.contextBridge.exposeInMainWorld.mock.calls;
+    const api = calls.find((c) => c[0] === 'api')![1] as Record<string, unknown>;
+    expect(Object.keys(api)).toEqual([...CHANNELS]);
+    expect(Object.values(api).every((f) => typeof f === 'function')).toBe(true);
+    expect(calls.map((c) => c[0]).sort()).toEqual(['api', 'luoshiHost']);
+    expect(JSON.stringify(calls)).not.toContain('ipcRenderer');
+  });
+});
+
+describe('app:// protocol', () => {
+  it('serves the renderer with the CSP and refuses paths that escape it', async () => {
+    const { serveRenderer } = await import('../../electron/main/protocol');
+    const dir = path.resolve('renderer');
+    serveRenderer(dir);
+    const [scheme, handler] = m.module.protocol.handle.mock.calls[0]! as [string, (r: { url: string }) => Promise<Response>];
+    expect(scheme).toBe('app');
+    const index = await handler({ url: 'app://luoshi/index.html' });
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect((await handler({ url: 'app://luoshi/..%2F..%2Fpackage.json' })).status).toBe(403);
+    expect((await handler({ url: 'app://luoshi/nope.js' })).status).toBe(404);
+  });
+});
+
+describe('startup', () => {
+  it('quits when another instance is running (single-instance lock)', async () => {
+    m.module.app.requestSingleInstanceLock.mockReturnValueOnce(false);
+    await import('../../electron/main/index');
+    expect(m.module.app.quit).toHaveBeenCalled();
+    expect(m.module.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+  });
+
+  it('on ready: hardens the session, serves app://, opens the data file and registers every channel', async () => {
+    const dataFile = path.join(tmpDir(), 'luoshi.db');
+    process.env.LUOSHI_DB = dataFile;
+    try {
+      await import('../../electron/main/index');
+      expect(m.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+        { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      ]);
+      m.fireReady();
+      await vi.waitFor(() => expect(m.windows).toHaveLength(1));
+      expect(m.session.webRequest.onBeforeRequest).toHaveBeenCalled();
+      expect(m.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+      expect(m.module.ipcMain.handle.mock.calls.map((c) => c[0])).toEqual([...CHANNELS]);
+      expect(m.module.dialog.showErrorBox).not.toHaveBeenCalled();
+      const handler = m.module.ipcMain.handle.mock.calls.find((c) => c[0] === 'system.info')![1] as (e: unknown, i: unknown) => Promise<{ value: { dataFile: string } }>;
+      expect((await handler({ senderFrame: { url: 'app://luoshi/' } }, {})).value.dataFile).toBe(dataFile);
+      const quit = m.module.app.on.mock.calls.find((c) => c[0] === 'will-quit')![1] as () => void;
+      quit();
+    } finally {
+      delete process.env.LUOSHI_DB;
+    }
+  });
+});
