@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'DB_NEWER',
   'DB_FOREIGN',
   'UNAUTHORIZED',
+  'LOCKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

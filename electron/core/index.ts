@@ -5,19 +5,39 @@ import { openDatabase } from './db/open';
 import type { CoreContext } from './context';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { membersHandlers } from './members/handlers';
+import { meetingsHandlers } from './meetings/handlers';
+import { printHandlers } from './print/handlers';
 import { systemHandlers } from './system/handlers';
+import { planHandlers } from './plan/handlers';
+import { complianceHandlers } from './compliance/handlers';
 import { APP_VERSION } from './version';
+import { AppLock } from './security/lock';
+import { gateDispatch } from './security/gate';
+import { securityHandlers } from './security/handlers';
+import { setupHandlers } from './setup/handlers';
+import { backupHandlers } from './backup/handlers';
+import { dailySnapshot } from './backup/service';
+import { JobRegistry } from './jobs/registry';
+import type { ScryptParams } from './security/verifier';
 
 export interface CoreOptions {
   /** Absolute path of luoshi.db; its folder becomes the data folder. */
   dataFile: string;
   now?: () => Date;
   operator?: string;
+  /** Lower scrypt cost, for tests only. */
+  scrypt?: ScryptParams;
+  /** log2 of the backup's scrypt N; tests only (the age library's default otherwise). */
+  backupWorkFactor?: number;
+  /** What only the host can do (Electron: system file dialogs). */
+  host?: Partial<Pick<Handlers, 'host.pickPath'>>;
 }
 
 export interface Core {
   ctx: CoreContext;
   dispatch: Dispatch;
+  /** Work the hosts run once after start (the daily snapshot). */
+  startup(): Promise<void>;
   close(): void;
 }
 
@@ -34,17 +54,42 @@ export function createCore(opts: CoreOptions): Core {
     operator: opts.operator ?? safeUserName(),
     appVersion: APP_VERSION,
   };
-  return { ctx, dispatch: createDispatch(createHandlers(ctx)), close: () => db.close() };
+  const lock = new AppLock(ctx, opts.scrypt);
+  const jobs = new JobRegistry();
+  const handlers: Handlers = {
+    ...createHandlers(ctx),
+    ...securityHandlers(ctx, lock),
+    ...backupHandlers(ctx, jobs, { workFactor: opts.backupWorkFactor }),
+    'host.pickPath': async () => ({ supported: false, path: null }),
+    ...opts.host,
+  };
+  return {
+    ctx,
+    dispatch: gateDispatch(createDispatch(handlers), lock),
+    startup: async () => {
+      await dailySnapshot(ctx).catch((e: unknown) => console.error('[luoshi] daily snapshot failed:', e));
+    },
+    // ctx.db, not db: a restore swaps the handle.
+    close: () => ctx.db.close(),
+  };
 }
+
+/** Channels whose handlers hold state (the lock, running jobs) or belong to the host. */
+type StatefulChannel = keyof ReturnType<typeof securityHandlers> | keyof ReturnType<typeof backupHandlers> | 'host.pickPath';
 
 /**
  * Each domain declares its own handler map (electron/core/<domain>/handlers.ts); they are merged
  * here, and the type check fails if any contract channel is left without a handler.
  */
-export function createHandlers(ctx: CoreContext): Handlers {
+export function createHandlers(ctx: CoreContext): Omit<Handlers, StatefulChannel> {
   return {
     ...systemHandlers(ctx),
     ...membersHandlers(ctx),
+    ...setupHandlers(ctx),
+    ...meetingsHandlers(ctx),
+    ...printHandlers(ctx),
+    ...planHandlers(ctx),
+    ...complianceHandlers(ctx),
   };
 }
 

@@ -8,6 +8,7 @@ import { registerSchemeAsPrivileged, serveRenderer } from './protocol';
 import { hardenSession } from './security';
 import { createMainWindow } from './window';
 import { buildMenu } from './menu';
+import { pickPath } from './host';
 
 // The thin Electron shell: lifecycle, one hardened window, the app:// protocol and IPC relay.
 const here = import.meta.dirname;
@@ -33,7 +34,11 @@ function start(): void {
   hardenSession(session.defaultSession);
   serveRenderer(path.join(here, '../renderer'));
   try {
-    core = createCore({ dataFile: resolveDataFile(process.argv, process.env, app.getPath('userData')), operator: os.userInfo().username });
+    core = createCore({
+      dataFile: resolveDataFile(process.argv, process.env, app.getPath('userData')),
+      operator: os.userInfo().username,
+      host: { 'host.pickPath': pickPath },
+    });
   } catch (e) {
     fatal(e);
     return;
@@ -41,6 +46,7 @@ function start(): void {
   registerIpc(ipcMain, core.dispatch);
   buildMenu();
   createMainWindow(path.join(here, '../preload'));
+  void core.startup();
 }
 
 function fatal(e: unknown): void {

@@ -19,6 +19,7 @@ try {
     rendererDir: path.resolve(import.meta.dirname, '../../out/renderer'),
     port: values.port ? Number(values.port) : undefined,
   });
+  void core.startup();
   console.log(`落实（浏览器版）已启动。\n数据文件：${core.ctx.dataFile}\n请在本机浏览器打开：${host.url}\n按 Ctrl+C 退出。`);
   const stop = () => void host.close().then(() => (core.close(), process.exit(0)));
   process.on('SIGINT', stop);

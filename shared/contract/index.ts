@@ -2,6 +2,13 @@ import type { z } from 'zod';
 import type { ChannelDef } from './define';
 import { systemChannels } from './system';
 import { membersChannels } from './members';
+import { securityChannels } from './security';
+import { setupChannels } from './setup';
+import { backupChannels } from './backup';
+import { meetingsChannels } from './meetings';
+import { printChannels } from './print';
+import { planChannels } from './plan';
+import { complianceChannels } from './compliance';
 import type { Result } from '../result';
 
 /**
@@ -11,6 +18,13 @@ import type { Result } from '../result';
 export const contract = {
   ...systemChannels,
   ...membersChannels,
+  ...securityChannels,
+  ...setupChannels,
+  ...backupChannels,
+  ...meetingsChannels,
+  ...printChannels,
+  ...planChannels,
+  ...complianceChannels,
 };
 
 export type Contract = typeof contract;

@@ -28,7 +28,7 @@ describe('npm run cli', () => {
     await cli(['demo', 'generate', '--db', db]);
     const again = await cli(['demo', 'generate', '--db', db]);
     expect(again.code).toBe(5);
-    expect(again.err).toContain('已有数据');
+    expect(again.err).toContain('已有成员或工作要点');
   });
 
   it('check exits 0 on a good file and non-zero with a Chinese message on a damaged one', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createCore, type Core } from '../../electron/core';
+import { TEST_SCRYPT } from '../helpers/tmp';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
 import { tmpDir } from '../helpers/tmp';
 
@@ -18,9 +19,11 @@ export interface Session {
 }
 
 /** The browser host on a fresh real database, and Debian's Chromium pointed at it. */
-export async function openApp(opts: { now?: () => Date; seed?: (core: Core) => void | Promise<void> } = {}): Promise<Session> {
+export async function openApp(opts: { now?: () => Date; seed?: (core: Core) => void | Promise<void>; showSetupGuide?: boolean } = {}): Promise<Session> {
   if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first (npm test does).');
-  const core = createCore({ dataFile: path.join(tmpDir('luoshi-e2e-'), 'luoshi.db'), now: opts.now, operator: 'e2e' });
+  const core = createCore({ dataFile: path.join(tmpDir('luoshi-e2e-'), 'luoshi.db'), now: opts.now, operator: 'e2e', scrypt: TEST_SCRYPT, backupWorkFactor: 12 });
+  // The first-start guide is tested on its own; elsewhere it would cover the page under test.
+  if (!opts.showSetupGuide) await core.dispatch('setup.dismiss', { dismissed: true });
   await opts.seed?.(core);
   const host = await startWebHost({ dispatch: core.dispatch, rendererDir: RENDERER });
   const browser = await chromium.launch({

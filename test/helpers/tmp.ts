@@ -25,11 +25,14 @@ export function tmpDir(prefix = 'luoshi-test-'): string {
   return d;
 }
 
+/** A cheap scrypt cost so lock tests run fast; production uses the default. */
+export const TEST_SCRYPT = { N: 1024, r: 8, p: 1 };
+
 export const FIXED_NOW = () => new Date('2022-06-15T08:00:00Z');
 
 /** A core on a real SQLite file in a temporary folder, closed after the test. */
 export function tmpCore(opts: { now?: () => Date; dataFile?: string } = {}): Core {
-  const core = createCore({ dataFile: opts.dataFile ?? path.join(tmpDir(), 'luoshi.db'), now: opts.now ?? FIXED_NOW, operator: 'tester' });
+  const core = createCore({ dataFile: opts.dataFile ?? path.join(tmpDir(), 'luoshi.db'), now: opts.now ?? FIXED_NOW, operator: 'tester', scrypt: TEST_SCRYPT });
   cores.push(core);
   return core;
 }

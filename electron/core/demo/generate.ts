@@ -2,6 +2,8 @@ import { AppError } from '../../../shared/result';
 import type { CoreContext } from '../context';
 import { updateUnit } from '../unit/service';
 import { demoMembers } from './members';
+import { demoMeetings } from './meetings';
+import { demoPlan } from './plan';
 import { seededRandom, type Rng } from './random';
 
 export interface DemoOptions {
@@ -27,6 +29,9 @@ export type DemoStep = { name: string; run: (ctx: CoreContext, rng: Rng, opts: D
 export const DEMO_STEPS: DemoStep[] = [
   { name: 'unit', run: (ctx) => updateUnit(ctx, { name: '示例县人民政府党组', shortName: '县政府党组' }, { demo: true }) },
   { name: 'members', run: demoMembers },
+  { name: 'plan', run: demoPlan },
+  // Last, so the earlier steps keep their random streams (a step's seed is its position).
+  { name: 'meetings', run: demoMeetings },
 ];
 
 const COUNTED_TABLES = ['members', 'plans', 'duties', 'meetings', 'meeting_attendees', 'meeting_topics', 'records', 'attachments'];
@@ -34,7 +39,7 @@ const COUNTED_TABLES = ['members', 'plans', 'duties', 'meetings', 'meeting_atten
 export function generateDemo(ctx: CoreContext, opts: DemoOptions): DemoSummary {
   const existing = ctx.db.prepare('SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM plans) AS n').get() as { n: number };
   if (existing.n > 0) {
-    throw new AppError('CONFLICT', '该数据文件中已有数据。演示数据只能生成到新的空文件中，请用 --db 指定一个新文件。');
+    throw new AppError('CONFLICT', '当前数据文件中已有成员或工作要点。演示数据只能载入到空的数据文件中，以免与正式数据混在一起。');
   }
   ctx.db.transaction(() => {
     DEMO_STEPS.forEach((step, i) => step.run(ctx, seededRandom(opts.seed * 1000 + i), opts));

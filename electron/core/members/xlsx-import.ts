@@ -6,6 +6,7 @@ import type { CoreContext } from '../context';
 import { readXlsxRows } from '../files/xlsx-read';
 import { memberRepo } from './repository';
 import { createMembers } from './service';
+import { takeSnapshot } from '../backup';
 
 /** Column → accepted header spellings (offices name their columns differently). */
 const COLUMNS = {
@@ -82,6 +83,7 @@ export async function commitMemberImport(ctx: CoreContext, fileName: string, dat
   if (preview.errorCount > 0) {
     throw new AppError('VALIDATION', `有 ${preview.errorCount} 行存在错误，未导入任何成员。请在 Excel 中改正后重新导入。`);
   }
+  await takeSnapshot(ctx, '导入成员名单前');
   const created = createMembers(
     ctx,
     preview.rows.map((r) => memberFields.parse({ ...r.values, partyRole: ROLE_WORDS[norm(r.values.partyRole)] })),

@@ -24,10 +24,19 @@ export class ApiError extends Error {
   }
 }
 
+let onLocked: () => void = () => undefined;
+/** The lock feature registers here, so any call refused as LOCKED brings up the lock screen. */
+export const setLockedHandler = (fn: () => void) => {
+  onLocked = fn;
+};
+
 /** Calls a channel and unwraps the envelope; failures become ApiError with the user's message. */
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const r = (await (api[channel] as (i: InputOf<C>) => Promise<Result<OutputOf<C>>>)(input)) as Result<OutputOf<C>>;
-  if (!r.ok) throw new ApiError(r.error.code, r.error.message, r.error.fields);
+  if (!r.ok) {
+    if (r.error.code === 'LOCKED' && channel !== 'lock.unlock') onLocked();
+    throw new ApiError(r.error.code, r.error.message, r.error.fields);
+  }
   return r.value;
 }
 

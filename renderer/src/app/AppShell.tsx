@@ -14,6 +14,10 @@ import { call } from '../api/client';
 import type { SystemInfo } from '../../../shared/contract/system';
 import { ROUTES, useRoute, type RouteKey } from './routes';
 import { Page } from './pages';
+import { SetupGuide } from '../features/setup/SetupGuide';
+import { LockScreen } from '../features/security/LockScreen';
+import { useLock } from '../features/security/store';
+import { useIdleLock } from '../features/security/useIdleLock';
 
 const ICONS: Record<RouteKey, React.ReactNode> = {
   dashboard: <AppstoreOutlined />,
@@ -31,9 +35,14 @@ export function AppShell() {
   const [info, setInfo] = useState<SystemInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = () => call('system.info', {}).then(setInfo, (e: Error) => setError(e.message));
+  const lock = useLock();
   useEffect(() => {
     void load();
+    void lock.refresh();
   }, []);
+  useIdleLock();
+
+  if (lock.status?.locked) return <LockScreen unitName={info?.unitName ?? ''} />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -61,6 +70,7 @@ export function AppShell() {
           {info?.demo && <Alert type="warning" banner showIcon message="演示数据：当前为示例单位，可随意操作；正式使用前请在“设置”中清除演示数据。" />}
           {error && <Alert type="error" showIcon message={error} style={{ margin: 16 }} />}
           <Page route={route} onUnitChanged={load} />
+          <SetupGuide onChanged={load} />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -2,7 +2,11 @@ import type { ReactNode } from 'react';
 import type { RouteKey } from './route-list';
 import { ROUTES } from './route-list';
 import { MembersPage } from '../features/members/MembersPage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { PlanPage } from '../features/plan/PlanPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
 import { UnderConstruction } from '../features/placeholder/UnderConstruction';
 
 /** Context every page may use from the shell. */
@@ -13,7 +17,11 @@ export interface PageProps {
 
 /** One entry per page; a feature registers its page here (pages not built yet say 建设中). */
 const PAGES: Partial<Record<RouteKey, (p: PageProps) => ReactNode>> = {
+  dashboard: () => <DashboardPage />,
+  plan: () => <PlanPage />,
+  calendar: () => <CalendarPage />,
   members: () => <MembersPage />,
+  meetings: () => <MeetingsPage />,
   settings: (p) => <SettingsPage onSaved={p.onUnitChanged} />,
 };
 

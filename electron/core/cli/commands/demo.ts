@@ -19,7 +19,7 @@ export const demoGenerate: Command = {
         io.out(args.flags.json ? json(summary) : `已生成演示单位“${summary.unitName}”：${Object.entries(summary.counts).map(([k, v]) => `${k} ${v}`).join('，')}`);
         return EXIT.ok;
       } catch (e) {
-        if (e instanceof AppError) throw new CliError(e.message, EXIT.refused);
+        if (e instanceof AppError) throw new CliError(`${e.message}请用 --db 指定一个新文件。`, EXIT.refused);
         throw e;
       }
     });

@@ -2,6 +2,10 @@ import type { Command } from '../command';
 import { check } from './check';
 import { demoGenerate } from './demo';
 import { membersList } from './members';
+import { meetingsList, printSheet } from './meetings';
+import { planImport } from './plan';
+import { dutiesStatus } from './duties';
+import { auditVerify, backupCreate, backupRestore, backupVerify } from './backup';
 
 /** Every CLI command; a feature adds its commands here. */
-export const COMMANDS: Command[] = [membersList, check, demoGenerate];
+export const COMMANDS: Command[] = [membersList, meetingsList, printSheet, check, demoGenerate, planImport, dutiesStatus, backupCreate, backupVerify, backupRestore, auditVerify];

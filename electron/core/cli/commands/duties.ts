@@ -1,0 +1,55 @@
+import type { ComplianceView } from '../../../../shared/contract/compliance';
+import { COMPLIANCE_STATUS_LABELS, sortByUrgency } from '../../../../shared/compliance/engine';
+import { isValidIsoDate } from '../../../../shared/dates/periods';
+import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
+import type { Command } from '../command';
+import { CliError, EXIT, flagNumber, flagString, json } from '../io';
+import { dispatchOrThrow, withCore } from '../open';
+
+export const dutiesStatus: Command = {
+  path: ['duties', 'status'],
+  usage: 'duties status --year YYYY --date YYYY-MM-DD [--due-soon N] [--json] [--db PATH]',
+  summary: '按日期列出每项职责各周期的完成情况与状态',
+  booleanFlags: ['json'],
+  run: (args, io) => {
+    const year = flagNumber(args, 'year');
+    if (year === undefined) throw new CliError('请用 --year 指定年度，如 --year 2022。', EXIT.usage);
+    const date = flagString(args, 'date') ?? io.now().toISOString().slice(0, 10);
+    if (!isValidIsoDate(date)) throw new CliError(`--date 应为有效日期，如 2022-06-30，收到“${date}”。`, EXIT.usage);
+    return withCore(args, io, async (core) => {
+      const view = await dispatchOrThrow<ComplianceView>(core, 'compliance.get', { year, date, dueSoonDays: flagNumber(args, 'due-soon') });
+      if (!view.hasPlan) throw new CliError(`${year}年还没有工作要点，请先用 plan import 导入。`, EXIT.problem);
+      const { result } = view;
+      if (args.flags.json) {
+        io.out(
+          json({
+            year: result.year,
+            date: result.today,
+            dueSoonDays: result.dueSoonDays,
+            duties: result.duties.map((d) => ({
+              id: d.dutyId,
+              item: d.itemNo,
+              kind: d.kind,
+              title: d.title,
+              frequency: d.frequency,
+              minCount: d.minCount,
+              scope: d.scope,
+              deadline: d.deadline,
+              status: d.status,
+              done: d.done,
+              required: d.required,
+              periods: d.periods.map((p) => ({ key: p.key, label: p.label, start: p.start, due: p.due, required: p.required, done: p.done, status: p.status, evidence: p.evidence })),
+              members: d.members?.map((m) => ({ id: m.memberId, name: m.name, done: m.done, required: m.required, status: m.status })) ?? null,
+            })),
+          }),
+        );
+      } else {
+        io.out(`${year}年职责状态（截至 ${date}）`);
+        for (const d of sortByUrgency(result.duties)) {
+          io.out(`${COMPLIANCE_STATUS_LABELS[d.status]}\t第${d.itemNo}条\t${DUTY_KIND_LABELS[d.kind]}\t${d.done}/${d.required}\t${d.title}`);
+        }
+      }
+      return EXIT.ok;
+    });
+  },
+};

@@ -1,0 +1,52 @@
+import { formatChineseDate, weekdayMondayFirst } from '../../../shared/dates/periods';
+import type { Attendee, MeetingDetail } from '../../../shared/domain/meetings';
+import { isPresent } from '../../../shared/domain/meetings';
+import type { CoreContext } from '../context';
+import { getMeeting } from '../meetings/service';
+import { getUnit } from '../unit/service';
+
+/** Everything a sheet needs, loaded once, so the sheet functions stay pure. */
+export interface SheetData {
+  meeting: MeetingDetail;
+  unitName: string;
+  /** Today, for the date under a notice or 通报. */
+  today: string;
+  members: Attendee[];
+  guests: Attendee[];
+}
+
+export function loadSheetData(ctx: CoreContext, meetingId: number): SheetData {
+  const meeting = getMeeting(ctx, meetingId);
+  const unit = getUnit(ctx);
+  return {
+    meeting,
+    unitName: unit.name || '县人民政府党组',
+    today: ctx.now().toISOString().slice(0, 10),
+    members: meeting.attendees.filter((a) => a.role === 'member'),
+    guests: meeting.attendees.filter((a) => a.role === 'guest'),
+  };
+}
+
+const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+
+const halfDay = (t: string) => (t < '12:00' ? '上午' : t < '18:00' ? '下午' : '晚上');
+/** 9:00 in the morning, 3:00 in the afternoon: as offices write it after 上午/下午. */
+const clock = (t: string) => {
+  const [h, min] = t.split(':').map(Number) as [number, number];
+  return `${h > 12 ? h - 12 : h}:${String(min).padStart(2, '0')}`;
+};
+
+/** 2022年3月5日（星期六）上午9:00—11:30 */
+export function meetingTime(m: Pick<MeetingDetail, 'date' | 'startTime' | 'endTime'>): string {
+  const day = `${formatChineseDate(m.date)}（星期${WEEKDAYS[weekdayMondayFirst(m.date) - 1]}）`;
+  if (!m.startTime) return day;
+  return `${day}${halfDay(m.startTime)}${clock(m.startTime)}${m.endTime ? `—${clock(m.endTime)}` : ''}`;
+}
+
+/** 2022年第3次党组会议, with the subject of a 专题会议 when there is one. */
+export const meetingName = (m: Pick<MeetingDetail, 'displayName' | 'title'>) => (m.title ? `${m.displayName}（${m.title}）` : m.displayName);
+
+export const leaveNote = (a: Attendee) => `请假${a.leaveReason ? `（${a.leaveReason}）` : ''}`;
+
+export const present = (list: Attendee[]) => list.filter((a) => isPresent(a.status));
+export const names = (list: Attendee[]) => (list.length ? list.map((a) => a.name).join('、') : '无');

@@ -1,0 +1,58 @@
+// What the calendar shows on each day: duty due dates, meetings and records. Pure, so the
+// page only lays out days.
+
+import type { ComplianceView } from '../../../../shared/contract/compliance';
+import type { ComplianceStatus } from '../../../../shared/compliance/types';
+import { dayInfo, type DayInfo } from '../../../../shared/dates/holidays';
+import { addDays, weekdayMondayFirst } from '../../../../shared/dates/periods';
+import type { DutyKind } from '../../../../shared/domain/duties';
+
+export interface CalendarEntry {
+  type: 'due' | 'meeting' | 'record';
+  title: string;
+  kind: DutyKind;
+  /** For due dates: the period's status; a due date on a day off is flagged. */
+  status?: ComplianceStatus;
+  onHoliday?: boolean;
+  ref?: string;
+}
+
+export function entriesByDate(view: ComplianceView | null): Map<string, CalendarEntry[]> {
+  const map = new Map<string, CalendarEntry[]>();
+  const add = (date: string, e: CalendarEntry) => {
+    const list = map.get(date);
+    if (list) list.push(e);
+    else map.set(date, [e]);
+  };
+  for (const d of view?.result.duties ?? []) {
+    for (const p of d.periods) {
+      const info = dayInfo(p.due);
+      add(p.due, { type: 'due', title: `${d.title}（${p.label}）到期 ${p.done}/${p.required}`, kind: d.kind, status: p.status, onHoliday: !info.isWorkday });
+    }
+  }
+  for (const e of view?.evidence ?? []) add(e.date, { type: e.source, title: e.title, kind: e.kind, ref: e.ref });
+  return map;
+}
+
+export interface CalendarDay {
+  date: string;
+  inMonth: boolean;
+  info: DayInfo;
+}
+
+/** Monday-first weeks covering the month ('YYYY-MM'), or the one week containing `date`. */
+export function daysOf(mode: 'month' | 'week', anchor: string): CalendarDay[] {
+  const start = mode === 'month' ? `${anchor.slice(0, 7)}-01` : anchor;
+  const first = addDays(start, 1 - weekdayMondayFirst(start));
+  const count = mode === 'week' ? 7 : Math.ceil((weekdayMondayFirst(start) - 1 + daysInMonthOf(start)) / 7) * 7;
+  return Array.from({ length: count }, (_v, i) => {
+    const date = addDays(first, i);
+    return { date, inMonth: mode === 'week' || date.slice(0, 7) === anchor.slice(0, 7), info: dayInfo(date) };
+  });
+}
+
+function daysInMonthOf(firstOfMonth: string): number {
+  let n = 28;
+  while (addDays(firstOfMonth, n).slice(0, 7) === firstOfMonth.slice(0, 7)) n++;
+  return n;
+}

@@ -1,0 +1,92 @@
+import { App, Button, Select, Space, Table, Tag } from 'antd';
+import type { ComplianceView, EvidenceItem } from '../../../../shared/contract/compliance';
+import type { DutyResult, PeriodResult } from '../../../../shared/compliance/types';
+import { formatChineseDate } from '../../../../shared/dates/periods';
+import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
+import { call } from '../../api/client';
+import { evidenceHref } from './links';
+import { StatusTag } from './StatusTag';
+
+/**
+ * One duty's periods with the evidence counted in each (each links to its meeting or
+ * record), per-member rows for member duties, and linking / unlinking evidence by hand.
+ */
+export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: ComplianceView; onChanged: () => void }) {
+  const { message } = App.useApp();
+  const byRef = new Map(view.evidence.map((e) => [e.ref, e]));
+  const linked = new Set(view.links.filter((l) => l.dutyId === duty.dutyId && l.mode === 'link').map((l) => l.ref));
+  const unlinked = view.links.filter((l) => l.dutyId === duty.dutyId && l.mode === 'unlink').map((l) => l.ref);
+  const counted = new Set(duty.periods.flatMap((p) => p.evidence));
+
+  const link = async (ref: string, mode: 'link' | 'unlink' | 'clear') => {
+    try {
+      await call('compliance.link', { dutyId: duty.dutyId, ref, mode });
+      message.success(mode === 'link' ? '已关联佐证' : mode === 'unlink' ? '已取消关联' : '已恢复自动匹配');
+      onChanged();
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  };
+
+  const evidenceLink = (ref: string) => {
+    const e: EvidenceItem | undefined = byRef.get(ref);
+    return (
+      <Space key={ref} size={2}>
+        <a href={evidenceHref(ref)}>{e ? `${formatChineseDate(e.date)} ${e.title}` : ref}</a>
+        {linked.has(ref) && <Tag color="gold">手工关联</Tag>}
+        <Button size="small" type="link" onClick={() => void link(ref, linked.has(ref) ? 'clear' : 'unlink')}>
+          取消关联
+        </Button>
+      </Space>
+    );
+  };
+
+  const candidates = view.evidence.filter((e) => !counted.has(e.ref));
+  return (
+    <div className="ls-duty-detail">
+      <Table<PeriodResult>
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={duty.periods}
+        columns={[
+          { title: '周期', dataIndex: 'label', width: 200 },
+          { title: '到期日', dataIndex: 'due', width: 130, render: (d: string) => formatChineseDate(d) },
+          { title: '完成', width: 80, render: (_v, p) => `${p.done}/${p.required}` },
+          { title: '状态', dataIndex: 'status', width: 90, render: (s: PeriodResult['status']) => <StatusTag status={s} /> },
+          { title: '佐证', render: (_v, p) => (p.evidence.length ? <Space direction="vertical" size={0}>{p.evidence.map(evidenceLink)}</Space> : <span style={{ color: '#bbb' }}>无</span>) },
+        ]}
+      />
+      {duty.members && (
+        <div style={{ marginTop: 8 }}>
+          <b>成员完成情况：</b>
+          <Space wrap size={[12, 4]}>
+            {duty.members.map((m) => (
+              <span key={m.memberId} data-testid="member-progress">
+                {m.name} {m.done}/{m.required} <StatusTag status={m.status} />
+              </span>
+            ))}
+          </Space>
+        </div>
+      )}
+      <Space style={{ marginTop: 8 }} wrap>
+        <span>手工关联佐证：</span>
+        <Select
+          showSearch
+          style={{ width: 420 }}
+          placeholder={candidates.length ? '选择本年度的会议或台账' : '本年度没有其他会议或台账'}
+          disabled={!candidates.length}
+          optionFilterProp="label"
+          value={null}
+          options={candidates.map((e) => ({ value: e.ref, label: `${formatChineseDate(e.date)} ${DUTY_KIND_LABELS[e.kind]} ${e.title}` }))}
+          onChange={(ref: string) => void link(ref, 'link')}
+        />
+        {unlinked.map((ref) => (
+          <Button key={ref} size="small" onClick={() => void link(ref, 'clear')}>
+            恢复 {byRef.get(ref)?.title ?? ref}
+          </Button>
+        ))}
+      </Space>
+    </div>
+  );
+}

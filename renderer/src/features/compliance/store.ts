@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+import type { ComplianceView } from '../../../../shared/contract/compliance';
+import { DEFAULT_DUE_SOON_DAYS } from '../../../../shared/compliance/types';
+import { call } from '../../api/client';
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+interface ComplianceState {
+  /** The "as of" date; its year is the plan year shown. Shared by 工作台, 日历 and 工作要点. */
+  date: string;
+  dueSoonDays: number;
+  view: ComplianceView | null;
+  loading: boolean;
+  error: string | null;
+  setDate: (date: string) => void;
+  setDueSoonDays: (n: number) => void;
+  load: () => Promise<void>;
+}
+
+export const yearOfDate = (date: string) => Number(date.slice(0, 4));
+
+export const useCompliance = create<ComplianceState>((set, get) => ({
+  date: today(),
+  dueSoonDays: DEFAULT_DUE_SOON_DAYS,
+  view: null,
+  loading: false,
+  error: null,
+  setDate: (date) => {
+    set({ date });
+    void get().load();
+  },
+  setDueSoonDays: (dueSoonDays) => {
+    set({ dueSoonDays });
+    void get().load();
+  },
+  load: async () => {
+    const { date, dueSoonDays } = get();
+    set({ loading: true, error: null });
+    try {
+      set({ view: await call('compliance.get', { year: yearOfDate(date), date, dueSoonDays }), loading: false });
+    } catch (e) {
+      set({ error: (e as Error).message, loading: false });
+    }
+  },
+}));

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Select, Space, Switch, Table, Tabs, Tag } from 'antd';
+import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
+import { MEETING_STATUS_LABELS, type MeetingDetail, type MeetingSummary } from '../../../../shared/domain/meetings';
+import { call } from '../../api/client';
+import { MeetingDetailView } from './MeetingDetailView';
+import { MeetingFormDialog } from './MeetingFormDialog';
+import { StatsPanel } from './StatsPanel';
+import { whenText } from './format';
+import { useMeetings } from './store';
+
+const thisYear = new Date().getFullYear();
+const YEARS = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
+
+export function MeetingsPage() {
+  const { message, modal } = App.useApp();
+  const s = useMeetings();
+  const [creating, setCreating] = useState(false);
+  useEffect(() => {
+    void s.load();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (s.openId !== null) return <div className="ls-page"><MeetingDetailView id={s.openId} /></div>;
+
+  const partyGroup = s.types.find((t) => t.evidenceKind === 'party-group-meeting');
+  const schedule = () =>
+    partyGroup &&
+    modal.confirm({
+      title: `安排${s.year}年每月党组会议`,
+      content: '为每个还没有党组会议的月份安排一次（每月10日或之后的第一个工作日，状态为“计划”），日期可逐个调整。',
+      okText: '安排',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          const r = await call('meetings.scheduleYear', { typeId: partyGroup.id, year: s.year, day: 10 });
+          message.success(`已安排 ${r.created} 次，跳过 ${r.skipped} 个月`);
+          void s.load();
+        } catch (e) {
+          message.error((e as Error).message);
+        }
+      },
+    });
+
+  return (
+    <div className="ls-page">
+      <div className="ls-page-head">
+        <h2 className="ls-page-title">会议</h2>
+        <Space wrap>
+          <Select aria-label="年度" value={s.year} style={{ width: 110 }} onChange={(year) => s.setFilter({ year })} options={YEARS.map((y) => ({ value: y, label: `${y}年` }))} />
+          <Select aria-label="会议类型" allowClear placeholder="全部类型" value={s.typeId} style={{ width: 180 }} onChange={(typeId) => s.setFilter({ typeId })} options={s.types.map((t) => ({ value: t.id, label: t.name }))} />
+          <span>
+            已删除 <Switch size="small" checked={s.deleted} onChange={(deleted) => s.setFilter({ deleted })} aria-label="显示已删除" />
+          </span>
+          <Button icon={<CalendarOutlined />} onClick={schedule}>
+            安排全年党组会议
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            新建会议
+          </Button>
+        </Space>
+      </div>
+      {s.error && <Alert type="error" showIcon message={s.error} style={{ marginBottom: 12 }} />}
+      <Tabs
+        items={[
+          {
+            key: 'list',
+            label: '会议列表',
+            children: (
+              <Table<MeetingSummary>
+                rowKey="id"
+                size="middle"
+                loading={s.loading}
+                dataSource={s.meetings}
+                pagination={false}
+                onRow={(m) => ({ onClick: () => s.open(m.id), style: { cursor: 'pointer' } })}
+                locale={{ emptyText: s.deleted ? '没有已删除的会议。' : `${s.year}年还没有会议。点击“新建会议”，或“安排全年党组会议”。` }}
+                columns={[
+                  { title: '时间', width: 220, render: (_v, m) => whenText(m) },
+                  { title: '会议', render: (_v, m) => <a>{m.displayName}{m.title ? `（${m.title}）` : ''}</a> },
+                  { title: '主持人', dataIndex: 'hostName', width: 100 },
+                  {
+                    title: '状态',
+                    width: 130,
+                    render: (_v, m) => (
+                      <Space size={4}>
+                        <Tag color={m.status === 'held' ? 'green' : m.status === 'cancelled' ? 'default' : 'blue'}>{MEETING_STATUS_LABELS[m.status]}</Tag>
+                        {m.locked && <Tag>已锁定</Tag>}
+                      </Space>
+                    ),
+                  },
+                  { title: '应到／实到', width: 110, render: (_v, m) => `${m.counts.expected}／${m.counts.present}` },
+                  { title: '请假', width: 70, render: (_v, m) => m.counts.leave },
+                  { title: '缺席', width: 70, render: (_v, m) => (m.counts.absent ? <span style={{ color: '#cf1322' }}>{m.counts.absent}</span> : 0) },
+                  { title: '议题', width: 70, render: (_v, m) => m.counts.topics },
+                ]}
+              />
+            ),
+          },
+          { key: 'stats', label: '出勤统计', children: <StatsPanel year={s.year} /> },
+        ]}
+      />
+      {creating && (
+        <MeetingFormDialog
+          meeting={null}
+          onClose={(saved: MeetingDetail | null) => {
+            setCreating(false);
+            if (saved) {
+              void s.load();
+              s.open(saved.id);
+            }
+          }}
+        />
+      )}
+    </div>
+  );
+}

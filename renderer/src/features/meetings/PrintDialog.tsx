@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, InputNumber, Modal, Segmented, Space } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { SHEET_KINDS, SHEET_LABELS, type SheetKind } from '../../../../shared/contract/print';
+import { call } from '../../api/client';
+
+/**
+ * Shows a printed sheet exactly as it will print: the core's HTML in a sandboxed iframe (no
+ * scripts; same-origin only so the parent may call print()). 打印 opens the system dialog, where
+ * 另存为 PDF is also offered, in Electron and in the browser host alike.
+ */
+export function PrintDialog({ meetingId, initial, onClose }: { meetingId: number; initial: SheetKind; onClose: () => void }) {
+  const [kind, setKind] = useState<SheetKind>(initial);
+  const [blankRows, setBlankRows] = useState(5);
+  const [sheet, setSheet] = useState<{ html: string; title: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    call('print.sheet', { kind, meetingId, options: { blankRows } })
+      .then((s) => live && setSheet(s))
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [kind, meetingId, blankRows]);
+
+  return (
+    <Modal open title="打印" width={900} onCancel={onClose} footer={null} destroyOnHidden>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented<SheetKind> value={kind} onChange={setKind} options={SHEET_KINDS.map((k) => ({ value: k, label: SHEET_LABELS[k] }))} />
+        {kind === 'signin' && (
+          <span>
+            列席空白行 <InputNumber aria-label="列席空白行" min={0} max={40} value={blankRows} onChange={(v) => setBlankRows(v ?? 0)} style={{ width: 70 }} />
+          </span>
+        )}
+        <Button type="primary" icon={<PrinterOutlined />} disabled={!sheet} onClick={() => frame.current?.contentWindow?.print()}>
+          打印
+        </Button>
+      </Space>
+      {error && <Alert type="error" showIcon message={error} />}
+      {sheet && (
+        <iframe
+          ref={frame}
+          title={sheet.title}
+          data-testid="sheet-preview"
+          sandbox="allow-same-origin allow-modals"
+          srcDoc={sheet.html}
+          style={{ width: '100%', height: '65vh', border: '1px solid #d9d9d9', background: '#fff' }}
+        />
+      )}
+      <p style={{ color: '#8c8c8c', marginTop: 8 }}>在打印对话框中选择“另存为 PDF”即可保存电子版。纸张：A4。</p>
+    </Modal>
+  );
+}

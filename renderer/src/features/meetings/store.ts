@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { MeetingSummary, MeetingType } from '../../../../shared/domain/meetings';
+import type { Member } from '../../../../shared/domain/members';
+import { call } from '../../api/client';
+
+interface MeetingsState {
+  year: number;
+  typeId: number | undefined;
+  deleted: boolean;
+  types: MeetingType[];
+  members: Member[];
+  meetings: MeetingSummary[];
+  loading: boolean;
+  error: string | null;
+  /** The meeting open in the detail view, or null for the list. */
+  openId: number | null;
+  setFilter: (f: Partial<Pick<MeetingsState, 'year' | 'typeId' | 'deleted'>>) => void;
+  open: (id: number | null) => void;
+  load: () => Promise<void>;
+}
+
+export const useMeetings = create<MeetingsState>((set, get) => ({
+  year: new Date().getFullYear(),
+  typeId: undefined,
+  deleted: false,
+  types: [],
+  members: [],
+  meetings: [],
+  loading: false,
+  error: null,
+  openId: null,
+  setFilter: (f) => {
+    set(f);
+    void get().load();
+  },
+  open: (openId) => set({ openId }),
+  load: async () => {
+    const { year, typeId, deleted } = get();
+    set({ loading: true, error: null });
+    try {
+      const [types, members, meetings] = await Promise.all([
+        call('meetings.types', {}),
+        call('members.list', { includeEnded: true }),
+        call('meetings.list', { year, typeId, deleted }),
+      ]);
+      set({ types, members, meetings, loading: false });
+    } catch (e) {
+      set({ error: (e as Error).message, loading: false });
+    }
+  },
+}));

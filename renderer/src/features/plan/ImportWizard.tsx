@@ -1,0 +1,272 @@
+import { useState } from 'react';
+import { Alert, App, Button, Input, InputNumber, Modal, Space, Steps, Table, Tabs, Tag, Upload } from 'antd';
+import { InboxOutlined } from '@ant-design/icons';
+import type { PlanPreview } from '../../../../shared/contract/plan';
+import { PLAN_IMPORT_MAX_BYTES } from '../../../../shared/contract/plan';
+import type { DutyDraft } from '../../../../shared/domain/duties';
+import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
+import { extractDuties } from '../../../../shared/plan/extract';
+import { mergeItems, splitItem, type ParsedPlan } from '../../../../shared/plan/parse';
+import { call, fileToBase64 } from '../../api/client';
+import { DutyFormDialog, EMPTY_DRAFT } from './DutyFormDialog';
+import { dutyRule } from './labels';
+import { SplitDialog } from './SplitDialog';
+
+/**
+ * 选择文件 → 核对条目 (merge / split wrongly cut items) → 确认职责 (edit, delete, add) → 保存.
+ * Nothing reaches the database before the last step, and an existing plan is replaced only on request.
+ */
+export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; onClose: (savedYear: number | null) => void }) {
+  const { message, modal } = App.useApp();
+  const [step, setStep] = useState(0);
+  const [year, setYear] = useState<number>(defaultYear);
+  const [pasted, setPasted] = useState('');
+  const [preview, setPreview] = useState<PlanPreview | null>(null);
+  const [plan, setPlan] = useState<ParsedPlan | null>(null);
+  const [duties, setDuties] = useState<DutyDraft[]>([]);
+  const [editing, setEditing] = useState<{ index: number | null; duty: DutyDraft } | null>(null);
+  const [splitting, setSplitting] = useState<{ s: number; i: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const parse = async (input: { fileName: string; dataBase64: string } | { text: string }) => {
+    setError(null);
+    setBusy(true);
+    try {
+      const p = await call('plan.parse', input);
+      setPreview(p);
+      setPlan(p.plan);
+      setDuties(p.duties);
+      if (p.inferredYear) setYear(p.inferredYear);
+      setStep(1);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pick = async (f: File) => {
+    if (f.size > PLAN_IMPORT_MAX_BYTES) {
+      setError(`文件太大（${(f.size / 1024 / 1024).toFixed(1)} MB），工作要点不应超过 ${PLAN_IMPORT_MAX_BYTES / 1024 / 1024} MB，请确认是否选错了文件。`);
+      return false;
+    }
+    await parse({ fileName: f.name, dataBase64: await fileToBase64(f) });
+    return false;
+  };
+
+  /** Structure edits re-propose duties: they are confirmed only in the next step anyway. */
+  const restructure = (next: ParsedPlan) => {
+    setPlan(next);
+    setDuties(extractDuties(next));
+  };
+  const tryEdit = (f: () => ParsedPlan) => {
+    try {
+      restructure(f());
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  };
+
+  const save = async (replace: boolean) => {
+    if (!plan || !preview) return;
+    setBusy(true);
+    try {
+      await call('plan.save', { year, sourceName: preview.sourceName, plan, duties, replace });
+      message.success(`已保存${year}年工作要点和 ${duties.length} 项职责`);
+      onClose(year);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirmSave = async () => {
+    setError(null);
+    const existing = await call('plan.existing', { year }).catch(() => null);
+    if (!existing) return save(false);
+    modal.confirm({
+      title: `${year}年已有工作要点`,
+      content: `已有“${existing.title}”（${existing.itemCount} 条，${existing.dutyCount} 项职责，导入于 ${existing.importedAt.slice(0, 10)}）。替换后原要点及其职责移入回收站，已登记的会议和台账不受影响。`,
+      okText: '替换',
+      cancelText: '保留原要点',
+      okButtonProps: { danger: true },
+      onOk: () => save(true),
+      onCancel: () => message.info('已保留原要点，未做任何改动'),
+    });
+  };
+
+  const itemNos = plan?.sections.flatMap((s) => s.items.map((i) => i.no)).filter(Boolean) ?? [];
+  const itemCount = plan?.sections.reduce((n, s) => n + s.items.length, 0) ?? 0;
+
+  const footer = (
+    <Space>
+      <Button onClick={() => onClose(null)}>取消</Button>
+      {step > 0 && <Button onClick={() => setStep(step - 1)}>上一步</Button>}
+      {step === 1 && (
+        <Button type="primary" onClick={() => setStep(2)}>
+          下一步：确认职责
+        </Button>
+      )}
+      {step === 2 && (
+        <Button type="primary" loading={busy} onClick={() => void confirmSave()}>
+          保存工作要点和 {duties.length} 项职责
+        </Button>
+      )}
+    </Space>
+  );
+
+  return (
+    <Modal open width={1100} title="导入工作要点" footer={footer} onCancel={() => onClose(null)} maskClosable={false}>
+      <Steps size="small" current={step} style={{ marginBottom: 16 }} items={[{ title: '选择文件' }, { title: '核对条目' }, { title: '确认职责' }]} />
+      <Space style={{ marginBottom: 12 }}>
+        <span>年度</span>
+        <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        {preview && (
+          <span style={{ color: '#8c8c8c' }}>
+            来源：{preview.sourceName}
+            {preview.inferredYear ? `（文中年度 ${preview.inferredYear}）` : ''}
+          </span>
+        )}
+      </Space>
+      {error && <Alert style={{ marginBottom: 12 }} type="error" showIcon message={error} data-testid="plan-import-error" />}
+
+      {step === 0 && (
+        <Tabs
+          items={[
+            {
+              key: 'file',
+              label: '选择文件',
+              children: (
+                <Upload.Dragger accept=".txt,.docx,.doc" maxCount={1} showUploadList={false} beforeUpload={(f) => pick(f)} disabled={busy}>
+                  <p className="ant-upload-drag-icon">
+                    <InboxOutlined />
+                  </p>
+                  <p>点击或拖入工作要点文件（.txt 或 .docx）</p>
+                  <p style={{ color: '#8c8c8c' }}>纯文本支持 UTF-8 与 GBK/GB18030 编码，自动识别；旧版 .doc 请先另存为 .docx</p>
+                </Upload.Dragger>
+              ),
+            },
+            {
+              key: 'paste',
+              label: '粘贴正文',
+              children: (
+                <Space direction="vertical" style={{ width: '100%' }}>
+                  <Input.TextArea aria-label="工作要点正文" rows={12} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="将工作要点全文粘贴到这里" />
+                  <Button type="primary" disabled={!pasted.trim()} loading={busy} onClick={() => void parse({ text: pasted })}>
+                    识别
+                  </Button>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
+
+      {step === 1 && plan && (
+        <div style={{ maxHeight: 520, overflow: 'auto' }} data-testid="plan-preview">
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={`识别出标题“${plan.title || '（无）'}”、${plan.sections.length} 个部分、${itemCount} 条。如有条目切分错误，可与下一条合并或拆分。`}
+            description={plan.preamble ? `导语：${plan.preamble.slice(0, 120)}${plan.preamble.length > 120 ? '…' : ''}` : undefined}
+          />
+          {plan.sections.map((s, si) => (
+            <div key={si} style={{ marginBottom: 12 }}>
+              <h4 style={{ margin: '8px 0' }}>
+                {s.no && `${s.no}、`}
+                {s.title}
+              </h4>
+              {s.items.map((it, ii) => (
+                <div key={ii} className="ls-preview-item" data-testid="preview-item">
+                  <div style={{ flex: 1 }}>
+                    <b>
+                      {it.no && `${it.no}. `}
+                      {it.title}
+                    </b>
+                    <div className="ls-preview-text">{it.text}</div>
+                  </div>
+                  <Space direction="vertical" size={2}>
+                    <Button size="small" disabled={ii === s.items.length - 1} onClick={() => tryEdit(() => mergeItems(plan, si, ii))}>
+                      与下一条合并
+                    </Button>
+                    <Button size="small" onClick={() => setSplitting({ s: si, i: ii })}>
+                      拆分…
+                    </Button>
+                  </Space>
+                </div>
+              ))}
+            </div>
+          ))}
+        </div>
+      )}
+
+      {step === 2 && (
+        <>
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={`从原文中识别出 ${duties.length} 项可核查的职责。请逐项核对：可编辑、删除或手工新增；只有点击保存后才会生效。`}
+          />
+          <Table<DutyDraft>
+            size="small"
+            rowKey={(_d, i) => String(i)}
+            dataSource={duties}
+            pagination={false}
+            scroll={{ y: 400 }}
+            data-testid="duty-drafts"
+            columns={[
+              { title: '条目', dataIndex: 'item', width: 60, render: (v: string) => (v ? `第${v}条` : '—') },
+              { title: '类别', dataIndex: 'kind', width: 100, render: (k: DutyDraft['kind']) => <Tag>{DUTY_KIND_LABELS[k]}</Tag> },
+              { title: '职责', dataIndex: 'title', width: 240 },
+              { title: '要求', width: 230, render: (_v, d) => dutyRule(d) },
+              { title: '原文依据', dataIndex: 'source', ellipsis: { showTitle: true } },
+              {
+                title: '操作',
+                width: 110,
+                render: (_v, d, i) => (
+                  <Space size={0}>
+                    <Button size="small" type="link" onClick={() => setEditing({ index: i, duty: d })}>
+                      编辑
+                    </Button>
+                    <Button size="small" type="link" danger onClick={() => setDuties(duties.filter((_x, j) => j !== i))}>
+                      删除
+                    </Button>
+                  </Space>
+                ),
+              },
+            ]}
+          />
+          <Button style={{ marginTop: 8 }} onClick={() => setEditing({ index: null, duty: EMPTY_DRAFT })}>
+            手工新增职责
+          </Button>
+        </>
+      )}
+
+      {editing && (
+        <DutyFormDialog
+          duty={editing.duty}
+          itemNos={itemNos}
+          onClose={() => setEditing(null)}
+          onSubmit={(d) => {
+            setDuties(editing.index === null ? [...duties, d] : duties.map((x, j) => (j === editing.index ? d : x)));
+            setEditing(null);
+          }}
+        />
+      )}
+      {splitting && plan && (
+        <SplitDialog
+          text={plan.sections[splitting.s]!.items[splitting.i]!.text}
+          onClose={() => setSplitting(null)}
+          onSplit={(offset) => {
+            tryEdit(() => splitItem(plan, splitting.s, splitting.i, offset));
+            setSplitting(null);
+          }}
+        />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { channel, id, requiredText, text, uploadedFile, year } from './define';
+import { LIMITS } from '../limits';
+import { DUTY_KINDS, DUTY_SCOPES, FREQUENCIES, type DutyDraft } from '../domain/duties';
+import type { Duty, PlanExisting, PlanItemView, PlanView } from '../domain/plan';
+import type { PlanEncoding } from '../plan/decode';
+import { MAX_PLAN_CHARS } from '../plan/decode';
+
+/** A plan is a few pages; 10 MB is already a generous .docx with pictures. */
+export const PLAN_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+export const PLAN_MAX_ITEMS = 500;
+export const PLAN_MAX_DUTIES = 1000;
+
+/** Where the plan text comes from: an uploaded file or text pasted into the dialog. */
+const planSource = z.union([
+  uploadedFile(PLAN_IMPORT_MAX_BYTES).strict(),
+  z.object({ text: z.string({ error: '请粘贴工作要点正文' }).max(MAX_PLAN_CHARS, { error: '粘贴的文字太长，不像是一份工作要点' }) }).strict(),
+]);
+
+export const dutyFields = z
+  .object({
+    item: text('条目编号', 10).default(''),
+    kind: z.enum(DUTY_KINDS, { error: '职责类别无效' }),
+    title: requiredText('职责名称', LIMITS.title),
+    frequency: z.enum(FREQUENCIES, { error: '频次无效' }),
+    minCount: z.number({ error: '最少次数必须是数字' }).int({ error: '最少次数必须是整数' }).min(1, { error: '最少次数至少为1' }).max(366, { error: '最少次数不能超过366' }),
+    scope: z.enum(DUTY_SCOPES, { error: '责任主体无效' }),
+    deadline: z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '截止日期的格式应为 月-日，如 03-31' })
+      .nullable()
+      .default(null),
+    source: text('原文依据', LIMITS.longText).default(''),
+  })
+  .strict();
+
+const planItemFields = z.object({ no: text('条目编号', 10), title: text('条目标题', LIMITS.title), text: requiredText('条目正文', 20_000) }).strict();
+const planSectionFields = z
+  .object({ no: text('部分编号', 10), title: text('部分标题', LIMITS.title), items: z.array(planItemFields).max(PLAN_MAX_ITEMS) })
+  .strict();
+
+export const parsedPlanFields = z
+  .object({
+    title: text('标题', LIMITS.title),
+    preamble: text('导语', 20_000),
+    sections: z.array(planSectionFields).min(1, { error: '工作要点中没有任何部分' }).max(100),
+  })
+  .strict();
+
+/** The parse step's answer: structure and proposed duties, nothing saved yet. */
+export interface PlanPreview {
+  sourceName: string;
+  encoding: PlanEncoding | 'docx' | 'pasted';
+  /** Year read from the title or first lines, when there is one. */
+  inferredYear: number | null;
+  plan: z.output<typeof parsedPlanFields>;
+  duties: DutyDraft[];
+}
+
+export const planChannels = {
+  'plan.parse': channel<PlanPreview>()(planSource),
+  'plan.years': channel<number[]>()(z.object({}).strict()),
+  'plan.existing': channel<PlanExisting | null>()(z.object({ year: year() }).strict()),
+  'plan.get': channel<PlanView | null>()(z.object({ year: year() }).strict()),
+  /** Saves a previewed plan with its confirmed duties; `replace` must be true to overwrite the year's plan. */
+  'plan.save': channel<PlanView>()(
+    z
+      .object({
+        year: year(),
+        sourceName: text('来源文件名', 255).default(''),
+        plan: parsedPlanFields,
+        duties: z.array(dutyFields).max(PLAN_MAX_DUTIES),
+        replace: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  /** Starts a year's plan from another year's: sections, items, leads and duties copied. */
+  'plan.copyFromYear': channel<PlanView>()(z.object({ fromYear: year(), toYear: year(), replace: z.boolean().default(false) }).strict()),
+  'plan.updateItem': channel<PlanItemView>()(
+    z
+      .object({
+        itemId: id('条目编号'),
+        leadMemberId: id('牵头领导').nullable().optional(),
+        responsibleUnits: text('责任单位', LIMITS.title).optional(),
+      })
+      .strict(),
+  ),
+  'duties.create': channel<Duty>()(z.object({ year: year(), duty: dutyFields }).strict()),
+  'duties.update': channel<Duty>()(z.object({ id: id('职责编号'), duty: dutyFields }).strict()),
+  'duties.delete': channel<{ id: number }>()(z.object({ id: id('职责编号') }).strict()),
+};

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { ComplianceView } from '../../../shared/contract/compliance';
+import type { PlanPreview } from '../../../shared/contract/plan';
+import type { PlanView } from '../../../shared/domain/plan';
+import { runCli } from '../../../electron/core/cli/run';
+import type { CliIO } from '../../../electron/core/cli/io';
+import { createCore } from '../../../electron/core';
+import { call, tmpCore, tmpDir } from '../../helpers/tmp';
+
+const SAMPLE = fileURLToPath(new URL('../../fixtures/party-group-plan-2022.txt', import.meta.url));
+type Core = ReturnType<typeof tmpCore>;
+
+async function setup(core: Core) {
+  await call(core, 'members.create', { name: '张建国', partyRole: 'secretary', termStart: '2020-01-01' });
+  await call(core, 'members.create', { name: '王秀英', partyRole: 'member', termStart: '2022-07-01' });
+  const p = await call<PlanPreview>(core, 'plan.parse', { fileName: 'a.txt', dataBase64: fs.readFileSync(SAMPLE).toString('base64') });
+  return call<PlanView>(core, 'plan.save', { year: 2022, plan: p.plan, duties: p.duties });
+}
+
+/** Writes a meeting the way the meetings feature does (we only read these tables). */
+function meeting(core: Core, typeName: string, date: string, present: number[], status = 'held') {
+  const db = core.ctx.db;
+  const type = db.prepare('SELECT id FROM meeting_types WHERE name = ?').get(typeName) as { id: number };
+  const seq = (db.prepare('SELECT count(*) n FROM meetings').get() as { n: number }).n + 1;
+  const id = Number(
+    db.prepare("INSERT INTO meetings (type_id, year, seq, title, date, status, created_at, updated_at) VALUES (?, 2022, ?, ?, ?, ?, 'x', 'x')").run(type.id, seq, `${typeName}${seq}`, date, status).lastInsertRowid,
+  );
+  for (const m of present) db.prepare("INSERT INTO meeting_attendees (meeting_id, member_id, name, status) VALUES (?, ?, 'x', 'present')").run(id, m);
+  return `meeting:${id}`;
+}
+
+function record(core: Core, kind: string, date: string, members: number[]) {
+  const db = core.ctx.db;
+  const id = Number(db.prepare("INSERT INTO records (kind, title, date, created_at, updated_at) VALUES (?, ?, ?, 'x', 'x')").run(kind, `${kind} 记录`, date).lastInsertRowid);
+  for (const m of members) db.prepare('INSERT INTO record_members (record_id, member_id) VALUES (?, ?)').run(id, m);
+  return `record:${id}`;
+}
+
+const dutyOf = (v: ComplianceView, kind: string) => v.result.duties.find((d) => d.kind === kind)!;
+
+describe('compliance from the database', () => {
+  it('with nothing recorded: past months overdue, later ones not started', async () => {
+    const core = tmpCore();
+    await setup(core);
+    const v = await call<ComplianceView>(core, 'compliance.get', { year: 2022, date: '2022-04-05' });
+    const meetings = dutyOf(v, 'party-group-meeting');
+    expect(meetings.periods.map((p) => p.status).slice(0, 6)).toEqual(['overdue', 'overdue', 'overdue', 'in-progress', 'not-started', 'not-started']);
+    expect(v.result.duties.every((d) => d.done === 0)).toBe(true);
+  });
+
+  it('counts held meetings and records of the right kind, date and person; links and unlinks by hand', async () => {
+    const core = tmpCore();
+    await setup(core);
+    const jan = meeting(core, '党组会议', '2022-01-28', [1]);
+    meeting(core, '党组会议', '2022-02-10', [1], 'cancelled'); // cancelled: no credit
+    const mar = meeting(core, '党组会议', '2022-03-31', [1]); // last day of the quarter
+    record(core, 'party-lecture', '2022-06-30', [1]);
+    record(core, 'party-lecture', '2022-08-01', [2]);
+    const other = record(core, 'other', '2022-02-15', []);
+    let v = await call<ComplianceView>(core, 'compliance.get', { year: 2022, date: '2022-09-01' });
+    const m = dutyOf(v, 'party-group-meeting');
+    expect(m.periods.slice(0, 3).map((p) => [p.done, p.status])).toEqual([[1, 'done'], [0, 'overdue'], [1, 'done']]);
+    expect(m.periods[0]!.evidence).toEqual([jan]);
+    expect(m.periods[2]!.evidence).toEqual([mar]);
+    // 王秀英 joined in July: she owes 1 of the 2 yearly lectures and has given it
+    const lecture = dutyOf(v, 'party-lecture');
+    expect(lecture.members!.map((r) => [r.name, r.done, r.required])).toEqual([['张建国', 1, 2], ['王秀英', 1, 1]]);
+    expect(v.evidence.map((e) => e.ref)).toContain(other);
+
+    await call(core, 'compliance.link', { dutyId: m.dutyId, ref: other, mode: 'link' });
+    await call(core, 'compliance.link', { dutyId: m.dutyId, ref: jan, mode: 'unlink' });
+    v = await call<ComplianceView>(core, 'compliance.get', { year: 2022, date: '2022-09-01' });
+    expect(dutyOf(v, 'party-group-meeting').periods.slice(0, 2).map((p) => p.evidence)).toEqual([[], [other]]);
+    await call(core, 'compliance.link', { dutyId: m.dutyId, ref: jan, mode: 'clear' });
+    v = await call<ComplianceView>(core, 'compliance.get', { year: 2022, date: '2022-09-01' });
+    expect(dutyOf(v, 'party-group-meeting').periods[0]!.evidence).toEqual([jan]);
+    const bad = await core.dispatch('compliance.link', { dutyId: m.dutyId, ref: 'record:999', mode: 'link' });
+    expect(!bad.ok && bad.error.message).toContain('找不到该会议或台账');
+  });
+
+  it('says so when the year has no plan', async () => {
+    const core = tmpCore();
+    const v = await call<ComplianceView>(core, 'compliance.get', { year: 2030, date: '2030-01-01' });
+    expect(v.hasPlan).toBe(false);
+    expect(v.result.duties).toEqual([]);
+  });
+});
+
+function io(): CliIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), readStdin: async () => '', now: () => new Date('2022-06-15T08:00:00Z'), env: {} };
+}
+
+describe('CLI: plan import and duties status', () => {
+  it('prints the fixed JSON shape on --dry-run and saves nothing', async () => {
+    const db = path.join(tmpDir(), 'l.db');
+    const o = io();
+    expect(await runCli(['plan', 'import', SAMPLE, '--year', '2022', '--json', '--dry-run', '--db', db], o)).toBe(0);
+    const out = JSON.parse(o.stdout.join('\n'));
+    expect(Object.keys(out)).toEqual(['title', 'sections', 'duties']);
+    expect(out.sections).toHaveLength(5);
+    expect(out.sections[0].items[0]).toMatchObject({ no: '1', title: '严守政治纪律规矩' });
+    expect(out.duties[0]).toEqual({ item: '1', kind: 'party-group-meeting', frequency: 'month', minCount: 1, scope: 'group', deadline: null, source: '坚持每月至少召开一次党组会议' });
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it('imports, refuses a second import without --replace, and prints statuses', async () => {
+    const db = path.join(tmpDir(), 'l.db');
+    expect(await runCli(['plan', 'import', SAMPLE, '--year', '2022', '--db', db], io())).toBe(0);
+    const again = io();
+    expect(await runCli(['plan', 'import', SAMPLE, '--year', '2022', '--db', db], again)).toBe(5);
+    expect(again.stderr.join('')).toContain('--replace');
+    expect(await runCli(['plan', 'import', SAMPLE, '--year', '2022', '--replace', '--db', db], io())).toBe(0);
+    const o = io();
+    expect(await runCli(['duties', 'status', '--year', '2022', '--date', '2022-04-05', '--json', '--db', db], o)).toBe(0);
+    const status = JSON.parse(o.stdout.join('\n'));
+    expect(status.duties).toHaveLength(11);
+    const meetings = status.duties.find((d: { kind: string }) => d.kind === 'party-group-meeting');
+    expect(meetings.status).toBe('overdue');
+    expect(meetings.periods[3]).toMatchObject({ key: '2022-04', due: '2022-04-30', status: 'in-progress' });
+  });
+
+  it('rejects a bad file with a Chinese message and exit code 5', async () => {
+    const dir = tmpDir();
+    const empty = path.join(dir, 'empty.txt');
+    fs.writeFileSync(empty, '');
+    const o = io();
+    expect(await runCli(['plan', 'import', empty, '--year', '2022', '--dry-run'], o)).toBe(5);
+    expect(o.stderr.join('')).toContain('空的');
+  });
+
+  it('demo generate includes the sample plan with confirmed duties for the demo year', async () => {
+    const db = path.join(tmpDir(), 'demo.db');
+    const o = io();
+    expect(await runCli(['demo', 'generate', '--db', db, '--year', '2023', '--json'], o)).toBe(0);
+    expect(JSON.parse(o.stdout.join('\n')).counts).toMatchObject({ plans: 1, duties: 11 });
+    const core = createCore({ dataFile: db });
+    try {
+      const plan = (await core.dispatch('plan.get', { year: 2023 })) as { ok: true; value: PlanView };
+      expect(plan.value.sections.flatMap((s) => s.items).every((i) => i.leadMemberId !== null)).toBe(true);
+    } finally {
+      core.close();
+    }
+  });
+});

@@ -1,0 +1,129 @@
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, screenshot, type Session } from './harness';
+
+const SAMPLE = fileURLToPath(new URL('../fixtures/party-group-plan-2022.txt', import.meta.url));
+
+let s: Session | null = null;
+afterEach(async () => {
+  await s?.close();
+  s = null;
+});
+
+/** Another feature greets a fresh database with a setup guide; this test does not need it. */
+async function skipSetupGuide(page: Session['page']) {
+  await page.getByRole('button', { name: '稍后再说' }).click({ timeout: 5000 }).catch(() => undefined);
+}
+
+async function seedMembers(s: Session['core']) {
+  for (const [name, partyRole, termStart] of [
+    ['张建国', 'secretary', '2021-01-01'],
+    ['李卫东', 'deputy', '2021-01-01'],
+    ['王秀英', 'member', '2022-07-01'],
+  ] as const) {
+    const r = await s.dispatch('members.create', { name, partyRole, termStart });
+    if (!r.ok) throw new Error(r.error.message);
+  }
+}
+
+describe('工作要点 → 工作台 → 日历 through the browser host', () => {
+  it('imports the sample plan, confirms its duties, and shows statuses, dashboard and calendar', async () => {
+    s = await openApp({ seed: seedMembers });
+    const { page, core } = s;
+    await skipSetupGuide(page);
+
+    // 1. Import through the UI: upload the .txt, check the structure, confirm the duties.
+    await page.getByRole('menuitem', { name: '工作要点' }).click();
+    await page.getByRole('button', { name: '导入工作要点' }).first().click();
+    await page.locator('.ant-modal input[type=file]').setInputFiles(SAMPLE);
+    await page.getByTestId('plan-preview').waitFor();
+    expect(await page.getByTestId('preview-item').count()).toBe(15);
+    expect(await page.getByRole('spinbutton', { name: '年度' }).inputValue()).toBe('2022');
+    await screenshot(page, 'plan-import-preview');
+    await page.getByRole('button', { name: '下一步：确认职责' }).click();
+    const drafts = page.getByTestId('duty-drafts').locator('tbody tr.ant-table-row');
+    expect(await drafts.count()).toBe(11);
+    await screenshot(page, 'plan-import-duties');
+    await page.getByRole('button', { name: /保存工作要点和 11 项职责/ }).click();
+    await page.getByTestId('plan-title').waitFor();
+    expect(await page.getByTestId('plan-item').count()).toBe(15);
+    expect(core.ctx.db.prepare('SELECT count(*) n FROM duties WHERE deleted_at IS NULL').get()).toEqual({ n: 11 });
+
+    // Importing again asks; "保留" keeps the existing plan untouched.
+    await page.getByRole('button', { name: '导入工作要点' }).first().click();
+    await page.locator('.ant-modal input[type=file]').setInputFiles(SAMPLE);
+    await page.getByRole('button', { name: '下一步：确认职责' }).click();
+    await page.getByRole('button', { name: /保存工作要点和/ }).click();
+    const keep = page.getByRole('button', { name: '保留原要点' });
+    await keep.waitFor();
+    expect(await page.locator('.ant-modal-confirm').innerText()).toContain('2022年已有工作要点');
+    await screenshot(page, 'plan-import-replace-or-keep');
+    await keep.click();
+    await page.getByRole('button', { name: /取\s*消/ }).first().click();
+    expect(core.ctx.db.prepare('SELECT count(*) n FROM plans').get()).toEqual({ n: 1 });
+
+    // The lead of item 1 is editable on the 工作要点 page.
+    await page.getByRole('combobox', { name: '第1条牵头领导' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '张建国' }).click();
+    await page.getByText('已保存').first().waitFor();
+    expect(core.ctx.db.prepare("SELECT lead_member_id l FROM plan_items WHERE no = '1'").get()).toEqual({ l: 1 });
+    await screenshot(page, 'plan-page');
+
+    // 2. Dashboard as of 2022-04-05 with nothing recorded.
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    const picker = page.getByRole('textbox', { name: '截至日期' }).or(page.locator('.ant-picker input')).first();
+    await picker.click();
+    await picker.fill('2022年4月5日');
+    await picker.press('Enter');
+    await page.getByText('截至 2022年4月5日').waitFor();
+    const rows = page.getByTestId('duty-status-table').locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    const statuses = await rows.locator('[data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses).toHaveLength(11);
+    expect(statuses.slice(0, 2)).toEqual(['overdue', 'overdue']); // 党组会议 (Jan–Mar), 督导检查 (Q1)
+    expect(statuses.every((x) => x === 'overdue' || x === 'in-progress')).toBe(true);
+    expect(statuses).not.toContain('done');
+    // Expanding the monthly meetings duty: past months overdue, later months not started.
+    await rows.first().locator('.ant-table-row-expand-icon').click();
+    const detail = page.locator('.ls-duty-detail').first();
+    expect(await detail.locator('[data-status="overdue"]').count()).toBe(3);
+    expect(await detail.locator('[data-status="not-started"]').count()).toBe(8);
+    expect(await page.getByTestId('member-gaps').innerText()).toContain('张建国');
+    await page.getByTestId('chart-by-item').locator('canvas').first().waitFor();
+    await screenshot(page, 'dashboard');
+
+    // 3. Calendar: April 2022, 清明节 marked, 4月30日 (a 劳动节 holiday) due date flagged.
+    await page.getByRole('menuitem', { name: '日历' }).click();
+    expect(await page.getByTestId('calendar-heading').innerText()).toBe('2022年4月');
+    const qingming = page.locator('[data-date="2022-04-05"]');
+    expect(await qingming.innerText()).toContain('休');
+    expect(await page.locator('[data-date="2022-04-02"]').innerText()).toContain('班');
+    expect(await page.locator('[data-date="2022-04-30"]').innerText()).toContain('⚠');
+    // Monday first
+    expect(await page.locator('.ls-cal-head').first().innerText()).toBe('周一');
+    await screenshot(page, 'calendar-month');
+    await page.locator('[data-date="2022-04-30"]').click();
+    await page.getByTestId('day-entries').waitFor();
+    expect(await page.getByTestId('day-entries').innerText()).toContain('到期日为非工作日');
+    await page.waitForTimeout(500); // let the drawer finish sliding in
+    await screenshot(page, 'calendar-day');
+    await page.keyboard.press('Escape');
+    await page.getByText('周', { exact: true }).click();
+    await page.locator('.ls-cal-week').waitFor();
+    expect(await page.locator('.ls-cal-day').count()).toBe(7);
+    await screenshot(page, 'calendar-week');
+  });
+
+  it('shows a clear message for a file with no numbering and saves nothing', async () => {
+    s = await openApp();
+    const { page, core } = s;
+    await skipSetupGuide(page);
+    await page.getByRole('menuitem', { name: '工作要点' }).click();
+    await page.getByRole('button', { name: '导入工作要点' }).first().click();
+    await page.locator('.ant-modal input[type=file]').setInputFiles({ name: '随笔.txt', mimeType: 'text/plain', buffer: Buffer.from('今年要加强学习。\n要抓好落实。\n') });
+    await page.getByTestId('plan-import-error').waitFor();
+    expect(await page.getByTestId('plan-import-error').innerText()).toContain('没有识别出任何编号的条目');
+    await screenshot(page, 'plan-import-error');
+    expect(core.ctx.db.prepare('SELECT count(*) n FROM plans').get()).toEqual({ n: 0 });
+  });
+});
