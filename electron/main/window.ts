@@ -1,10 +1,14 @@
 import path from 'node:path';
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 import { APP_ORIGIN, hardenContents } from './security';
 
-/** The only place a window is made, so every window gets the same hardened preferences. */
-export function windowOptions(preloadFile: string): BrowserWindowConstructorOptions {
-  return {
+/**
+ * The only place a window is made, so every window gets the same hardened preferences.
+ * The options are written out literally (not built by a helper) so static checkers such as
+ * Electronegativity can see them.
+ */
+export function createMainWindow(preloadDir: string, page = 'index.html'): BrowserWindow {
+  const win = new BrowserWindow({
     width: 1360,
     height: 860,
     minWidth: 1100,
@@ -13,7 +17,7 @@ export function windowOptions(preloadFile: string): BrowserWindowConstructorOpti
     title: '落实 · 党组工作台账',
     backgroundColor: '#f5f3f0',
     webPreferences: {
-      preload: preloadFile,
+      preload: path.join(preloadDir, 'index.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -23,14 +27,12 @@ export function windowOptions(preloadFile: string): BrowserWindowConstructorOpti
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      // Middle-click (auxclick) could open links in new windows; nothing here should.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       devTools: process.env.LUOSHI_DEVTOOLS === '1',
     },
-  };
-}
-
-export function createMainWindow(preloadDir: string, page = 'index.html'): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(path.join(preloadDir, 'index.cjs')));
+  });
   hardenContents(win.webContents);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(`${APP_ORIGIN}/${page}`);

@@ -33,6 +33,7 @@ describe('the window factory', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: path.join('/app/preload', 'index.cjs'),
     });
     expect(m.windows[0]!.loadURL).toHaveBeenCalledWith('app://luoshi/index.html');
