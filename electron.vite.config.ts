@@ -22,6 +22,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    // docs/ (the user manual and its screenshots) is copied beside the app, so 帮助 works offline.
+    publicDir: resolve('docs'),
     plugins: [react()],
     build: {
       outDir: 'out/renderer',

@@ -48,6 +48,8 @@ function validationError(error: z.ZodError): AppErrorShape {
 /** Constraint failures are user-facing conflicts, not crashes. */
 function sqliteError(e: unknown): AppErrorShape | null {
   const code = (e as { code?: string })?.code ?? '';
+  // Our triggers (year close, append-only logs) RAISE messages written for the user.
+  if (code === 'SQLITE_CONSTRAINT_TRIGGER') return { code: 'READ_ONLY', message: (e as Error).message };
   if (code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'CONFLICT', message: '保存失败：与已有数据冲突（可能重复或仍被引用）。数据没有改动，请检查后重试。' };
   }

@@ -10,6 +10,10 @@ import { printHandlers } from './print/handlers';
 import { systemHandlers } from './system/handlers';
 import { planHandlers } from './plan/handlers';
 import { complianceHandlers } from './compliance/handlers';
+import { keyworkHandlers } from './keywork/handlers';
+import { reportJobHandlers, reportsHandlers } from './reports/handlers';
+import { ledgerHandlers } from './ledger/handlers';
+import { openAttachment, type OpenPath } from './ledger/attachments';
 import { APP_VERSION } from './version';
 import { AppLock } from './security/lock';
 import { gateDispatch } from './security/gate';
@@ -30,7 +34,9 @@ export interface CoreOptions {
   /** log2 of the backup's scrypt N; tests only (the age library's default otherwise). */
   backupWorkFactor?: number;
   /** What only the host can do (Electron: system file dialogs). */
-  host?: Partial<Pick<Handlers, 'host.pickPath'>>;
+  host?: Partial<Pick<Handlers, 'host.pickPath' | 'host.openedFile'>>;
+  /** Opens a file with the system's default program (Electron: shell.openPath); absent in the browser host and CLI. */
+  openPath?: OpenPath;
 }
 
 export interface Core {
@@ -60,7 +66,10 @@ export function createCore(opts: CoreOptions): Core {
     ...createHandlers(ctx),
     ...securityHandlers(ctx, lock),
     ...backupHandlers(ctx, jobs, { workFactor: opts.backupWorkFactor }),
+    ...reportJobHandlers(ctx, jobs),
     'host.pickPath': async () => ({ supported: false, path: null }),
+    'host.openedFile': () => ({ path: null }),
+    'host.openAttachment': (i) => openAttachment(ctx, i.id, opts.openPath),
     ...opts.host,
   };
   return {
@@ -75,7 +84,7 @@ export function createCore(opts: CoreOptions): Core {
 }
 
 /** Channels whose handlers hold state (the lock, running jobs) or belong to the host. */
-type StatefulChannel = keyof ReturnType<typeof securityHandlers> | keyof ReturnType<typeof backupHandlers> | 'host.pickPath';
+type StatefulChannel = keyof ReturnType<typeof securityHandlers> | keyof ReturnType<typeof backupHandlers> | keyof ReturnType<typeof reportJobHandlers> | 'host.pickPath' | 'host.openedFile' | 'host.openAttachment';
 
 /**
  * Each domain declares its own handler map (electron/core/<domain>/handlers.ts); they are merged
@@ -90,6 +99,9 @@ export function createHandlers(ctx: CoreContext): Omit<Handlers, StatefulChannel
     ...printHandlers(ctx),
     ...planHandlers(ctx),
     ...complianceHandlers(ctx),
+    ...keyworkHandlers(ctx),
+    ...reportsHandlers(ctx),
+    ...ledgerHandlers(ctx),
   };
 }
 

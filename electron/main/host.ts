@@ -15,3 +15,20 @@ export async function pickPath(input: ParsedInputOf<'host.pickPath'>): Promise<{
   const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   return { supported: true, path: r.canceled ? null : (r.filePaths[0] ?? null) };
 }
+
+let pendingFile: string | null = null;
+
+/** Remembers a backup file from the command line (double-click on a .luoshi-backup file). */
+export function noteOpenedFile(argv: readonly string[]): boolean {
+  const file = argv.find((a) => a.toLowerCase().endsWith('.luoshi-backup'));
+  if (!file) return false;
+  pendingFile = file;
+  return true;
+}
+
+/** Handed to the renderer once, which then opens 设置 → 备份与恢复 with it filled in. */
+export function takeOpenedFile(): { path: string | null } {
+  const path = pendingFile;
+  pendingFile = null;
+  return { path };
+}

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { createCore, type Core } from '../core';
 import { registerIpc } from './ipc';
 import { resolveDataFile } from './paths';
@@ -8,7 +8,8 @@ import { registerSchemeAsPrivileged, serveRenderer } from './protocol';
 import { hardenSession } from './security';
 import { createMainWindow } from './window';
 import { buildMenu } from './menu';
-import { pickPath } from './host';
+import { noteOpenedFile, pickPath, takeOpenedFile } from './host';
+import { APP_ORIGIN } from './security';
 
 // The thin Electron shell: lifecycle, one hardened window, the app:// protocol and IPC relay.
 const here = import.meta.dirname;
@@ -18,11 +19,14 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerSchemeAsPrivileged();
-  app.on('second-instance', () => {
+  noteOpenedFile(process.argv);
+  app.on('second-instance', (_event, argv) => {
     const [win] = BrowserWindow.getAllWindows();
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
+      // A backup double-clicked while the app runs: reload so the renderer picks it up.
+      if (noteOpenedFile(argv)) void win.loadURL(`${APP_ORIGIN}/index.html#/settings`);
     }
   });
   app.whenReady().then(start, (e) => fatal(e));
@@ -37,7 +41,9 @@ function start(): void {
     core = createCore({
       dataFile: resolveDataFile(process.argv, process.env, app.getPath('userData')),
       operator: os.userInfo().username,
-      host: { 'host.pickPath': pickPath },
+      host: { 'host.pickPath': pickPath, 'host.openedFile': takeOpenedFile },
+      // Attachments open in the system's default program; the core refuses executables first.
+      openPath: (file) => shell.openPath(file),
     });
   } catch (e) {
     fatal(e);

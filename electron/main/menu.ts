@@ -1,4 +1,5 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { APP_ORIGIN } from './security';
 
 /** A short Chinese menu; the app's own navigation lives in the window. */
 export function menuTemplate(): MenuItemConstructorOptions[] {
@@ -26,7 +27,15 @@ export function menuTemplate(): MenuItemConstructorOptions[] {
         { role: 'togglefullscreen', label: '全屏' },
       ],
     },
-    { label: '帮助', submenu: [{ role: 'about', label: '关于落实' }] },
+    {
+      label: '帮助',
+      submenu: [
+        // The manual ships with the app (docs/ is copied beside the renderer): no network needed.
+        { label: '使用说明', accelerator: 'F1', click: () => void BrowserWindow.getFocusedWindow()?.loadURL(`${APP_ORIGIN}/index.html#/help`) },
+        { type: 'separator' },
+        { role: 'about', label: '关于落实' },
+      ],
+    },
   ];
 }
 

@@ -14,6 +14,7 @@ const MIME: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
+  '.md': 'text/markdown; charset=utf-8',
 };
 
 /** Must run before app 'ready': app:// behaves like a secure, standard origin (fetch, CSP, storage). */

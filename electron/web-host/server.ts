@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,7 @@ const MIME: Record<string, string> = {
   '.png': 'image/png',
   '.json': 'application/json',
   '.woff2': 'font/woff2',
+  '.md': 'text/markdown; charset=utf-8',
 };
 
 /** Uploads (member lists, plans, attachments) travel as base64 JSON. */
@@ -49,6 +51,7 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5));
+    if (url.pathname.startsWith('/attachments/')) return handleDownload(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
@@ -73,11 +76,40 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
     res.end(body);
   }
 
+  const validToken = (given: string) => {
+    const a = Buffer.from(given);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  };
+
+  /**
+   * GET /attachments/<id>?token=…: the browser's stand-in for "open with the default program".
+   * The token rides in the query (a plain link cannot send headers); the file is always a
+   * download (never rendered in the page) and never sniffed into another type.
+   */
+  async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const fail = (status: number, message: string) => res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }).end(message);
+    if (req.method !== 'GET') return void fail(405, '只接受 GET 请求。');
+    if (!validToken(url.searchParams.get('token') ?? '')) return void fail(401, '访问口令无效。请回到落实页面重新点击附件。');
+    const id = Number(url.pathname.slice('/attachments/'.length));
+    const r = await opts.dispatch('attachments.locate', { id: Number.isInteger(id) && id > 0 ? id : -1 });
+    if (!r.ok) return void fail(r.error.code === 'NOT_FOUND' ? 404 : r.error.code === 'LOCKED' ? 423 : 400, r.error.message);
+    const f = r.value as { path: string; name: string; mime: string; size: number };
+    const ascii = f.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+    res.writeHead(200, {
+      'content-type': f.mime,
+      'content-length': String((await fs.stat(f.path)).size),
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.name)}`,
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; sandbox",
+      'cache-control': 'no-store',
+    });
+    createReadStream(f.path).on('error', () => res.destroy()).pipe(res);
+  }
+
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: '只接受 POST 请求。' } });
-    const given = Buffer.from(String(req.headers['x-luoshi-token'] ?? ''));
-    const expected = Buffer.from(token);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    if (!validToken(String(req.headers['x-luoshi-token'] ?? ''))) {
       return send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '访问口令无效。请使用启动时显示的完整网址（含 token）重新打开。' } });
     }
     const origin = req.headers.origin;

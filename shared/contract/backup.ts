@@ -49,6 +49,8 @@ export const backupChannels = {
   'snapshots.take': channel<{ jobId: string }>()(z.object({}).strict()),
   'snapshots.restore': channel<{ jobId: string }>()(z.object({ path: path('快照') }).strict()),
   'jobs.get': channel<JobState>()(z.object({ jobId: requiredText('任务编号', 64) }).strict()),
+  /** A .luoshi-backup file the app was opened with (double-click), handed over once; null otherwise. */
+  'host.openedFile': channel<{ path: string | null }>()(z.object({}).strict()),
   /** Asks the host for a file path (Electron: the system dialog); hosts without dialogs answer supported:false. */
   'host.pickPath': channel<{ supported: boolean; path: string | null }>()(
     z

@@ -9,6 +9,9 @@ import { meetingsChannels } from './meetings';
 import { printChannels } from './print';
 import { planChannels } from './plan';
 import { complianceChannels } from './compliance';
+import { ledgerChannels } from './ledger';
+import { keyworkChannels } from './keywork';
+import { reportsChannels } from './reports';
 import type { Result } from '../result';
 
 /**
@@ -25,6 +28,9 @@ export const contract = {
   ...printChannels,
   ...planChannels,
   ...complianceChannels,
+  ...ledgerChannels,
+  ...keyworkChannels,
+  ...reportsChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/contract/channels';
@@ -143,10 +144,34 @@ describe('startup', () => {
       expect(m.module.dialog.showErrorBox).not.toHaveBeenCalled();
       const handler = m.module.ipcMain.handle.mock.calls.find((c) => c[0] === 'system.info')![1] as (e: unknown, i: unknown) => Promise<{ value: { dataFile: string } }>;
       expect((await handler({ senderFrame: { url: 'app://luoshi/' } }, {})).value.dataFile).toBe(dataFile);
+      // The daily snapshot runs after start; let it finish before the folder is removed.
+      const snapshots = path.join(path.dirname(dataFile), 'snapshots');
+      await vi.waitFor(() => expect(fs.existsSync(snapshots) && fs.readdirSync(snapshots).some((f) => f.endsWith('.tar'))).toBe(true), { timeout: 10_000 });
       const quit = m.module.app.on.mock.calls.find((c) => c[0] === 'will-quit')![1] as () => void;
       quit();
     } finally {
       delete process.env.LUOSHI_DB;
     }
+  });
+});
+
+describe('opening a .luoshi-backup file', () => {
+  it('hands the double-clicked file to the renderer once', async () => {
+    const { noteOpenedFile, takeOpenedFile } = await import('../../electron/main/host');
+    expect(noteOpenedFile(['/opt/落实/luoshi', '--no-sandbox'])).toBe(false);
+    expect(takeOpenedFile()).toEqual({ path: null });
+    expect(noteOpenedFile(['/opt/落实/luoshi', '/media/usb/落实备份-20221231.luoshi-backup'])).toBe(true);
+    expect(takeOpenedFile()).toEqual({ path: '/media/usb/落实备份-20221231.luoshi-backup' });
+    expect(takeOpenedFile()).toEqual({ path: null });
+  });
+
+  it('the 帮助 menu opens the offline manual inside the app', async () => {
+    const { menuTemplate } = await import('../../electron/main/menu');
+    const help = menuTemplate().find((m) => m.label === '帮助')!;
+    const manual = (help.submenu as { label?: string; click?: () => void }[]).find((i) => i.label === '使用说明')!;
+    const loadURL = vi.fn();
+    (m.module.BrowserWindow as unknown as { getFocusedWindow: () => unknown }).getFocusedWindow = () => ({ loadURL });
+    manual.click!();
+    expect(loadURL).toHaveBeenCalledWith('app://luoshi/index.html#/help');
   });
 });

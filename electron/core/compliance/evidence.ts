@@ -16,14 +16,16 @@ const ids = (csv: string | null): number[] => (csv ? [...new Set(csv.split(',').
  * (members credited: record_members) dated in the year.
  */
 export function loadEvidence(db: DB, year: number): EvidenceItem[] {
-  const range = { from: `${year}-01-01`, to: `${year}-12-31` };
+  // Half-open range on the raw column (not substr(date, 1, 10)), so the date indexes answer it:
+  // 'YYYY-MM-DD' and 'YYYY-MM-DDTHH:mm' of the year both sort inside [from, next).
+  const range = { from: `${year}-01-01`, next: `${year + 1}-01-01` };
   const meetings = db
     .prepare(
       `SELECT m.id, m.date, m.title, t.name AS typeName, t.evidence_kind AS kind,
               (SELECT group_concat(a.member_id) FROM meeting_attendees a
                 WHERE a.meeting_id = m.id AND a.member_id IS NOT NULL AND a.status IN ('present','late')) AS members
        FROM meetings m JOIN meeting_types t ON t.id = m.type_id
-       WHERE m.deleted_at IS NULL AND m.status = 'held' AND substr(m.date, 1, 10) BETWEEN @from AND @to
+       WHERE m.deleted_at IS NULL AND m.status = 'held' AND m.date >= @from AND m.date < @next
        ORDER BY m.date, m.id`,
     )
     .all(range) as { id: number; date: string; title: string; typeName: string; kind: string; members: string | null }[];
@@ -32,7 +34,7 @@ export function loadEvidence(db: DB, year: number): EvidenceItem[] {
       `SELECT r.id, r.date, r.title, r.kind,
               (SELECT group_concat(rm.member_id) FROM record_members rm WHERE rm.record_id = r.id) AS members
        FROM records r
-       WHERE r.deleted_at IS NULL AND substr(r.date, 1, 10) BETWEEN @from AND @to
+       WHERE r.deleted_at IS NULL AND r.date >= @from AND r.date < @next
        ORDER BY r.date, r.id`,
     )
     .all(range) as { id: number; date: string; title: string; kind: string; members: string | null }[];

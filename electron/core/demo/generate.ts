@@ -4,6 +4,8 @@ import { updateUnit } from '../unit/service';
 import { demoMembers } from './members';
 import { demoMeetings } from './meetings';
 import { demoPlan } from './plan';
+import { demoRecords } from './ledger';
+import { demoKeyProjects } from './keywork';
 import { seededRandom, type Rng } from './random';
 
 export interface DemoOptions {
@@ -32,18 +34,27 @@ export const DEMO_STEPS: DemoStep[] = [
   { name: 'plan', run: demoPlan },
   // Last, so the earlier steps keep their random streams (a step's seed is its position).
   { name: 'meetings', run: demoMeetings },
+  { name: 'records', run: demoRecords },
+  { name: 'key-projects', run: demoKeyProjects },
 ];
 
 const COUNTED_TABLES = ['members', 'plans', 'duties', 'meetings', 'meeting_attendees', 'meeting_topics', 'records', 'attachments'];
 
-export function generateDemo(ctx: CoreContext, opts: DemoOptions): DemoSummary {
+/** Demo data goes into an empty database only, so it can never mix with real records. */
+export function assertEmptyForDemo(ctx: CoreContext): void {
   const existing = ctx.db.prepare('SELECT (SELECT count(*) FROM members) + (SELECT count(*) FROM plans) AS n').get() as { n: number };
   if (existing.n > 0) {
     throw new AppError('CONFLICT', '当前数据文件中已有成员或工作要点。演示数据只能载入到空的数据文件中，以免与正式数据混在一起。');
   }
+}
+
+export const countDemoTables = (ctx: CoreContext): Record<string, number> =>
+  Object.fromEntries(COUNTED_TABLES.map((t) => [t, (ctx.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+
+export function generateDemo(ctx: CoreContext, opts: DemoOptions): DemoSummary {
+  assertEmptyForDemo(ctx);
   ctx.db.transaction(() => {
     DEMO_STEPS.forEach((step, i) => step.run(ctx, seededRandom(opts.seed * 1000 + i), opts));
   })();
-  const counts = Object.fromEntries(COUNTED_TABLES.map((t) => [t, (ctx.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
-  return { seed: opts.seed, year: opts.year, unitName: '示例县人民政府党组', counts };
+  return { seed: opts.seed, year: opts.year, unitName: '示例县人民政府党组', counts: countDemoTables(ctx) };
 }

@@ -10,14 +10,14 @@ import { memberRepo } from '../members/repository';
 import type { DemoOptions } from './generate';
 import type { Rng } from './random';
 
-const LEAVE_REASONS = ['赴市参加专题会议', '带队外出招商', '参加省委党校培训', '病假', '陪同上级领导督导检查', '处置突发事件'];
-const GUESTS = [
+export const LEAVE_REASONS = ['赴市参加专题会议', '带队外出招商', '参加省委党校培训', '病假', '陪同上级领导督导检查', '处置突发事件'];
+export const GUESTS = [
   { name: '周明远', unit: '县政府办公室', title: '副主任' },
   { name: '郑晓东', unit: '县财政局', title: '局长' },
   { name: '冯丽华', unit: '县发展和改革局', title: '局长' },
   { name: '韩志刚', unit: '县委组织部', title: '副部长' },
 ];
-const TOPICS: { title: string; category: TopicCategory; presenter: string }[] = [
+export const TOPICS: { title: string; category: TopicCategory; presenter: string }[] = [
   { title: '传达学习中央、省委、市委有关会议精神', category: 'other', presenter: '县政府办公室' },
   { title: '研究县级财政预算调整方案', category: 'large-funds', presenter: '县财政局' },
   { title: '审议县城污水处理厂提标改造项目实施方案', category: 'major-project', presenter: '县住建局' },

@@ -7,7 +7,7 @@ const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周',
 const GIVEN = ['建国', '卫东', '秀英', '志强', '海燕', '国栋', '立新', '红梅', '晓峰', '文博', '俊杰', '丽娟', '永红', '振华', '明辉', '春燕', '德胜', '雪梅'];
 
 /** A county government Party Group as it usually stands: 县长 as 书记, 常务 as 副书记, then 副县长s. */
-const SEATS: { title: string; partyRole: 'secretary' | 'deputy' | 'member'; portfolio: string; branch: string }[] = [
+export const SEATS: { title: string; partyRole: 'secretary' | 'deputy' | 'member'; portfolio: string; branch: string }[] = [
   { title: '县委副书记、县长', partyRole: 'secretary', portfolio: '主持县政府全面工作，分管审计', branch: '县政府办公室机关党支部' },
   { title: '县委常委、常务副县长', partyRole: 'deputy', portfolio: '发展改革、财政、税务、金融、统计', branch: '县政府办公室机关党支部' },
   { title: '副县长', partyRole: 'member', portfolio: '工业、商务、招商引资、市场监管', branch: '县工信局机关党支部' },
@@ -19,10 +19,10 @@ const SEATS: { title: string; partyRole: 'secretary' | 'deputy' | 'member'; port
   { title: '副县长', partyRole: 'member', portfolio: '文化旅游、民政、人力资源和社会保障、退役军人事务', branch: '县文旅局机关党支部' },
 ];
 
-export function demoMembers(ctx: CoreContext, rng: Rng, opts: DemoOptions): void {
-  const count = opts.members ?? rng.int(7, 9);
+/** Distinct two- or three-character Chinese names (18 × 18 combinations). */
+export function nameMaker(rng: Rng): () => string {
   const used = new Set<string>();
-  const name = () => {
+  return () => {
     for (;;) {
       const n = rng.pick(SURNAMES) + rng.pick(GIVEN);
       if (!used.has(n)) {
@@ -31,6 +31,11 @@ export function demoMembers(ctx: CoreContext, rng: Rng, opts: DemoOptions): void
       }
     }
   };
+}
+
+export function demoMembers(ctx: CoreContext, rng: Rng, opts: DemoOptions): void {
+  const count = opts.members ?? rng.int(7, 9);
+  const name = nameMaker(rng);
   const seats = Array.from({ length: count }, (_, i) => SEATS[i % SEATS.length]!);
   createMembers(
     ctx,

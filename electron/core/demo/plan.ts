@@ -6,7 +6,7 @@ import type { DemoOptions } from './generate';
 import type { Rng } from './random';
 import { SAMPLE_PLAN_TEXT } from './sample-plan';
 
-const UNITS = ['县政府办公室', '县纪委监委派驻纪检组', '县委组织部', '县委宣传部', '县发改局', '县财政局', '县农业农村局', '县教育局'];
+export const UNITS = ['县政府办公室', '县纪委监委派驻纪检组', '县委组织部', '县委宣传部', '县发改局', '县财政局', '县农业农村局', '县教育局'];
 
 /** The sample plan for the demo year, its extracted duties confirmed as proposed, and a lead per item. */
 export function demoPlan(ctx: CoreContext, rng: Rng, opts: DemoOptions): void {

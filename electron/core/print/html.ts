@@ -61,14 +61,17 @@ tfoot { display: table-footer-group; }
 .pre { white-space: pre-wrap; }
 `;
 
+/** Landscape A4 for wide report tables; smaller table text so nine columns fit. */
+export const LANDSCAPE_CSS = `@page { size: A4 landscape; margin: 20mm 20mm; } table.grid { font-size: 11pt; } table.grid th, table.grid td { padding: 1mm 1.5mm; }`;
+
 /** A complete, self-contained HTML document: no scripts, no external resources. */
-export function htmlDocument(title: string, body: Safe): string {
+export function htmlDocument(title: string, body: Safe, extraCss = ''): string {
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${extraCss}</style>
 </head>
 <body>
 ${body.value}

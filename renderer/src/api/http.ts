@@ -15,6 +15,9 @@ function sessionToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** The browser host's download link for an attachment (a link cannot send the token header). */
+export const attachmentDownloadUrl = (id: number) => `/attachments/${id}?token=${encodeURIComponent(sessionStorage.getItem(TOKEN_KEY) ?? '')}`;
+
 export function httpApi(channels: readonly string[]): Api {
   const token = sessionToken();
   const invoke = async (channel: string, input: unknown): Promise<Result<unknown>> => {

@@ -9,17 +9,20 @@ import {
   SettingOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
+  QuestionCircleOutlined,
 } from '@ant-design/icons';
 import { call } from '../api/client';
 import type { SystemInfo } from '../../../shared/contract/system';
 import { ROUTES, useRoute, type RouteKey } from './routes';
 import { Page } from './pages';
+import { checkOpenedBackup } from '../features/backup/openedFile';
 import { SetupGuide } from '../features/setup/SetupGuide';
+import { SearchBox } from '../features/ledger/SearchBox';
 import { LockScreen } from '../features/security/LockScreen';
 import { useLock } from '../features/security/store';
 import { useIdleLock } from '../features/security/useIdleLock';
 
-const ICONS: Record<RouteKey, React.ReactNode> = {
+const ICONS: Record<(typeof ROUTES)[number]['key'], React.ReactNode> = {
   dashboard: <AppstoreOutlined />,
   plan: <BookOutlined />,
   calendar: <CalendarOutlined />,
@@ -40,6 +43,11 @@ export function AppShell() {
     void load();
     void lock.refresh();
   }, []);
+  const unlocked = lock.status?.locked === false;
+  useEffect(() => {
+    // After unlocking too: a locked app cannot take the file yet.
+    if (unlocked) void checkOpenedBackup((hash) => void (window.location.hash = hash)).catch(() => undefined);
+  }, [unlocked]);
   useIdleLock();
 
   if (lock.status?.locked) return <LockScreen unitName={info?.unitName ?? ''} />;
@@ -52,8 +60,12 @@ export function AppShell() {
           <span>落实</span>
           <span className="ls-brand-sub">党组工作台账</span>
         </div>
-        <div className="ls-header-right" data-testid="unit-name">
-          {info?.unitName || '（尚未设置单位名称）'}
+        <div className="ls-header-right">
+          <SearchBox />
+          <span data-testid="unit-name">{info?.unitName || '（尚未设置单位名称）'}</span>
+          <a className="ls-header-link" href="#/help" onClick={() => go('help')}>
+            <QuestionCircleOutlined /> 帮助
+          </a>
         </div>
       </Layout.Header>
       <Layout>

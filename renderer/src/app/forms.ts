@@ -12,3 +12,10 @@ export function applyFieldErrors(form: FormInstance, e: unknown, message: { erro
   }
   message.error((e as Error).message);
 }
+
+/** A form rule: this field must repeat another (passwords and passphrases typed twice). */
+export const sameAs =
+  (field: string, message: string) =>
+  ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
+    validator: (_rule: unknown, value: unknown) => (value === getFieldValue(field) ? Promise.resolve() : Promise.reject(new Error(message))),
+  });

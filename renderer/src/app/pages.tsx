@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
 import type { RouteKey } from './route-list';
-import { ROUTES } from './route-list';
+import { ALL_ROUTES } from './route-list';
+import { HelpPage } from '../features/help/HelpPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { PlanPage } from '../features/plan/PlanPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { LedgerPage } from '../features/ledger/LedgerPage';
 import { UnderConstruction } from '../features/placeholder/UnderConstruction';
 
 /** Context every page may use from the shell. */
@@ -22,10 +25,13 @@ const PAGES: Partial<Record<RouteKey, (p: PageProps) => ReactNode>> = {
   calendar: () => <CalendarPage />,
   members: () => <MembersPage />,
   meetings: () => <MeetingsPage />,
+  ledger: () => <LedgerPage />,
+  reports: () => <ReportsPage />,
   settings: (p) => <SettingsPage onSaved={p.onUnitChanged} />,
+  help: () => <HelpPage />,
 };
 
 export function Page({ route, ...props }: PageProps & { route: RouteKey }) {
   const render = PAGES[route];
-  return render ? <>{render(props)}</> : <UnderConstruction title={ROUTES.find((r) => r.key === route)!.label} />;
+  return render ? <>{render(props)}</> : <UnderConstruction title={ALL_ROUTES.find((r) => r.key === route)!.label} />;
 }

@@ -9,4 +9,8 @@ export const ROUTES = [
   { key: 'reports', label: '报表' },
   { key: 'settings', label: '设置' },
 ] as const;
-export type RouteKey = (typeof ROUTES)[number]['key'];
+/** Pages reached from links rather than the menu. */
+export const HIDDEN_ROUTES = [{ key: 'help', label: '使用说明' }] as const;
+
+export type RouteKey = (typeof ROUTES)[number]['key'] | (typeof HIDDEN_ROUTES)[number]['key'];
+export const ALL_ROUTES: readonly { key: RouteKey; label: string }[] = [...ROUTES, ...HIDDEN_ROUTES];

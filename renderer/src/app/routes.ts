@@ -1,11 +1,11 @@
 import { create } from 'zustand';
-import { ROUTES, type RouteKey } from './route-list';
+import { ALL_ROUTES, ROUTES, type RouteKey } from './route-list';
 
 export { ROUTES, type RouteKey };
 
 const fromHash = (): RouteKey => {
   const key = window.location.hash.replace(/^#\/?/, '').split('?')[0];
-  return (ROUTES.find((r) => r.key === key)?.key ?? 'dashboard') as RouteKey;
+  return ALL_ROUTES.find((r) => r.key === key)?.key ?? 'dashboard';
 };
 
 interface RouteState {

@@ -49,7 +49,11 @@ export async function populatedCore(): Promise<Core> {
 /** Everything that must survive a round trip: every row of every table, and every file under attachments/. */
 export function dataState(db: CoreContext['db'], dataDir: string) {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  const rows = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+  // WITHOUT ROWID tables (the FTS5 search index's shadow tables) have no rowid to order by: sort their rows as text.
+  const noRowid = (t: string) => /WITHOUT\s+ROWID/i.test(String(db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(t) ?? ''));
+  const read = (t: string) =>
+    noRowid(t) ? db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort() : db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all();
+  const rows = Object.fromEntries(tables.map((t) => [t, read(t)]));
   return { rows, files: fileTree(path.join(dataDir, 'attachments')) };
 }
 

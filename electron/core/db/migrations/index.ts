@@ -1,7 +1,10 @@
 import type { Migration } from './types';
 import { initial } from './001-initial';
+import { ledgerSearch } from './002-ledger-search';
+import { keyProjects } from './003-key-projects';
+import { performanceIndexes } from './004-performance-indexes';
 
 /** Ordered, append-only. The last entry's version is the schema version of this app. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, ledgerSearch, keyProjects, performanceIndexes];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

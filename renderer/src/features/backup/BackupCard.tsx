@@ -3,11 +3,13 @@ import { Alert, App, Button, Card, Form, Input, Modal, Space, Typography } from 
 import type { BackupSummary } from '../../../../shared/contract/backup';
 import { BACKUP_EXTENSION } from '../../../../shared/contract/backup';
 import { call } from '../../api/client';
+import { sameAs } from '../../app/forms';
 import { PasswordStrength } from '../security/PasswordStrength';
 import { BackupSummaryView } from './BackupSummaryView';
 import { JobProgress } from './JobProgress';
 import { PathField } from './PathField';
 import { useJob } from './useJob';
+import { useOpenedBackup } from './openedFile';
 
 const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
 
@@ -51,7 +53,7 @@ export function CreateBackup() {
           name="confirm"
           label="再次输入口令"
           dependencies={['passphrase']}
-          rules={[{ required: true, message: '请再次输入口令' }, ({ getFieldValue }) => ({ validator: (_r, v) => (v === getFieldValue('passphrase') ? Promise.resolve() : Promise.reject(new Error('两次输入的口令不一致'))) })]}
+          rules={[{ required: true, message: '请再次输入口令' }, sameAs('passphrase', '两次输入的口令不一致')]}
         >
           <Input.Password autoComplete="new-password" aria-label="再次输入口令" />
         </Form.Item>
@@ -75,7 +77,8 @@ export function CreateBackup() {
 /** Verify a backup without touching the data; then, if asked, restore it. */
 export function RestoreBackup() {
   const { modal, message } = App.useApp();
-  const [file, setFile] = useState('');
+  const opened = useOpenedBackup((s) => s.path);
+  const [file, setFile] = useState(opened ?? '');
   const [pass, setPass] = useState('');
   const [verified, setVerified] = useState<BackupSummary | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -16,7 +16,7 @@ import { recordHref } from '../compliance/links';
 
 const percent = (r: number) => Math.round(r * 100);
 
-function barOption(names: string[], ratios: number[], labels: string[]): EChartsOption {
+export function barOption(names: string[], ratios: number[], labels: string[]): EChartsOption {
   return {
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },

@@ -6,6 +6,7 @@ import { MEETING_STATUS_LABELS, type MeetingDetail } from '../../../../shared/do
 import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
 import { AttendeesPanel } from './AttendeesPanel';
+import { AttachmentsPanel } from '../ledger/AttachmentsPanel';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { PrintDialog } from './PrintDialog';
 import { TopicsPanel } from './TopicsPanel';
@@ -145,6 +146,11 @@ export function MeetingDetailView({ id }: { id: number }) {
         items={[
           { key: 'attendees', label: `参会人员（${m.attendees.length}）`, children: <AttendeesPanel meeting={m} onChanged={(next) => void reload(next).then(() => load())} /> },
           { key: 'topics', label: `议题（${m.topics.length}）`, children: <TopicsPanel meeting={m} onChanged={() => void reload()} /> },
+          {
+            key: 'attachments',
+            label: '附件',
+            children: <AttachmentsPanel ownerType="meeting" ownerId={m.id} readOnly={!!m.deletedAt} hint="签到表签字后，可在这里上传其扫描件或照片，连同会议材料一并留存（会议锁定后仍可上传，但不能删除）。" />,
+          },
           {
             key: 'minutes',
             label: '会议记录',

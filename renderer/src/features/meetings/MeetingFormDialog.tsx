@@ -24,14 +24,14 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const timeRule = (label: string) => ({ pattern: TIME, message: `${label}的格式应为 09:30` });
 
 /** New meeting (attendees default to members in office on the date) or edit of its header. */
-export function MeetingFormDialog({ meeting, onClose }: { meeting: MeetingDetail | null; onClose: (saved: MeetingDetail | null) => void }) {
+export function MeetingFormDialog({ meeting, onClose, defaultKind }: { meeting: MeetingDetail | null; onClose: (saved: MeetingDetail | null) => void; /** Preselects the type whose evidence kind this is (links from the dashboard). */ defaultKind?: string }) {
   const { message } = App.useApp();
   const { types, members } = useMeetings();
   const [form] = Form.useForm<FormValues>();
   const secretary = members.find((m) => m.partyRole === 'secretary' && !m.termEnd);
   const initial: Partial<FormValues> = meeting
     ? { ...meeting, date: dayjs(meeting.date), startTime: meeting.startTime ?? '', endTime: meeting.endTime ?? '' }
-    : { typeId: types[0]?.id, date: dayjs(), startTime: '09:00', endTime: '', place: '', hostMemberId: secretary?.id ?? null, recorder: '', agenda: '', status: 'planned', title: '', copyFromLast: false };
+    : { typeId: (types.find((t) => t.evidenceKind === defaultKind) ?? types[0])?.id, date: dayjs(), startTime: '09:00', endTime: '', place: '', hostMemberId: secretary?.id ?? null, recorder: '', agenda: '', status: 'planned', title: '', copyFromLast: false };
 
   const submit = async () => {
     const v = await form.validateFields();

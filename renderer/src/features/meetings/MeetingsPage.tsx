@@ -15,9 +15,21 @@ const YEARS = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
 export function MeetingsPage() {
   const { message, modal } = App.useApp();
   const s = useMeetings();
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<false | { kind?: string }>(false);
   useEffect(() => {
     void s.load();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // Links from the dashboard and calendar: #/meetings?id=12 opens a meeting, ?new=KIND the form.
+  useEffect(() => {
+    const follow = () => {
+      const q = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+      const id = Number(q.get('id'));
+      if (id > 0) s.open(id);
+      else if (q.get('new')) setCreating({ kind: q.get('new') ?? undefined });
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (s.openId !== null) return <div className="ls-page"><MeetingDetailView id={s.openId} /></div>;
@@ -54,7 +66,7 @@ export function MeetingsPage() {
           <Button icon={<CalendarOutlined />} onClick={schedule}>
             安排全年党组会议
           </Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating({})}>
             新建会议
           </Button>
         </Space>
@@ -99,9 +111,10 @@ export function MeetingsPage() {
           { key: 'stats', label: '出勤统计', children: <StatsPanel year={s.year} /> },
         ]}
       />
-      {creating && (
+      {creating && s.types.length > 0 && (
         <MeetingFormDialog
           meeting={null}
+          defaultKind={creating ? creating.kind : undefined}
           onClose={(saved: MeetingDetail | null) => {
             setCreating(false);
             if (saved) {

@@ -3,6 +3,7 @@ import { Alert, Button, InputNumber, Modal, Segmented, Space } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { SHEET_KINDS, SHEET_LABELS, type SheetKind } from '../../../../shared/contract/print';
 import { call } from '../../api/client';
+import { SheetFrame } from '../../components/SheetFrame';
 
 /**
  * Shows a printed sheet exactly as it will print: the core's HTML in a sandboxed iframe (no
@@ -41,16 +42,7 @@ export function PrintDialog({ meetingId, initial, onClose }: { meetingId: number
         </Button>
       </Space>
       {error && <Alert type="error" showIcon message={error} />}
-      {sheet && (
-        <iframe
-          ref={frame}
-          title={sheet.title}
-          data-testid="sheet-preview"
-          sandbox="allow-same-origin allow-modals"
-          srcDoc={sheet.html}
-          style={{ width: '100%', height: '65vh', border: '1px solid #d9d9d9', background: '#fff' }}
-        />
-      )}
+      {sheet && <SheetFrame ref={frame} sheet={sheet} />}
       <p style={{ color: '#8c8c8c', marginTop: 8 }}>在打印对话框中选择“另存为 PDF”即可保存电子版。纸张：A4。</p>
     </Modal>
   );

@@ -9,6 +9,7 @@ import { useMembers } from './store';
 import { MemberFormDialog } from './MemberFormDialog';
 import { EndTermDialog } from './EndTermDialog';
 import { ImportDialog } from './ImportDialog';
+import { MemberFileDrawer } from '../reports/MemberFileDrawer';
 
 const termText = (m: Member) => {
   const from = m.termStart ? formatChineseDate(m.termStart) : '';
@@ -23,6 +24,7 @@ export function MembersPage() {
   const [editing, setEditing] = useState<Member | 'new' | null>(null);
   const [ending, setEnding] = useState<Member | null>(null);
   const [importing, setImporting] = useState(false);
+  const [fileOf, setFileOf] = useState<Member | null>(null);
   useEffect(() => {
     void load();
   }, [load]);
@@ -94,11 +96,14 @@ export function MembersPage() {
           { title: '任职时间', width: 220, render: (_v, m) => termText(m) },
           {
             title: '操作',
-            width: 250,
+            width: 290,
             render: (_v, m) =>
               m.termEnd ? (
                 <Space size={4}>
                   <Tag>已离任</Tag>
+                  <Button size="small" type="link" onClick={() => setFileOf(m)}>
+                    档案
+                  </Button>
                   <Button size="small" type="link" onClick={() => void reinstate(m)}>
                     恢复任职
                   </Button>
@@ -111,6 +116,9 @@ export function MembersPage() {
                   <Tooltip title="下移">
                     <Button size="small" type="text" icon={<ArrowDownOutlined />} aria-label={`下移 ${m.name}`} onClick={() => void move(m, 1)} />
                   </Tooltip>
+                  <Button size="small" type="link" onClick={() => setFileOf(m)} aria-label={`${m.name}的档案`}>
+                    档案
+                  </Button>
                   <Button size="small" type="link" onClick={() => setEditing(m)}>
                     编辑
                   </Button>
@@ -134,6 +142,7 @@ export function MembersPage() {
           }}
         />
       )}
+      {fileOf && <MemberFileDrawer member={fileOf} onClose={() => setFileOf(null)} />}
       {ending && (
         <EndTermDialog
           member={ending}

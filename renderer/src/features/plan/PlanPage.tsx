@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Empty, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Input, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { CopyOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import type { DutyResult } from '../../../../shared/compliance/types';
 import { DUTY_KIND_LABELS, type DutyDraft } from '../../../../shared/domain/duties';
@@ -12,6 +12,7 @@ import { DutyFormDialog, EMPTY_DRAFT } from './DutyFormDialog';
 import { ImportWizard } from './ImportWizard';
 import { dutyRule } from './labels';
 import { usePlan } from './store';
+import { KeyWorkPanel } from '../keywork/KeyWorkPanel';
 
 /** Moves the shared "as of" date into another year, keeping month and day where possible. */
 const dateInYear = (date: string, year: number) => `${year}${date.slice(4) === '-02-29' ? '-02-28' : date.slice(4)}`;
@@ -23,6 +24,8 @@ export function PlanPage() {
   const { plan, years, loading, error, load } = usePlan();
   const { members, load: loadMembers } = useMembers();
   const [importing, setImporting] = useState(false);
+  // 重点工作 lives here, beside the plan items (13, 15) it implements; 报表 only prints and exports it.
+  const [tab, setTab] = useState<'plan' | 'keywork'>('plan');
   const [editing, setEditing] = useState<{ id: number | null; duty: DutyDraft } | null>(null);
 
   const reload = async () => {
@@ -129,8 +132,10 @@ export function PlanPage() {
           </Button>
         </Space>
       </div>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      {!plan && !loading && (
+      <Tabs activeKey={tab} onChange={(k) => setTab(k as 'plan' | 'keywork')} items={[{ key: 'plan', label: '要点与职责' }, { key: 'keywork', label: '重点工作' }]} style={{ marginBottom: 4 }} />
+      {tab === 'keywork' && <KeyWorkPanel year={year} />}
+      {tab === 'plan' && error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+      {tab === 'plan' && !plan && !loading && (
         <Card>
           <Empty description={`${year}年还没有工作要点。导入 .txt / .docx 文件或粘贴正文，系统会识别条目并提出可核查的职责。`}>
             <Button type="primary" onClick={() => setImporting(true)}>
@@ -139,7 +144,7 @@ export function PlanPage() {
           </Empty>
         </Card>
       )}
-      {plan && (
+      {tab === 'plan' && plan && (
         <>
           <Card size="small" style={{ marginBottom: 12 }}>
             <Typography.Title level={4} style={{ marginTop: 0, textAlign: 'center' }} data-testid="plan-title">

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Popconfirm, Space } from 'antd';
 import { passwordProblem } from '../../../../shared/security/password';
 import { call } from '../../api/client';
-import { applyFieldErrors } from '../../app/forms';
+import { applyFieldErrors, sameAs } from '../../app/forms';
 import { PasswordStrength } from './PasswordStrength';
 import { useLock } from './store';
 
@@ -62,7 +62,7 @@ export function SecurityCard() {
           name="confirm"
           label="再次输入"
           dependencies={['newPassword']}
-          rules={[{ required: true, message: '请再次输入密码' }, ({ getFieldValue }) => ({ validator: (_r, v) => (v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))) })]}
+          rules={[{ required: true, message: '请再次输入密码' }, sameAs('newPassword', '两次输入的密码不一致')]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

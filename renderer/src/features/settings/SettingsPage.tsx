@@ -15,6 +15,7 @@ export function SettingsPage({ onSaved }: { onSaved: () => void }) {
         <h2 className="ls-page-title">设置</h2>
       </div>
       <Tabs
+        defaultActiveKey={new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('tab') ?? 'unit'}
         items={[
           { key: 'unit', label: '单位信息', children: <UnitCard onSaved={onSaved} /> },
           {

@@ -1,0 +1,56 @@
+import { COMPLIANCE_STATUS_LABELS, type DutyResult } from '../../../shared/compliance/types';
+import { formatChineseDate } from '../../../shared/dates/periods';
+import { FREQUENCY_LABELS } from '../../../shared/domain/duties';
+import type { CoreContext } from '../context';
+import type { Cell, Column, DocSection, ReportDoc } from './doc';
+import { dutiesByItem, dutyEvidence, evidenceTitle, itemLabel, loadYear, sectionTitle, type YearData } from './year-data';
+
+export const LEDGER_COLUMNS: Column[] = [
+  { header: '要点条目', width: 18 },
+  { header: '职责', width: 26 },
+  { header: '频次', width: 8 },
+  { header: '应完成', width: 8, type: 'number' },
+  { header: '已完成', width: 8, type: 'number' },
+  { header: '状态', width: 10 },
+  { header: '佐证日期', width: 15, type: 'date' },
+  { header: '佐证材料', width: 34 },
+  { header: '成员完成情况', width: 26 },
+];
+
+/** One row per piece of evidence; the duty's own columns only on its first row. */
+function dutyRows(d: DutyResult, y: YearData): Cell[][] {
+  const ev = dutyEvidence(d, y);
+  const members = (d.members ?? []).map((m) => `${m.name} ${m.done}/${m.required}`).join('；');
+  const head: Cell[] = [null, d.title, FREQUENCY_LABELS[d.frequency], d.required, d.done, COMPLIANCE_STATUS_LABELS[d.status]];
+  if (ev.length === 0) return [[...head, null, '（暂无）', members]];
+  return ev.map((e, i) => (i === 0 ? [...head, e.date, evidenceTitle(e, y), members] : [null, null, null, null, null, null, e.date, evidenceTitle(e, y), null]));
+}
+
+function itemRows(label: string, duties: DutyResult[], y: YearData): Cell[][] {
+  const rows = duties.length ? duties.flatMap((d) => dutyRows(d, y)) : [[null, '（本条没有可量化的职责）', null, null, null, null, null, null, null] as Cell[]];
+  rows[0]![0] = label;
+  return rows;
+}
+
+/** 年度落实台账: plan section → item → duties → status → evidence; one sheet per section. */
+export function ledgerDoc(ctx: CoreContext, year: number): ReportDoc {
+  const y = loadYear(ctx, year, { requirePlan: true });
+  const byItem = dutiesByItem(y);
+  const sections: DocSection[] = y.plan!.sections.map((s) => ({
+    title: sectionTitle(s),
+    columns: LEDGER_COLUMNS,
+    rows: s.items.flatMap((i) => itemRows(itemLabel(i), byItem.get(i.no) ?? [], y)),
+  }));
+  const loose = byItem.get('') ?? [];
+  if (loose.length) sections.push({ title: '其他职责', columns: LEDGER_COLUMNS, rows: itemRows('其他', loose, y) });
+  const s = y.view.result.summary;
+  return {
+    title: `${year}年度县政府党组工作要点落实台账`,
+    subtitle: `（统计截至${formatChineseDate(y.asOf)}，全年完成${s.done}/${s.required}）`,
+    unitName: y.unitName,
+    landscape: true,
+    sections,
+    notes: ['说明：“应完成/已完成”为全年各考核周期合计；按成员考核的职责，按每位成员应完成次数合计，个人超额不抵他人欠缺。佐证材料为计入该职责的会议和台账。'],
+    asOf: y.asOf,
+  };
+}

@@ -1,0 +1,72 @@
+import type { ComplianceView, EvidenceItem } from '../../../shared/contract/compliance';
+import type { DutyResult } from '../../../shared/compliance/types';
+import type { PlanView } from '../../../shared/domain/plan';
+import { AppError } from '../../../shared/result';
+import { getCompliance } from '../compliance/service';
+import { listMeetings } from '../meetings/service';
+import type { CoreContext } from '../context';
+import { memberRepo } from '../members/repository';
+import { planRepo } from '../plan/repository';
+import { getUnit } from '../unit/service';
+import { asOfDate, engineDay } from './as-of';
+
+/** What most reports start from: the plan, the compliance run as of the report day, names. */
+export interface YearData {
+  year: number;
+  asOf: string;
+  unitName: string;
+  plan: PlanView | null;
+  view: ComplianceView;
+  evidence: Map<string, EvidenceItem>;
+  memberNames: Map<number, string>;
+  /** 'meeting:12' → 2022年第3次党组会议（subject）: the evidence list only knows the type name. */
+  meetingNames: Map<string, string>;
+}
+
+export function loadYear(ctx: CoreContext, year: number, opts: { requirePlan?: boolean; asOf?: string } = {}): YearData {
+  const plan = planRepo.view(ctx.db, year);
+  if (opts.requirePlan && !plan) throw new AppError('NOT_FOUND', `${year}年还没有工作要点，无法生成该报表。请先在“工作要点”中导入${year}年的工作要点。`);
+  const asOf = opts.asOf ?? asOfDate(ctx, year);
+  const view = getCompliance(ctx, { year, date: engineDay(ctx, asOf) });
+  return {
+    year,
+    asOf,
+    unitName: getUnit(ctx).name || '县人民政府党组',
+    plan,
+    view,
+    evidence: new Map(view.evidence.map((e) => [e.ref, e])),
+    memberNames: new Map(memberRepo.all(ctx.db).map((m) => [m.id, m.name])),
+    meetingNames: meetingNames(ctx, year),
+  };
+}
+
+/** Evidence counted for a duty, its own periods and each member's, in date order. */
+export function dutyEvidence(d: DutyResult, y: YearData): EvidenceItem[] {
+  const refs = new Set([...d.periods.flatMap((p) => p.evidence), ...(d.members ?? []).flatMap((m) => m.periods.flatMap((p) => p.evidence))]);
+  return [...refs]
+    .flatMap((r) => (y.evidence.has(r) ? [y.evidence.get(r)!] : []))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.ref < b.ref ? -1 : 1));
+}
+
+export const meetingNames = (ctx: CoreContext, year: number): Map<string, string> =>
+  new Map(listMeetings(ctx, { year, deleted: false }).map((m) => [`meeting:${m.id}`, m.title ? `${m.displayName}（${m.title}）` : m.displayName]));
+
+export const evidenceTitle = (e: EvidenceItem, y: YearData): string => {
+  const names = e.memberIds.map((id) => y.memberNames.get(id)).filter(Boolean);
+  return `${e.source === 'meeting' ? '【会议】' : '【台账】'}${y.meetingNames.get(e.ref) ?? e.title}${e.source === 'record' && names.length ? `（${names.join('、')}）` : ''}`;
+};
+
+export const sectionTitle = (s: { no: string; title: string }) => (s.no ? `${s.no.replace(/[、.．]$/, '')}、${s.title}` : s.title || '其他');
+
+export const itemLabel = (i: { no: string; title: string }) => (i.no ? `第${i.no}条 ${i.title}` : i.title);
+
+/** Duties grouped by the plan item they belong to; those under no item of the plan go to ''. */
+export function dutiesByItem(y: YearData): Map<string, DutyResult[]> {
+  const known = new Set((y.plan?.sections ?? []).flatMap((s) => s.items.map((i) => i.no)));
+  const map = new Map<string, DutyResult[]>();
+  for (const d of y.view.result.duties) {
+    const key = known.has(d.itemNo) ? d.itemNo : '';
+    map.set(key, [...(map.get(key) ?? []), d]);
+  }
+  return map;
+}

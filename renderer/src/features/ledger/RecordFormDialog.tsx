@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Member } from '../../../../shared/domain/members';
+import { KIND_SPECS, kindSpec, type FieldSpec } from '../../../../shared/ledger/record-kinds';
+import type { RecordDetail } from '../../../../shared/ledger/types';
+import { LIMITS } from '../../../../shared/limits';
+import { ApiError, call } from '../../api/client';
+
+// One form for every kind of record: the common fields, then the kind's own fields rendered
+// from its spec (shared/ledger/record-kinds.ts). Changing the kind swaps the fields.
+
+const DATE_FORMAT = 'YYYY年M月D日';
+type Values = { kind: string; title: string; date: Dayjs; memberIds: number[]; note: string; data: Record<string, unknown> };
+
+/** Form.Item hands its child id, value and onChange: they must reach the control (label, value, edits). */
+function FieldInput({ f, ...control }: { f: FieldSpec } & Record<string, unknown>) {
+  switch (f.type) {
+    case 'text':
+      return <Input {...control} maxLength={f.max} placeholder={f.placeholder} />;
+    case 'textarea':
+      return <Input.TextArea {...control} autoSize={{ minRows: 2, maxRows: 8 }} maxLength={f.max} placeholder={f.placeholder} />;
+    case 'date':
+      return <DatePicker {...control} format={DATE_FORMAT} style={{ width: '100%' }} />;
+    case 'number':
+      return <InputNumber {...control} min={f.min} max={f.max} precision={0} style={{ width: 160 }} />;
+    case 'select':
+      return <Select {...control} options={f.options} />;
+  }
+}
+
+/** Form values ↔ the contract's data object (dates as 'YYYY-MM-DD', empty numbers as null). */
+const toForm = (kind: string, data: Record<string, unknown>) =>
+  Object.fromEntries(
+    kindSpec(kind).fields.map((f) => {
+      const v = data[f.key];
+      if (f.type === 'date') return [f.key, typeof v === 'string' && v ? dayjs(v) : null];
+      if (f.type === 'select') return [f.key, v ?? f.default];
+      return [f.key, v ?? (f.type === 'number' ? null : '')];
+    }),
+  );
+const fromForm = (kind: string, data: Record<string, unknown> = {}) =>
+  Object.fromEntries(
+    kindSpec(kind).fields.map((f) => {
+      const v = data[f.key];
+      if (f.type === 'date') return [f.key, v ? (v as Dayjs).format('YYYY-MM-DD') : null];
+      if (f.type === 'number') return [f.key, v ?? null];
+      return [f.key, v ?? (f.type === 'select' ? f.default : '')];
+    }),
+  );
+
+export function RecordFormDialog({ record, defaultKind, members, onClose }: { record: RecordDetail | null; defaultKind?: string; members: Member[]; onClose: (saved: RecordDetail | null) => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+  const startKind = record?.kind ?? (KIND_SPECS.some((s) => s.kind === defaultKind) ? defaultKind! : 'party-lecture');
+  const kind = Form.useWatch('kind', form) ?? startKind;
+  const spec = kindSpec(kind);
+
+  const initial: Values = record
+    ? { kind: record.kind, title: record.title, date: dayjs(record.date), memberIds: record.members.map((m) => m.memberId), note: record.note, data: toForm(record.kind, record.data) }
+    : { kind: startKind, title: '', date: dayjs(), memberIds: [], note: '', data: toForm(startKind, {}) };
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      const fields = { kind: v.kind, title: v.title, date: v.date.format('YYYY-MM-DD'), memberIds: v.memberIds ?? [], note: v.note ?? '', data: fromForm(v.kind, v.data) };
+      const saved = record ? await call('records.update', { id: record.id, ...fields }) : await call('records.create', fields);
+      message.success(record ? '已保存' : '已新增台账');
+      onClose(saved);
+    } catch (e) {
+      // Field problems land next to their fields ('data.place' → ['data','place']).
+      if (e instanceof ApiError && e.fields) {
+        form.setFields(Object.entries(e.fields).map(([path, msg]) => ({ name: path.split('.') as never, errors: [msg] })));
+      }
+      message.error((e as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal open title={record ? `编辑台账：${record.title}` : '新增台账'} okText="保存" cancelText="取消" onOk={() => void submit()} confirmLoading={saving} onCancel={() => onClose(null)} width={720} destroyOnHidden maskClosable={false}>
+      <Form form={form} layout="vertical" initialValues={initial} requiredMark onValuesChange={(changed) => changed.kind && form.setFieldValue('data', toForm(changed.kind as string, {}))}>
+        <Form.Item name="kind" label="台账类型" rules={[{ required: true, message: '请选择台账类型' }]}>
+          <Select aria-label="台账类型" options={KIND_SPECS.map((s) => ({ value: s.kind, label: s.label }))} />
+        </Form.Item>
+        <Form.Item name="title" label={spec.titleLabel} rules={[{ required: true, whitespace: true, message: `请填写${spec.titleLabel}` }]}>
+          <Input maxLength={LIMITS.title} />
+        </Form.Item>
+        <Form.Item name="date" label={spec.dateLabel} rules={[{ required: true, message: `请选择${spec.dateLabel}` }]}>
+          <DatePicker format={DATE_FORMAT} style={{ width: 220 }} />
+        </Form.Item>
+        <Form.Item name="memberIds" label={spec.membersLabel} rules={spec.membersRequired ? [{ required: true, message: `请选择${spec.membersLabel}` }] : []} extra="所选成员的相应职责（如党课、调研报告）会自动计入完成情况。">
+          <Select mode="multiple" aria-label={spec.membersLabel} optionFilterProp="label" options={members.map((m) => ({ value: m.id, label: `${m.name}${m.title ? `（${m.title}）` : ''}${m.termEnd ? '（已离任）' : ''}` }))} />
+        </Form.Item>
+        {spec.fields.map((f) => (
+          <Form.Item key={`${kind}.${f.key}`} name={['data', f.key]} label={f.label} rules={f.required ? [{ required: true, whitespace: f.type !== 'number', message: `请填写${f.label}` }] : []}>
+            <FieldInput f={f} />
+          </Form.Item>
+        ))}
+        <Form.Item name="note" label="备注">
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={LIMITS.longText} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

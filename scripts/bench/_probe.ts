@@ -1,0 +1,18 @@
+import { Encrypter } from 'age-encryption';
+import { createCipheriv, randomBytes } from 'node:crypto';
+const size = 64 * 2 ** 20;
+const data = randomBytes(size);
+const e = new Encrypter();
+e.setScryptWorkFactor(10);
+e.setPassphrase('x');
+let t = performance.now();
+const out = await e.encrypt(data);
+console.log('age-encryption encrypt 64MB (Uint8Array)', performance.now() - t, 'ms', out.length);
+t = performance.now();
+const c = createCipheriv('chacha20-poly1305', randomBytes(32), randomBytes(12), { authTagLength: 16 });
+c.update(data); c.final();
+console.log('node chacha20-poly1305 64MB', performance.now() - t, 'ms');
+t = performance.now();
+const e2 = new Encrypter(); e2.setPassphrase('x');
+await e2.encrypt(new Uint8Array(10));
+console.log('scrypt 2^18 encrypt header', performance.now() - t, 'ms');

@@ -1,0 +1,271 @@
+// What `npm run bench` measures: one entry per figure. A feature that lands later is one more
+// entry here (or a `requires` that starts being met): entries whose channels are not in the
+// contract yet print as 待定 instead of failing.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { contract } from '../../shared/contract';
+import { createCore, type Core } from '../../electron/core';
+import { loadEvidence } from '../../electron/core/compliance/evidence';
+import { getCompliance } from '../../electron/core/compliance/service';
+import { createBackup, restoreBackup, verifyBackup } from '../../electron/core/backup';
+import { openDatabase } from '../../electron/core/db/open';
+import { baselineBackup, baselineVerify, type AgeKey } from './baselines';
+import { median, type Row, type Target } from './measure';
+import { dashboardRender } from './ui';
+
+export interface Env {
+  core: Core;
+  dataFile: string;
+  dataDir: string;
+  work: string;
+  /** The dashboard's year (current, partly past) and a full past year. */
+  thisYear: number;
+  fullYear: number;
+  today: string;
+  runs: number;
+  heavyRuns: number;
+  ageKey: AgeKey | null;
+  passphrase: string;
+}
+
+export interface Bench {
+  key: string;
+  label: string;
+  unit?: Row['unit'];
+  target?: Target;
+  /** Channels that must exist in the contract; otherwise the row is 待定. */
+  requires?: string[];
+  run(env: Env): Promise<Partial<Row> | string>;
+}
+
+const ok = async <T>(core: Core, channel: string, input: unknown): Promise<T> => {
+  const r = await core.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value as T;
+};
+
+/** The same SQL as loadEvidence + the duties and members reads, on a raw better-sqlite3 handle. */
+function rawQueries(db: Database.Database, year: number): void {
+  loadEvidence(db, year);
+  db.prepare('SELECT * FROM duties WHERE plan_id = (SELECT id FROM plans WHERE year = ? AND deleted_at IS NULL) AND deleted_at IS NULL').all(year);
+  db.prepare('SELECT * FROM members ORDER BY sort_order, id').all();
+}
+
+async function withRaw<T>(file: string, fn: (db: Database.Database) => Promise<T>): Promise<T> {
+  const db = new Database(file, { readonly: true });
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+async function waitJob(core: Core, jobId: string): Promise<void> {
+  for (;;) {
+    const j = await ok<{ status: string; error?: string | { message: string } }>(core, 'jobs.get', { jobId });
+    if (j.status === 'done') return;
+    if (j.status === 'failed') throw new Error(`导出失败：${JSON.stringify(j.error)}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const heldMeeting = (env: Env) =>
+  env.core.ctx.db
+    .prepare(`SELECT m.id FROM meetings m JOIN meeting_types t ON t.id = m.type_id WHERE t.name = '党组会议' AND m.status = 'held' AND m.year = ? AND m.deleted_at IS NULL ORDER BY m.date LIMIT 1`)
+    .pluck()
+    .get(env.fullYear) as number;
+
+const memberOf = (env: Env) =>
+  env.core.ctx.db
+    .prepare(`SELECT member_id FROM record_members rm JOIN records r ON r.id = rm.record_id WHERE r.date BETWEEN ? AND ? GROUP BY member_id ORDER BY count(*) DESC LIMIT 1`)
+    .pluck()
+    .get(`${env.fullYear}-01-01`, `${env.fullYear}-12-31`) as number;
+
+export const BENCHES: Bench[] = [
+  {
+    key: 'open',
+    label: '打开数据库',
+    target: { ms: 300, text: '< 300 ms' },
+    run: async (env) => {
+      env.core.close();
+      const m = await median(env.runs, () => createCore({ dataFile: env.dataFile, operator: 'bench' }).close());
+      const base = await median(env.runs, () => {
+        const db = new Database(env.dataFile);
+        db.pragma('journal_mode = WAL');
+        db.pragma('foreign_keys = ON');
+        db.close();
+      });
+      env.core = createCore({ dataFile: env.dataFile, operator: 'bench' });
+      return { median: m, baseline: { label: 'better-sqlite3 直接打开', median: base } };
+    },
+  },
+  {
+    key: 'dashboard',
+    label: '工作台数据（compliance.get，本年）',
+    target: { ms: 50, text: '< 50 ms' },
+    run: async (env) => {
+      const input = { year: env.thisYear, date: env.today };
+      const m = await median(env.runs, async () => JSON.stringify(await ok(env.core, 'compliance.get', input)));
+      const base = await withRaw(env.dataFile, (db) => median(env.runs, () => rawQueries(db, env.thisYear)));
+      return { median: m, baseline: { label: '同样的 SQL', median: base }, note: '含结果序列化（IPC 传输的内容）' };
+    },
+  },
+  {
+    key: 'compliance',
+    label: `全年达标计算（整年）`,
+    target: { ms: 100, text: '< 100 ms' },
+    run: async (env) => {
+      const input = { year: env.fullYear, date: `${env.fullYear}-12-31` };
+      const m = await median(env.runs, () => getCompliance(env.core.ctx, input));
+      const base = await withRaw(env.dataFile, (db) => median(env.runs, () => rawQueries(db, env.fullYear)));
+      return { median: m, baseline: { label: '同样的 SQL', median: base } };
+    },
+  },
+  {
+    key: 'calendar',
+    label: '日历一个月的数据',
+    target: { ms: 20, text: '< 20 ms' },
+    run: async (env) => {
+      // The calendar page asks for the year's compliance view and lays out the month from it.
+      const m = await median(env.runs, async () => JSON.stringify(await ok(env.core, 'compliance.get', { year: env.thisYear, date: env.today })));
+      return { median: m };
+    },
+  },
+  {
+    key: 'meetings-list',
+    label: '会议列表（一年）',
+    run: async (env) => ({ median: await median(env.runs, () => ok(env.core, 'meetings.list', { year: env.fullYear })) }),
+  },
+  ...(['谈话', '督导检查'] as const).map(
+    (q): Bench => ({
+      key: `search-${q.length}`,
+      label: `搜索 ${q.length} 个字“${q}”`,
+      requires: ['search.query'],
+      target: { ms: 100, text: '< 100 ms' },
+      run: async (env) => ({ median: await median(env.runs, () => ok(env.core, 'search.query', { q })) }),
+    }),
+  ),
+  {
+    key: 'member-file',
+    label: '成员档案（一人一年）',
+    requires: ['reports.memberFile'],
+    target: { ms: 50, text: '< 50 ms' },
+    run: async (env) => ({ median: await median(env.runs, () => ok(env.core, 'reports.memberFile', { memberId: memberOf(env), year: env.fullYear })) }),
+  },
+  ...(['xlsx', 'docx'] as const).map(
+    (format): Bench => ({
+      key: `export-${format}`,
+      label: `年度台账导出 .${format}`,
+      requires: ['reports.export', 'jobs.get'],
+      target: { ms: 5000, text: '< 5 s' },
+      run: async (env) => {
+        const outFile = path.join(env.work, `ledger.${format}`);
+        const m = await median(env.heavyRuns, async () => {
+          const { jobId } = await ok<{ jobId: string }>(env.core, 'reports.export', { report: 'ledger', year: env.fullYear, format, outFile });
+          await waitJob(env.core, jobId);
+        });
+        return { median: m, note: `${(fs.statSync(outFile).size / 1024).toFixed(0)} KB` };
+      },
+    }),
+  ),
+  {
+    key: 'print-signin',
+    label: '签到表 HTML（print.sheet）',
+    requires: ['print.sheet'],
+    run: async (env) => ({ median: await median(env.runs, () => ok(env.core, 'print.sheet', { kind: 'signin', meetingId: heldMeeting(env) })) }),
+  },
+  {
+    key: 'backup-create',
+    label: '加密备份（创建，含读回校验）',
+    target: { ratio: 2, text: '≤ 2× 基线' },
+    run: async (env) => {
+      if (!env.ageKey) return '缺少 sqlite3 / age / age-keygen';
+      const key = env.ageKey;
+      const outFile = path.join(env.work, 'bench.luoshi-backup');
+      const m = await median(env.heavyRuns, () => createBackup(env.core.ctx, { outFile, passphrase: env.passphrase }), { warmup: false });
+      const base = await median(env.heavyRuns, () => baselineBackup(env.dataFile, env.work, key), { warmup: false });
+      return { median: m, baseline: { label: 'sqlite3 .backup + tar | age', median: base }, note: 'scrypt 默认强度 2^18' };
+    },
+  },
+  {
+    key: 'backup-verify',
+    label: '备份校验（verifyBackup）',
+    target: { ratio: 2, text: '≤ 2× 基线' },
+    run: async (env) => {
+      if (!env.ageKey) return '缺少 sqlite3 / age / age-keygen';
+      const key = env.ageKey;
+      const file = path.join(env.work, 'bench.luoshi-backup');
+      const baseFile = baselineBackup(env.dataFile, env.work, key);
+      const m = await median(env.heavyRuns, () => verifyBackup(file, env.passphrase, { workDir: env.dataDir }), { warmup: false });
+      const base = await median(env.heavyRuns, () => baselineVerify(baseFile, env.work, key), { warmup: false });
+      return { median: m, baseline: { label: 'age -d | tar -x + integrity_check', median: base } };
+    },
+  },
+  {
+    key: 'restore',
+    label: '从备份恢复',
+    run: async (env) => {
+      const file = path.join(env.work, 'bench.luoshi-backup');
+      const ctx = env.core.ctx;
+      const live = {
+        close: () => {
+          ctx.db.close();
+        },
+        reopen: () => {
+          ctx.db = openDatabase(ctx.dataFile, { now: ctx.now }).db;
+          return ctx;
+        },
+      };
+      const m = await median(
+        env.heavyRuns,
+        async () => {
+          const r = await restoreBackup(ctx, file, env.passphrase, { live });
+          // Each restore keeps the data it replaced; drop it so the disk does not fill up.
+          if (r.status === 'restored') fs.rmSync(r.preRestoreDir, { recursive: true, force: true });
+        },
+        { warmup: false },
+      );
+      return { median: m };
+    },
+  },
+  {
+    key: 'rss',
+    label: '核心进程内存（打开后 RSS）',
+    unit: 'MB',
+    target: { value: 200, text: '< 200 MB' },
+    run: async (env) => {
+      const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.resolve('scripts/bench/rss.ts'), env.dataFile, String(env.thisYear), env.today], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(r.stderr);
+      const { afterOpen, afterDashboard } = JSON.parse(r.stdout.trim().split('\n').pop()!) as { afterOpen: number; afterDashboard: number };
+      return { median: afterOpen / 2 ** 20, runs: 1, note: `载入工作台后 ${(afterDashboard / 2 ** 20).toFixed(0)} MB` };
+    },
+  },
+  {
+    key: 'bundle',
+    label: '界面包大小（out/renderer/assets）',
+    unit: 'MB',
+    run: async () => {
+      const dir = path.resolve('out/renderer/assets');
+      if (!fs.existsSync(dir)) return '没有 out/renderer，请先 npm run build';
+      const files = fs.readdirSync(dir).map((f) => fs.statSync(path.join(dir, f)).size);
+      return { median: files.reduce((a, b) => a + b, 0) / 2 ** 20, runs: 1, note: `${files.length} 个文件，最大 ${(Math.max(...files) / 2 ** 20).toFixed(2)} MB` };
+    },
+  },
+  {
+    key: 'ui-dashboard',
+    label: '工作台在浏览器中渲染（load 之后）',
+    target: { ms: 1000, text: '< 1 s（只打印）' },
+    run: async (env) => {
+      const r = await dashboardRender(env.core, env.runs);
+      if (typeof r === 'string') return r;
+      const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+      return { median: mid(r.afterLoad), note: `从导航开始 ${mid(r.fromNavigation).toFixed(0)} ms` };
+    },
+  },
+];
+
+/** A bench whose channels are missing from the contract is pending. */
+export const missingChannels = (b: Bench) => (b.requires ?? []).filter((c) => !(c in contract));

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readDocx } from '../core/reports/docx-check';
+import { tmpDir } from '../helpers/tmp';
+import { SHOTS, openApp, screenshot, type Session } from './harness';
+
+let s: Session | null = null;
+afterEach(async () => {
+  await s?.close();
+  s = null;
+});
+
+/** Exports through the dialog with a typed path (the browser host has no file dialog). */
+async function exportVia(page: Page, buttonLabel: string, format: 'Excel（.xlsx）' | 'Word（.docx）', file: string) {
+  await page.getByRole('button', { name: buttonLabel }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText(format).click();
+  await dialog.getByLabel('保存位置').fill(file);
+  await dialog.getByRole('button', { name: /导\s*出/ }).click();
+  return dialog;
+}
+
+describe('报表 through the browser host', () => {
+  it('shows charts, exports the ledger to .xlsx and .docx, refuses an unwritable folder, prints a member file to PDF', async () => {
+    s = await openApp({ seed: async (core) => void (await core.dispatch('demo.load', {})) });
+    const { page } = s;
+    const year = new Date().getFullYear(); // demo.load fills the current year
+    const out = tmpDir('luoshi-e2e-export-');
+
+    await page.getByRole('menuitem', { name: '报表' }).click();
+    await page.getByRole('combobox', { name: '年度' }).waitFor();
+    for (const id of ['report-chart-item', 'report-chart-member', 'report-chart-monthly']) {
+      await page.getByTestId(id).locator('canvas').first().waitFor();
+      const box = await page.getByTestId(id).locator('canvas').first().boundingBox();
+      expect(box!.height).toBeGreaterThan(150);
+    }
+    await page.waitForTimeout(600); // let the chart animation finish before the screenshot
+    await screenshot(page, 'reports-overview');
+
+    const xlsx = path.join(out, '台账', `${year}年台账.xlsx`);
+    let dialog = await exportVia(page, '导出年度落实台账', 'Excel（.xlsx）', xlsx);
+    await dialog.getByTestId('export-done').waitFor();
+    await screenshot(page, 'reports-export-done');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    expect(wb.worksheets.map((w) => w.name.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、']);
+    expect(wb.worksheets[0]!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    await page.keyboard.press('Escape');
+
+    const docx = path.join(out, `${year}年台账.docx`);
+    dialog = await exportVia(page, '导出年度落实台账', 'Word（.docx）', docx);
+    await dialog.getByTestId('export-done').waitFor();
+    const { text } = await readDocx(fs.readFileSync(docx));
+    expect(text).toContain(`${year}年度县政府党组工作要点落实台账`);
+    expect(text).toContain('第2条 严肃党内政治生活');
+    await page.keyboard.press('Escape');
+
+    const blocker = path.join(out, '不是文件夹');
+    fs.writeFileSync(blocker, '');
+    dialog = await exportVia(page, '导出年度落实台账', 'Excel（.xlsx）', path.join(blocker, 'a.xlsx'));
+    await expect.poll(() => dialog.getByTestId('export-error').textContent()).toContain('不是文件夹');
+    await screenshot(page, 'reports-export-unwritable');
+    await page.keyboard.press('Escape');
+
+    // 成员档案 from the 成员 page row, then printed to PDF as Chromium prints it
+    await page.getByRole('menuitem', { name: '成员' }).click();
+    const first = page.getByRole('button', { name: /的档案$/ }).first();
+    const name = (await first.getAttribute('aria-label'))!.replace(/的档案$/, '');
+    await first.click();
+    await page.getByTestId('member-file-duties').waitFor();
+    await page.getByText('党课').first().waitFor();
+    await screenshot(page, 'reports-member-file');
+    await page.getByRole('button', { name: '打印档案' }).click();
+    const frame = page.getByTestId('sheet-preview');
+    await frame.waitFor();
+    const html = (await frame.getAttribute('srcdoc'))!;
+    await screenshot(page, 'reports-member-file-print');
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const pdf = path.join(SHOTS, 'reports-member-file.pdf');
+    const printPage = await s.browser.newPage();
+    await printPage.setContent(html);
+    await printPage.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    await printPage.close();
+    const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(pdfText).toContain(`${year}年度党组成员履职档案（${name}）`);
+    expect(pdfText).toContain('个人职责');
+    expect(pdfText).toContain('参加会议');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(SHOTS, 'reports-member-file-pdf')]);
+  });
+
+  it('重点工作 tab: projects with overdue milestones flagged and the ranking', async () => {
+    s = await openApp({ seed: async (core) => void (await core.dispatch('demo.load', {})) });
+    const { page } = s;
+    await page.getByRole('menuitem', { name: '工作要点' }).click();
+    await page.getByRole('tab', { name: '重点工作' }).click();
+    await page.getByText('县中医院迁建项目').first().waitFor();
+    await page.getByTestId('ranking').getByRole('row').nth(8).waitFor();
+    await screenshot(page, 'keywork-list');
+    await page.getByText('县中医院迁建项目').first().click();
+    await page.getByTestId('rating-history').waitFor();
+    await page.getByText('已被更正').first().waitFor();
+    await screenshot(page, 'keywork-detail');
+  });
+});
