@@ -68,6 +68,7 @@ export const CHANNELS = [
   'duties.update',
   'duties.delete',
   'compliance.get',
+  'compliance.evidence',
   'compliance.link',
   'records.list',
   'records.get',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, id, isoDate, text, year } from './define';
+import { DUTY_KINDS } from '../domain/duties';
 import type { ComplianceResult } from '../compliance/types';
 import type { DutyKind } from '../domain/duties';
 
@@ -15,12 +16,25 @@ export interface EvidenceItem {
 
 export interface ComplianceView {
   result: ComplianceResult;
-  /** Every piece of evidence of the year (matched or not), for linking by hand and the calendar. */
+  /**
+   * The evidence the result counts and the links name, for their dates and titles. Not every
+   * piece of the year (about 20 000 at scale): the calendar and "link by hand" ask
+   * compliance.evidence for a date range instead.
+   */
   evidence: EvidenceItem[];
   /** Manual link/unlink instructions in force. */
   links: { dutyId: number; ref: string; mode: 'link' | 'unlink' }[];
   /** false when the year has no saved plan. */
   hasPlan: boolean;
+}
+
+/** At most this many rows per compliance.evidence answer (a month of the calendar fits). */
+export const EVIDENCE_LIMIT_MAX = 5000;
+
+export interface EvidencePage {
+  items: EvidenceItem[];
+  /** How many match in all; more than items.length when the limit cut the list. */
+  total: number;
 }
 
 export const complianceChannels = {
@@ -32,6 +46,20 @@ export const complianceChannels = {
         dueSoonDays: z.number({ error: '提前提醒天数必须是数字' }).int().min(0, { error: '提前提醒天数不能为负' }).max(90, { error: '提前提醒天数不能超过90天' }).optional(),
       })
       .strict(),
+  ),
+  /** Meetings and records dated in [from, to] (at most a year), optionally of one kind or with a word in the title; date order. */
+  'compliance.evidence': channel<EvidencePage>()(
+    z
+      .object({
+        from: isoDate('开始日期'),
+        to: isoDate('结束日期'),
+        kind: z.enum(DUTY_KINDS, { error: '佐证类型无效' }).optional(),
+        q: text('关键词', 40).optional(),
+        limit: z.number({ error: '条数必须是数字' }).int().min(1, { error: '条数至少为1' }).max(EVIDENCE_LIMIT_MAX, { error: `条数不能超过${EVIDENCE_LIMIT_MAX}` }).optional(),
+      })
+      .strict()
+      .refine((i) => i.from <= i.to, { error: '开始日期不能晚于结束日期', path: ['to'] })
+      .refine((i) => Date.parse(i.to) - Date.parse(i.from) <= 366 * 86_400_000, { error: '日期范围不能超过一年', path: ['to'] }),
   ),
   /** Links evidence to a duty by hand, unlinks an automatic match, or ('clear') drops the instruction. */
   'compliance.link': channel<{ dutyId: number; ref: string; mode: 'link' | 'unlink' | 'clear' }>()(

@@ -56,6 +56,24 @@ describe('opening the database', () => {
     expect(sha(file)).toBe(before);
   });
 
+  it('refuses a file whose header is fine but a data page is damaged (quick_check on every open)', () => {
+    const file = path.join(tmpDir(), 'luoshi.db');
+    const { db } = openDatabase(file);
+    const insert = db.prepare("INSERT INTO members (name, note, created_at, updated_at) VALUES (?, ?, 'x', 'x')");
+    for (let i = 0; i < 400; i++) insert.run(`成员${i}`, '备注'.repeat(20));
+    const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'members'").get() as { rootpage: number };
+    const page = db.pragma('page_size', { simple: true }) as number;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const bytes = fs.readFileSync(file);
+    // Scribble over the members table's root b-tree page (the header stays valid).
+    bytes.fill(0xa5, (rootpage - 1) * page, (rootpage - 1) * page + 64);
+    fs.writeFileSync(file, bytes);
+    const before = sha(file);
+    expect(() => openDatabase(file)).toThrow(/损坏/);
+    expect(sha(file)).toBe(before);
+  });
+
   it('refuses a text file renamed to luoshi.db', () => {
     const file = path.join(tmpDir(), 'luoshi.db');
     fs.writeFileSync(file, '这不是数据库'.repeat(100));

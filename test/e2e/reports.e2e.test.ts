@@ -104,5 +104,13 @@ describe('报表 through the browser host', () => {
     await page.getByTestId('rating-history').waitFor();
     await page.getByText('已被更正').first().waitFor();
     await screenshot(page, 'keywork-detail');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('menuitem', { name: '报表' }).click();
+    await page.getByRole('tab', { name: '重点工作排名' }).click();
+    await page.getByTestId('ranking').getByText('县中医院迁建项目').waitFor();
+    await page.getByRole('tab', { name: '年终' }).click();
+    await page.getByTestId('year-end').getByText('未关账').waitFor();
+    await screenshot(page, 'reports-year-end');
   });
 });

@@ -36,7 +36,7 @@ export function openDatabase(file: string, opts: { now?: () => Date; migrations?
   let preMigrationCopy: string | null = null;
 
   if (exists) {
-    const facts = inspectReadOnly(file, target, { quickCheck: 'before-migration' });
+    const facts = inspectReadOnly(file, target);
     fromVersion = facts.userVersion;
     if (fromVersion > 0 && fromVersion < target) {
       preMigrationCopy = `${file}.v${fromVersion}-${stamp(now())}.bak`;
@@ -61,12 +61,11 @@ export function openDatabase(file: string, opts: { now?: () => Date; migrations?
 /**
  * Reads the header facts and runs quick_check without opening for writing.
  *
- * quick_check reads every page (about 0.8 s for ten years of data, measured by `npm run bench`),
- * so an ordinary open ('before-migration') runs it only when a migration is about to write into
- * the file. A damaged file still fails here on its header or schema, SQLite refuses damaged
- * pages when they are read, and the daily snapshot at startup runs a full integrity_check.
+ * quick_check reads every page: about 0.8 s at ten years of data (`npm run bench`). We pay it on
+ * every open on purpose: a damaged file must be refused before the app writes a byte to it
+ * (WAL setup, migrations, the day's first edit), not discovered halfway through a meeting record.
  */
-export function inspectReadOnly(file: string, schemaVersion = latestVersion(MIGRATIONS), opts: { quickCheck?: 'always' | 'before-migration' } = {}): FileFacts {
+export function inspectReadOnly(file: string, schemaVersion = latestVersion(MIGRATIONS)): FileFacts {
   let ro: DB;
   try {
     ro = new Database(file, { readonly: true, fileMustExist: true });
@@ -88,8 +87,7 @@ export function inspectReadOnly(file: string, schemaVersion = latestVersion(MIGR
         `数据文件由更新版本的落实创建（数据格式第 ${facts.userVersion} 版，本程序只支持到第 ${schemaVersion} 版）。文件未做任何改动，请安装新版本后再打开。`,
       );
     }
-    const migrating = facts.userVersion < schemaVersion;
-    const check = opts.quickCheck === 'before-migration' && !migrating ? 'ok' : ro.pragma('quick_check', { simple: true });
+    const check = ro.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       throw new AppError('DB_CORRUPT', `数据文件已损坏（完整性检查未通过：${String(check)}）。文件未做任何改动，请从备份恢复。`);
     }

@@ -1,7 +1,7 @@
 import type { RecordDutyLink } from '../../../shared/ledger/types';
 import { AppError } from '../../../shared/result';
 import type { CoreContext } from '../context';
-import { getCompliance } from '../compliance/service';
+import { runCompliance } from '../compliance/service';
 import { planRepo } from '../plan/repository';
 
 // Which duties a record counts for. The compliance engine decides (kind, date, person, and the
@@ -25,7 +25,7 @@ export function recordIdsFor(ctx: CoreContext, f: { dutyId?: number; itemId?: nu
     year = (ctx.db.prepare('SELECT year FROM plans WHERE id = ?').get(item.planId) as { year: number }).year;
     dutyIds = new Set(planRepo.duties(ctx.db, item.planId).filter((d) => d.itemId === item.id).map((d) => d.id));
   }
-  const view = getCompliance(ctx, { year, date: today(ctx) });
+  const view = runCompliance(ctx, { year, date: today(ctx) });
   const ids = new Set<number>();
   for (const d of view.result.duties) {
     if (!dutyIds.has(d.dutyId)) continue;
@@ -45,7 +45,7 @@ function refsOf(d: DutyLike): Set<string> {
 /** The duties of the record's year that count it, plus automatic matches removed by hand ('unlink'). */
 export function dutiesOfRecord(ctx: CoreContext, recordId: number, date: string): RecordDutyLink[] {
   const ref = `record:${recordId}`;
-  const view = getCompliance(ctx, { year: Number(date.slice(0, 4)), date: today(ctx) });
+  const view = runCompliance(ctx, { year: Number(date.slice(0, 4)), date: today(ctx) });
   const manual = new Map(view.links.filter((l) => l.ref === ref).map((l) => [l.dutyId, l.mode]));
   const out: RecordDutyLink[] = [];
   for (const d of view.result.duties) {

@@ -1,10 +1,9 @@
 import type { EvidenceLine, MemberFile, MemberFileMeeting } from '../../../shared/contract/reports';
 import type { EvidenceItem } from '../../../shared/contract/compliance';
-import type { ComplianceView } from '../../../shared/contract/compliance';
 import { meetingDisplayName, type Attendance, type MeetingStatus } from '../../../shared/domain/meetings';
 import type { DutyKind } from '../../../shared/domain/duties';
 import { AppError } from '../../../shared/result';
-import { getCompliance } from '../compliance/service';
+import { runMemberCompliance, type ComplianceRun } from '../compliance/service';
 import type { CoreContext } from '../context';
 import { keyworkRepo } from '../keywork/repository';
 import { memberRepo } from '../members/repository';
@@ -17,13 +16,14 @@ const byDate = (a: EvidenceLine, b: EvidenceLine) => (a.date < b.date ? -1 : a.d
 /**
  * 一人一档 for one member and year, from the compliance result (what the member owed on each
  * personal duty and which evidence counted), the attendance rows and the records crediting them.
- * `view` may be passed when the caller builds many files from one compliance run.
+ * `view` may be passed when the caller builds many files from one compliance run; alone, the
+ * engine runs on this member and their records only.
  */
-export function memberFile(ctx: CoreContext, memberId: number, year: number, view?: ComplianceView): MemberFile {
+export function memberFile(ctx: CoreContext, memberId: number, year: number, view?: ComplianceRun): MemberFile {
   const member = memberRepo.byId(ctx.db, memberId);
   if (!member) throw new AppError('NOT_FOUND', '找不到该成员，请刷新成员名单后重试。');
   const asOf = asOfDate(ctx, year);
-  const v = view ?? getCompliance(ctx, { year, date: engineDay(ctx, asOf) });
+  const v = view ?? runMemberCompliance(ctx, { year, date: engineDay(ctx, asOf) }, memberId);
   const evidence = new Map(v.evidence.map((e) => [e.ref, e]));
   const meetingTitles = meetingNames(ctx, year);
   const line = (e: EvidenceItem): EvidenceLine => ({ ref: e.ref, date: e.date, title: meetingTitles.get(e.ref) ?? e.title });
@@ -109,7 +109,7 @@ export function memberFile(ctx: CoreContext, memberId: number, year: number, vie
 }
 
 /** Members whose file is worth printing for the year: they owed a personal duty or were expected at a meeting. */
-export function membersOfYear(ctx: CoreContext, year: number, view: ComplianceView): number[] {
+export function membersOfYear(ctx: CoreContext, year: number, view: ComplianceRun): number[] {
   const owed = new Set(view.result.summary.byMember.filter((m) => m.required > 0).map((m) => m.memberId));
   const attended = ctx.db
     .prepare(

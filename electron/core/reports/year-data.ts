@@ -1,8 +1,8 @@
-import type { ComplianceView, EvidenceItem } from '../../../shared/contract/compliance';
+import type { EvidenceItem } from '../../../shared/contract/compliance';
 import type { DutyResult } from '../../../shared/compliance/types';
 import type { PlanView } from '../../../shared/domain/plan';
 import { AppError } from '../../../shared/result';
-import { getCompliance } from '../compliance/service';
+import { runCompliance, type ComplianceRun } from '../compliance/service';
 import { listMeetings } from '../meetings/service';
 import type { CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
@@ -16,7 +16,7 @@ export interface YearData {
   asOf: string;
   unitName: string;
   plan: PlanView | null;
-  view: ComplianceView;
+  view: ComplianceRun;
   evidence: Map<string, EvidenceItem>;
   memberNames: Map<number, string>;
   /** 'meeting:12' → 2022年第3次党组会议（subject）: the evidence list only knows the type name. */
@@ -27,7 +27,7 @@ export function loadYear(ctx: CoreContext, year: number, opts: { requirePlan?: b
   const plan = planRepo.view(ctx.db, year);
   if (opts.requirePlan && !plan) throw new AppError('NOT_FOUND', `${year}年还没有工作要点，无法生成该报表。请先在“工作要点”中导入${year}年的工作要点。`);
   const asOf = opts.asOf ?? asOfDate(ctx, year);
-  const view = getCompliance(ctx, { year, date: engineDay(ctx, asOf) });
+  const view = runCompliance(ctx, { year, date: engineDay(ctx, asOf) });
   return {
     year,
     asOf,

@@ -56,7 +56,7 @@ export function YearEndCard({ year, onExportSummary }: { year: number; onExportS
             <Tag>未关账</Tag>
           )}
           {status && !status.closed && (
-            <Button icon={<LockOutlined />} onClick={close}>
+            <Button icon={<LockOutlined />} onClick={close} disabled={year >= new Date().getFullYear()} title={year >= new Date().getFullYear() ? `${year}年尚未结束，年底之后才能关账` : undefined}>
               关账…
             </Button>
           )}
