@@ -34,7 +34,7 @@ export interface CoreOptions {
   /** log2 of the backup's scrypt N; tests only (the age library's default otherwise). */
   backupWorkFactor?: number;
   /** What only the host can do (Electron: system file dialogs). */
-  host?: Partial<Pick<Handlers, 'host.pickPath' | 'host.openedFile'>>;
+  host?: Partial<Pick<Handlers, 'host.pickPath' | 'host.openedFile' | 'host.savePdf'>>;
   /** Opens a file with the system's default program (Electron: shell.openPath); absent in the browser host and CLI. */
   openPath?: OpenPath;
 }
@@ -69,6 +69,7 @@ export function createCore(opts: CoreOptions): Core {
     ...reportJobHandlers(ctx, jobs),
     'host.pickPath': async () => ({ supported: false, path: null }),
     'host.openedFile': () => ({ path: null }),
+    'host.savePdf': () => ({ supported: false, path: null }),
     'host.openAttachment': (i) => openAttachment(ctx, i.id, opts.openPath),
     ...opts.host,
   };
@@ -84,7 +85,7 @@ export function createCore(opts: CoreOptions): Core {
 }
 
 /** Channels whose handlers hold state (the lock, running jobs) or belong to the host. */
-type StatefulChannel = keyof ReturnType<typeof securityHandlers> | keyof ReturnType<typeof backupHandlers> | keyof ReturnType<typeof reportJobHandlers> | 'host.pickPath' | 'host.openedFile' | 'host.openAttachment';
+type StatefulChannel = keyof ReturnType<typeof securityHandlers> | keyof ReturnType<typeof backupHandlers> | keyof ReturnType<typeof reportJobHandlers> | 'host.pickPath' | 'host.openedFile' | 'host.openAttachment' | 'host.savePdf';
 
 /**
  * Each domain declares its own handler map (electron/core/<domain>/handlers.ts); they are merged

@@ -9,6 +9,7 @@ import { hardenSession } from './security';
 import { createMainWindow } from './window';
 import { buildMenu } from './menu';
 import { noteOpenedFile, pickPath, takeOpenedFile } from './host';
+import { savePdf } from './pdf';
 import { APP_ORIGIN } from './security';
 
 // The thin Electron shell: lifecycle, one hardened window, the app:// protocol and IPC relay.
@@ -41,7 +42,7 @@ function start(): void {
     core = createCore({
       dataFile: resolveDataFile(process.argv, process.env, app.getPath('userData')),
       operator: os.userInfo().username,
-      host: { 'host.pickPath': pickPath, 'host.openedFile': takeOpenedFile },
+      host: { 'host.pickPath': pickPath, 'host.openedFile': takeOpenedFile, 'host.savePdf': async (i) => ({ supported: true, ...(await savePdf(i)) }) },
       // Attachments open in the system's default program; the core refuses executables first.
       openPath: (file) => shell.openPath(file),
     });

@@ -126,9 +126,12 @@ function indexEvidence(evidence: readonly EngineEvidence[], year: number): Evide
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   const byRef = new Map<string, EngineEvidence>();
+  const inYear = new Map<string, boolean>(); // per day: tens of thousands of items share 366 dates
   for (const e of evidence) {
     const date = e.date.length === 10 ? e.date : e.date.slice(0, 10); // tolerate 'YYYY-MM-DDTHH:mm'
-    if (date < first || date > last || !isValidIsoDate(date)) continue;
+    let ok = inYear.get(date);
+    if (ok === undefined) inYear.set(date, (ok = date >= first && date <= last && isValidIsoDate(date)));
+    if (!ok) continue;
     byRef.set(e.ref, date === e.date ? e : { ...e, date });
   }
   const byDay = new Map<string, EngineEvidence[]>();
@@ -308,8 +311,11 @@ function memberRow(duty: EngineDuty, staff: Staff, periods: readonly Period[], e
  */
 function aggregatePeriod(p: Period, rows: readonly PeriodResult[], dateOf: (ref: string) => string, clock: Clock): PeriodResult {
   const { done, required } = yearTotals(rows);
-  const refs = [...new Set(rows.flatMap((r) => r.evidence))];
-  refs.sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
+  // Dates looked up once per ref, not twice per comparison (thousands of refs at scale); the
+  // sort is stable, so refs of one day keep their order.
+  const dated = [...new Set(rows.flatMap((r) => r.evidence))].map((ref) => ({ ref, date: dateOf(ref) }));
+  dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const refs = dated.map((d) => d.ref);
   const status = rows.length > 0 ? worstStatus(rows.map((r) => r.status)) : periodStatus(p.start, p.end, 0, 0, clock);
   return { key: p.key, label: p.label, start: p.start, end: p.end, due: p.end, required, done, status, evidence: refs };
 }

@@ -51,6 +51,10 @@ export const backupChannels = {
   'jobs.get': channel<JobState>()(z.object({ jobId: requiredText('任务编号', 64) }).strict()),
   /** A .luoshi-backup file the app was opened with (double-click), handed over once; null otherwise. */
   'host.openedFile': channel<{ path: string | null }>()(z.object({}).strict()),
+  /** Saves a printed sheet as PDF (Electron's printToPDF); the browser host prints through the browser instead. */
+  'host.savePdf': channel<{ supported: boolean; path: string | null }>()(
+    z.object({ html: z.string().max(20_000_000, { error: '打印内容太大' }), title: requiredText('标题', 200) }).strict(),
+  ),
   /** Asks the host for a file path (Electron: the system dialog); hosts without dialogs answer supported:false. */
   'host.pickPath': channel<{ supported: boolean; path: string | null }>()(
     z

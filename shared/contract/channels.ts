@@ -34,6 +34,7 @@ export const CHANNELS = [
   'jobs.get',
   'host.pickPath',
   'host.openedFile',
+  'host.savePdf',
   'meetings.types',
   'meetings.createType',
   'meetings.list',

@@ -102,6 +102,12 @@ describe('工作要点 → 工作台 → 日历 through the browser host', () =>
     // Monday first
     expect(await page.locator('.ls-cal-head').first().innerText()).toBe('周一');
     await screenshot(page, 'calendar-month');
+    // Meetings and records come from the shown weeks only (compliance.evidence).
+    const talk = await s.core.dispatch('records.create', { kind: 'other', date: '2022-04-12', title: '县交通局安全生产检查', memberIds: [1] });
+    expect(talk.ok ? '' : talk.error.message).toBe('');
+    await page.getByRole('button', { name: '下一页' }).click();
+    await page.getByRole('button', { name: '上一页' }).click();
+    await page.locator('[data-date="2022-04-12"]').getByText('台账·县交通局安全生产检查').waitFor();
     await page.locator('[data-date="2022-04-30"]').click();
     await page.getByTestId('day-entries').waitFor();
     expect(await page.getByTestId('day-entries').innerText()).toContain('到期日为非工作日');

@@ -6,13 +6,16 @@ export function makeElectronMock() {
   const webContents = {
     on: vi.fn((event: string, fn: (...a: unknown[]) => unknown) => listeners.set(event, fn)),
     setWindowOpenHandler: vi.fn(),
+    printToPDF: vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.4 luoshi')),
   };
   const windows: { options: unknown; loadURL: ReturnType<typeof vi.fn> }[] = [];
   class BrowserWindow {
     webContents = webContents;
-    loadURL = vi.fn(async () => undefined);
+    loadURL = vi.fn(async (_url: string) => undefined);
     once = vi.fn();
+    destroy = vi.fn();
     static getAllWindows = () => [];
+    static getFocusedWindow = (): unknown => null;
     constructor(public options: unknown) {
       windows.push(this as never);
     }
@@ -52,7 +55,7 @@ export function makeElectronMock() {
       session: { defaultSession: session },
       ipcMain: { handle: vi.fn() },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-      dialog: { showErrorBox: vi.fn() },
+      dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
       Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
       contextBridge: { exposeInMainWorld: vi.fn() },
       ipcRenderer: { invoke: vi.fn() },

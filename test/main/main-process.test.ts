@@ -170,8 +170,38 @@ describe('opening a .luoshi-backup file', () => {
     const help = menuTemplate().find((m) => m.label === '帮助')!;
     const manual = (help.submenu as { label?: string; click?: () => void }[]).find((i) => i.label === '使用说明')!;
     const loadURL = vi.fn();
-    (m.module.BrowserWindow as unknown as { getFocusedWindow: () => unknown }).getFocusedWindow = () => ({ loadURL });
-    manual.click!();
+    const BW = m.module.BrowserWindow as unknown as { getFocusedWindow: () => unknown };
+    const before = BW.getFocusedWindow;
+    BW.getFocusedWindow = () => ({ loadURL });
+    try {
+      manual.click!();
+    } finally {
+      BW.getFocusedWindow = before;
+    }
     expect(loadURL).toHaveBeenCalledWith('app://luoshi/index.html#/help');
+  });
+});
+
+describe('保存为 PDF', () => {
+  it('renders the sheet in a hidden sandboxed window without JavaScript and writes A4 PDF where the user chose', async () => {
+    const { savePdf } = await import('../../electron/main/pdf');
+    const out = path.join(tmpDir(), '签到表.pdf');
+    m.module.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: out });
+    const r = await savePdf({ html: '<!doctype html><title>签到表</title><p>张三</p>', title: '2022年第1次党组会议 签到表' });
+    expect(r).toEqual({ path: out });
+    expect(fs.readFileSync(out, 'utf8')).toBe('%PDF-1.4 luoshi');
+    const win = m.windows.at(-1) as unknown as { options: { show: boolean; webPreferences: Record<string, unknown> }; loadURL: { mock: { calls: string[][] } }; destroy: () => void };
+    expect(win.options.show).toBe(false);
+    expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false });
+    expect(decodeURIComponent(win.loadURL.mock.calls[0]![0]!)).toContain('<p>张三</p>');
+    expect(m.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true }));
+    expect(win.destroy).toHaveBeenCalled();
+  });
+
+  it('does nothing when the user cancels the save dialog', async () => {
+    const { savePdf } = await import('../../electron/main/pdf');
+    m.module.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    expect(await savePdf({ html: '<p>x</p>', title: 'x' })).toEqual({ path: null });
+    expect(m.windows).toHaveLength(0);
   });
 });

@@ -43,7 +43,7 @@ export function emptyRecycleBin(ctx: CoreContext): { records: number; attachment
 }
 
 /** After the rows are gone: files under attachments/ that no row names (live or deleted) are removed. */
-function removeUnreferencedFiles(ctx: CoreContext): number {
+export function removeUnreferencedFiles(ctx: CoreContext): number {
   const referenced = new Set(ctx.db.prepare('SELECT DISTINCT sha256 FROM attachments').pluck().all() as string[]);
   let removed = 0;
   for (const rel of listAttachmentFiles(ctx.dataDir)) {

@@ -1,6 +1,7 @@
 import type { Handlers } from '../dispatch';
 import type { CoreContext } from '../context';
 import { previewPlanUpload } from './read';
+import { takeSnapshot } from '../backup';
 import { copyPlanFromYear, createDuty, deleteDuty, existingPlan, getPlan, listPlanYears, savePlan, updateDuty, updatePlanItem } from './service';
 
 export const planHandlers = (ctx: CoreContext) =>
@@ -9,7 +10,11 @@ export const planHandlers = (ctx: CoreContext) =>
     'plan.years': () => listPlanYears(ctx),
     'plan.existing': (i) => existingPlan(ctx, i.year),
     'plan.get': (i) => getPlan(ctx, i.year),
-    'plan.save': (i) => savePlan(ctx, i),
+    // A bulk import (and possibly a replace): snapshot first, so it can be undone from 设置.
+    'plan.save': async (i) => {
+      await takeSnapshot(ctx, i.replace ? '替换工作要点前' : '导入工作要点前');
+      return savePlan(ctx, i);
+    },
     'plan.copyFromYear': (i) => copyPlanFromYear(ctx, i),
     'plan.updateItem': (i) => updatePlanItem(ctx, i),
     'duties.create': (i) => createDuty(ctx, i),

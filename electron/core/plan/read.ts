@@ -1,4 +1,4 @@
-import mammoth from 'mammoth';
+import { docxText } from './docx-text';
 import type { PlanPreview } from '../../../shared/contract/plan';
 import { PLAN_IMPORT_MAX_BYTES } from '../../../shared/contract/plan';
 import { decodePlanBytes } from '../../../shared/plan/decode';
@@ -13,15 +13,14 @@ const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => b
 
 const extOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
 
-/** Word's text, paragraph by paragraph. A zip that is not a Word document gets its own message. */
+/** Word's text, paragraph by paragraph (with its list numbers). A zip that is not a Word document gets its own message. */
 async function readDocx(buf: Buffer, fileName: string): Promise<string> {
   if (!startsWith(buf, ZIP_MAGIC)) {
     if (startsWith(buf, OLE_MAGIC)) throw oldWord(fileName);
     throw new AppError('BAD_FILE', `“${fileName}”不是有效的 Word（.docx）文件。请用 Word/WPS 打开确认后另存为 .docx 再导入。`);
   }
   try {
-    const { value } = await mammoth.extractRawText({ buffer: buf });
-    return value;
+    return await docxText(buf);
   } catch {
     throw new AppError('BAD_FILE', `“${fileName}”虽是压缩包，但里面不是 Word 文档（可能已损坏或改过扩展名）。请用 Word/WPS 打开确认后另存为 .docx 再导入。`);
   }

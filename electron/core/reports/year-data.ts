@@ -3,7 +3,7 @@ import type { DutyResult } from '../../../shared/compliance/types';
 import type { PlanView } from '../../../shared/domain/plan';
 import { AppError } from '../../../shared/result';
 import { runCompliance, type ComplianceRun } from '../compliance/service';
-import { listMeetings } from '../meetings/service';
+import { meetingDisplayName, type MeetingStatus } from '../../../shared/domain/meetings';
 import type { CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
 import { planRepo } from '../plan/repository';
@@ -48,8 +48,21 @@ export function dutyEvidence(d: DutyResult, y: YearData): EvidenceItem[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.ref < b.ref ? -1 : 1));
 }
 
+/** Names only: one small query, not the meetings list with its per-meeting counts. */
 export const meetingNames = (ctx: CoreContext, year: number): Map<string, string> =>
-  new Map(listMeetings(ctx, { year, deleted: false }).map((m) => [`meeting:${m.id}`, m.title ? `${m.displayName}（${m.title}）` : m.displayName]));
+  new Map(
+    (
+      ctx.db
+        .prepare(
+          `SELECT m.id, m.year, m.seq, m.title, m.status, t.name AS typeName FROM meetings m JOIN meeting_types t ON t.id = m.type_id
+           WHERE m.year = ? AND m.deleted_at IS NULL`,
+        )
+        .all(year) as { id: number; year: number; seq: number; title: string; status: MeetingStatus; typeName: string }[]
+    ).map((m) => {
+      const name = meetingDisplayName(m);
+      return [`meeting:${m.id}`, m.title ? `${name}（${m.title}）` : name];
+    }),
+  );
 
 export const evidenceTitle = (e: EvidenceItem, y: YearData): string => {
   const names = e.memberIds.map((id) => y.memberNames.get(id)).filter(Boolean);

@@ -6,6 +6,7 @@ import { generateDemo } from '../demo/generate';
 import { settings } from '../settings';
 import { getUnit } from '../unit/service';
 import { takeSnapshot } from '../backup';
+import { removeUnreferencedFiles } from '../ledger/recycle';
 
 const count = (ctx: CoreContext, sql: string) => (ctx.db.prepare(sql).get() as { n: number }).n;
 
@@ -60,5 +61,7 @@ export async function clearDemo(ctx: CoreContext): Promise<{ snapshot: string }>
     ctx.db.prepare("UPDATE unit SET name = '', short_name = '', is_demo = 0, updated_at = ? WHERE id = 1").run(ctx.now().toISOString());
     audit(ctx, { action: 'demo.clear', summary: `清除演示数据（已保存快照 ${snap.file}）` });
   })();
+  // The demo's attachment files go too (they are in the snapshot), so backups carry none of them.
+  removeUnreferencedFiles(ctx);
   return { snapshot: snap.file };
 }

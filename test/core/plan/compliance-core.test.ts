@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ComplianceView } from '../../../shared/contract/compliance';
+import type { ComplianceView, EvidencePage } from '../../../shared/contract/compliance';
+import { getCompliance } from '../../../electron/core/compliance/service';
 import type { PlanPreview } from '../../../shared/contract/plan';
 import type { PlanView } from '../../../shared/domain/plan';
 import { runCli } from '../../../electron/core/cli/run';
@@ -39,6 +40,7 @@ function record(core: Core, kind: string, date: string, members: number[]) {
   return `record:${id}`;
 }
 
+const getComplianceOf = (core: Core) => getCompliance(core.ctx, { year: 2022, date: '2022-09-01' });
 const dutyOf = (v: ComplianceView, kind: string) => v.result.duties.find((d) => d.kind === kind)!;
 
 describe('compliance from the database', () => {
@@ -68,17 +70,64 @@ describe('compliance from the database', () => {
     // 王秀英 joined in July: she owes 1 of the 2 yearly lectures and has given it
     const lecture = dutyOf(v, 'party-lecture');
     expect(lecture.members!.map((r) => [r.name, r.done, r.required])).toEqual([['张建国', 1, 2], ['王秀英', 1, 1]]);
-    expect(v.evidence.map((e) => e.ref)).toContain(other);
+    // The view carries only the evidence it counts; the rest is asked for by date range.
+    expect(v.evidence.map((e) => e.ref)).not.toContain(other);
+    const page = await call<EvidencePage>(core, 'compliance.evidence', { from: '2022-02-01', to: '2022-02-28' });
+    expect(page.items.map((e) => e.ref)).toEqual([other]); // the cancelled meeting is no evidence
 
     await call(core, 'compliance.link', { dutyId: m.dutyId, ref: other, mode: 'link' });
     await call(core, 'compliance.link', { dutyId: m.dutyId, ref: jan, mode: 'unlink' });
     v = await call<ComplianceView>(core, 'compliance.get', { year: 2022, date: '2022-09-01' });
     expect(dutyOf(v, 'party-group-meeting').periods.slice(0, 2).map((p) => p.evidence)).toEqual([[], [other]]);
+    expect(v.evidence.map((e) => e.ref)).toEqual(expect.arrayContaining([other, jan])); // linked and unlinked refs keep their titles
     await call(core, 'compliance.link', { dutyId: m.dutyId, ref: jan, mode: 'clear' });
     v = await call<ComplianceView>(core, 'compliance.get', { year: 2022, date: '2022-09-01' });
     expect(dutyOf(v, 'party-group-meeting').periods[0]!.evidence).toEqual([jan]);
     const bad = await core.dispatch('compliance.link', { dutyId: m.dutyId, ref: 'record:999', mode: 'link' });
     expect(!bad.ok && bad.error.message).toContain('找不到该会议或台账');
+  });
+
+  it('sees every write, through a handler or straight into the tables, although it caches the year', async () => {
+    const core = tmpCore();
+    await setup(core);
+    const done = async () => dutyOf(await call<ComplianceView>(core, 'compliance.get', { year: 2022, date: '2022-09-01' }), 'party-group-meeting').done;
+    expect(await done()).toBe(0);
+    meeting(core, '党组会议', '2022-01-28', [1]);
+    expect(await done()).toBe(1);
+    // Another connection to the same file (another window, the CLI) commits a meeting.
+    const other = createCore({ dataFile: core.ctx.dataFile, operator: 'other' });
+    meeting(other, '党组会议', '2022-02-28', [1]);
+    other.close();
+    expect(await done()).toBe(2);
+    // Rolled back inside a transaction: never cached.
+    expect(() =>
+      core.ctx.db.transaction(() => {
+        meeting(core, '党组会议', '2022-03-28', [1]);
+        expect(dutyOf(getComplianceOf(core), 'party-group-meeting').done).toBe(3);
+        throw new Error('rollback');
+      })(),
+    ).toThrow('rollback');
+    expect(await done()).toBe(2);
+  });
+
+  it('lists evidence of a date range by kind and title word, with the total when cut', async () => {
+    const core = tmpCore();
+    await setup(core);
+    record(core, 'talk', '2022-03-01', [1]);
+    record(core, 'talk', '2022-03-02', [1]);
+    record(core, 'party-lecture', '2022-03-02', [1]);
+    const held = meeting(core, '党组会议', '2022-03-02', [1]);
+    const page = await call<EvidencePage>(core, 'compliance.evidence', { from: '2022-03-01', to: '2022-03-31', limit: 2 });
+    expect(page.total).toBe(4);
+    expect(page.items.map((e) => e.date)).toEqual(['2022-03-01', '2022-03-02']);
+    const talks = await call<EvidencePage>(core, 'compliance.evidence', { from: '2022-03-01', to: '2022-03-31', kind: 'talk' });
+    expect([talks.total, talks.items.every((e) => e.kind === 'talk')]).toEqual([2, true]);
+    const byWord = await call<EvidencePage>(core, 'compliance.evidence', { from: '2022-01-01', to: '2022-12-31', q: '党组会议' });
+    expect(byWord.items.map((e) => e.ref)).toEqual([held]);
+    const bad = await core.dispatch('compliance.evidence', { from: '2022-03-31', to: '2022-03-01' });
+    expect(!bad.ok && bad.error.message).toContain('开始日期不能晚于结束日期');
+    const long = await core.dispatch('compliance.evidence', { from: '2020-01-01', to: '2022-03-01' });
+    expect(!long.ok && long.error.message).toContain('不能超过一年');
   });
 
   it('says so when the year has no plan', async () => {

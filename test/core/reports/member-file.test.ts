@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberFile } from '../../../shared/contract/reports';
 import { call } from '../../helpers/tmp';
+import { memberFile } from '../../../electron/core/reports/member-file';
+import { runCompliance } from '../../../electron/core/compliance/service';
+import { asOfDate, engineDay } from '../../../electron/core/reports/as-of';
 import { heldMeeting, record, seededYear } from './fixtures';
 
 const duty = (f: MemberFile, kind: string) => f.duties.find((d) => d.kind === kind)!;
@@ -45,6 +48,19 @@ describe('member file (一人一档)', () => {
 
     const r = await core.dispatch('reports.memberFile', { memberId: 999, year: 2022 });
     expect(r.ok ? null : r.error.message).toContain('找不到该成员');
+  });
+
+  it('one member alone gives the same file as the whole year run (hand links to group records included)', async () => {
+    const { core, members, plan } = await seededYear();
+    const li = members[1]!.id;
+    record(core, 'inspection', '2022-02-15', '督导检查县交通局', [li]);
+    record(core, 'talk', '2022-03-03', '提醒谈话', [li]);
+    const group = record(core, 'other', '2022-05-05', '全县安全生产大检查'); // credits nobody
+    const lecture = plan.duties.find((d) => d.kind === 'party-lecture')!;
+    await call(core, 'compliance.link', { dutyId: lecture.id, ref: `record:${group}`, mode: 'link' });
+    const alone = memberFile(core.ctx, li, 2022);
+    expect(alone).toEqual(memberFile(core.ctx, li, 2022, runCompliance(core.ctx, { year: 2022, date: engineDay(core.ctx, asOfDate(core.ctx, 2022)) })));
+    expect(alone.duties.find((d) => d.kind === 'party-lecture')!.evidence.map((e) => e.title)).toEqual(['全县安全生产大检查']);
   });
 
   it('prints as an A4 sheet with escaped text', async () => {

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Drawer, Empty, List, Segmented, Space, Tag } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import type { EvidenceItem } from '../../../../shared/contract/compliance';
+import { EVIDENCE_LIMIT_MAX } from '../../../../shared/contract/compliance';
 import { addDays, formatChineseDate } from '../../../../shared/dates/periods';
 import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
+import { call } from '../../api/client';
 import { useCompliance } from '../compliance/store';
 import { StatusTag } from '../compliance/StatusTag';
 import { evidenceHref } from '../compliance/links';
@@ -33,8 +36,9 @@ export function CalendarPage() {
     if (anchor.slice(0, 4) !== asOf.slice(0, 4)) setDate(`${anchor.slice(0, 4)}${asOf.slice(4) === '-02-29' ? '-02-28' : asOf.slice(4)}`);
   }, [anchor, asOf, setDate]);
 
-  const entries = useMemo(() => entriesByDate(view), [view]);
   const days = useMemo(() => daysOf(mode, anchor), [mode, anchor]);
+  const evidence = useRangeEvidence(days[0]!.date, days[days.length - 1]!.date, view);
+  const entries = useMemo(() => entriesByDate(view, evidence.items), [view, evidence.items]);
   const move = (delta: number) => setAnchor(mode === 'month' ? shiftMonth(anchor, delta) : addDays(anchor, 7 * delta));
   const heading = mode === 'month' ? `${Number(anchor.slice(0, 4))}年${Number(anchor.slice(5, 7))}月` : `${formatChineseDate(days[0]!.date)} — ${formatChineseDate(days[6]!.date)}`;
 
@@ -60,7 +64,7 @@ export function CalendarPage() {
           <Segmented value={mode} onChange={(v) => setMode(v as 'month' | 'week')} options={[{ value: 'month', label: '月' }, { value: 'week', label: '周' }]} />
         </Space>
       </div>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+      {(error ?? evidence.error) && <Alert type="error" showIcon message={error ?? evidence.error} style={{ marginBottom: 12 }} />}
       <Space style={{ marginBottom: 8, color: '#8c8c8c' }} size={16}>
         <span><Tag color="red">休</Tag>法定节假日</span>
         <span><Tag color="gold">班</Tag>调休上班</span>
@@ -127,6 +131,22 @@ export function CalendarPage() {
       </Drawer>
     </div>
   );
+}
+
+/** Meetings and records of the shown days only (a year holds tens of thousands); again when the compliance view reloads after a change. */
+function useRangeEvidence(from: string, to: string, reloadWith: unknown): { items: EvidenceItem[]; error: string | null } {
+  const [state, setState] = useState<{ items: EvidenceItem[]; error: string | null }>({ items: [], error: null });
+  useEffect(() => {
+    let live = true;
+    call('compliance.evidence', { from, to, limit: EVIDENCE_LIMIT_MAX }).then(
+      (p) => live && setState({ items: p.items, error: null }),
+      (e: Error) => live && setState({ items: [], error: e.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [from, to, reloadWith]);
+  return state;
 }
 
 function dayNote(date: string, days: ReturnType<typeof daysOf>) {

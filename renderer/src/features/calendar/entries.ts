@@ -1,7 +1,7 @@
 // What the calendar shows on each day: duty due dates, meetings and records. Pure, so the
 // page only lays out days.
 
-import type { ComplianceView } from '../../../../shared/contract/compliance';
+import type { ComplianceView, EvidenceItem } from '../../../../shared/contract/compliance';
 import type { ComplianceStatus } from '../../../../shared/compliance/types';
 import { dayInfo, type DayInfo } from '../../../../shared/dates/holidays';
 import { addDays, weekdayMondayFirst } from '../../../../shared/dates/periods';
@@ -17,7 +17,8 @@ export interface CalendarEntry {
   ref?: string;
 }
 
-export function entriesByDate(view: ComplianceView | null): Map<string, CalendarEntry[]> {
+/** Due dates from the year's compliance view; meetings and records of the shown weeks, asked for separately. */
+export function entriesByDate(view: ComplianceView | null, evidence: readonly EvidenceItem[]): Map<string, CalendarEntry[]> {
   const map = new Map<string, CalendarEntry[]>();
   const add = (date: string, e: CalendarEntry) => {
     const list = map.get(date);
@@ -30,7 +31,7 @@ export function entriesByDate(view: ComplianceView | null): Map<string, Calendar
       add(p.due, { type: 'due', title: `${d.title}（${p.label}）到期 ${p.done}/${p.required}`, kind: d.kind, status: p.status, onHoliday: !info.isWorkday });
     }
   }
-  for (const e of view?.evidence ?? []) add(e.date, { type: e.source, title: e.title, kind: e.kind, ref: e.ref });
+  for (const e of evidence) add(e.date, { type: e.source, title: e.title, kind: e.kind, ref: e.ref });
   return map;
 }
 

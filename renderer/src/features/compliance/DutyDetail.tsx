@@ -1,5 +1,6 @@
+import { useEffect, useState } from 'react';
 import { App, Button, Select, Space, Table, Tag } from 'antd';
-import type { ComplianceView, EvidenceItem } from '../../../../shared/contract/compliance';
+import type { ComplianceView, EvidenceItem, EvidencePage } from '../../../../shared/contract/compliance';
 import type { DutyResult, PeriodResult } from '../../../../shared/compliance/types';
 import { formatChineseDate } from '../../../../shared/dates/periods';
 import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
@@ -17,6 +18,7 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
   const linked = new Set(view.links.filter((l) => l.dutyId === duty.dutyId && l.mode === 'link').map((l) => l.ref));
   const unlinked = view.links.filter((l) => l.dutyId === duty.dutyId && l.mode === 'unlink').map((l) => l.ref);
   const counted = new Set(duty.periods.flatMap((p) => p.evidence));
+  const candidates = useCandidates(view.result.year);
 
   const link = async (ref: string, mode: 'link' | 'unlink' | 'clear') => {
     try {
@@ -41,7 +43,7 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
     );
   };
 
-  const candidates = view.evidence.filter((e) => !counted.has(e.ref));
+  const options = candidates.page.items.filter((e) => !counted.has(e.ref));
   return (
     <div className="ls-duty-detail">
       <Table<PeriodResult>
@@ -74,12 +76,24 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
         <Select
           showSearch
           style={{ width: 420 }}
-          placeholder={candidates.length ? '选择本年度的会议或台账' : '本年度没有其他会议或台账'}
-          disabled={!candidates.length}
-          optionFilterProp="label"
+          placeholder="输入标题关键词，查找本年度的会议或台账"
+          filterOption={false}
+          onSearch={candidates.search}
+          loading={candidates.loading}
+          notFoundContent={candidates.loading ? '查找中…' : '没有找到，请换个关键词'}
           value={null}
-          options={candidates.map((e) => ({ value: e.ref, label: `${formatChineseDate(e.date)} ${DUTY_KIND_LABELS[e.kind]} ${e.title}` }))}
+          options={options.map((e) => ({ value: e.ref, label: `${formatChineseDate(e.date)} ${DUTY_KIND_LABELS[e.kind]} ${e.title}` }))}
           onChange={(ref: string) => void link(ref, 'link')}
+          popupRender={(menu) => (
+            <>
+              {menu}
+              {candidates.page.total > candidates.page.items.length && (
+                <div style={{ padding: '4px 12px', color: '#8c8c8c' }}>
+                  共 {candidates.page.total} 条，只列出前 {candidates.page.items.length} 条，请输入关键词缩小范围
+                </div>
+              )}
+            </>
+          )}
         />
         {unlinked.map((ref) => (
           <Button key={ref} size="small" onClick={() => void link(ref, 'clear')}>
@@ -89,4 +103,27 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
       </Space>
     </div>
   );
+}
+
+const CANDIDATES = 100;
+
+/** The year's meetings and records matching the typed words, asked from the core on demand (a year holds tens of thousands). */
+function useCandidates(year: number) {
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState<EvidencePage>({ items: [], total: 0 });
+  const [loading, setLoading] = useState(false);
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    const t = setTimeout(() => {
+      call('compliance.evidence', { from: `${year}-01-01`, to: `${year}-12-31`, q: q.trim() || undefined, limit: CANDIDATES })
+        .then((p) => live && setPage(p), () => live && setPage({ items: [], total: 0 }))
+        .finally(() => live && setLoading(false));
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [year, q]);
+  return { page, loading, search: setQ };
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, InputNumber, Modal, Segmented, Space } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import { Alert, InputNumber, Modal, Segmented, Space } from 'antd';
 import { SHEET_KINDS, SHEET_LABELS, type SheetKind } from '../../../../shared/contract/print';
 import { call } from '../../api/client';
 import { SheetFrame } from '../../components/SheetFrame';
+import { SheetActions } from '../../components/SheetActions';
 
 /**
  * Shows a printed sheet exactly as it will print: the core's HTML in a sandboxed iframe (no
@@ -37,13 +37,10 @@ export function PrintDialog({ meetingId, initial, onClose }: { meetingId: number
             列席空白行 <InputNumber aria-label="列席空白行" min={0} max={40} value={blankRows} onChange={(v) => setBlankRows(v ?? 0)} style={{ width: 70 }} />
           </span>
         )}
-        <Button type="primary" icon={<PrinterOutlined />} disabled={!sheet} onClick={() => frame.current?.contentWindow?.print()}>
-          打印
-        </Button>
+        <SheetActions frame={frame} sheet={sheet} />
       </Space>
       {error && <Alert type="error" showIcon message={error} />}
       {sheet && <SheetFrame ref={frame} sheet={sheet} />}
-      <p style={{ color: '#8c8c8c', marginTop: 8 }}>在打印对话框中选择“另存为 PDF”即可保存电子版。纸张：A4。</p>
     </Modal>
   );
 }

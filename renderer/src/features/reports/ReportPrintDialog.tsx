@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Modal, Space, Spin } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import { Alert, Modal, Space, Spin } from 'antd';
 import type { ReportKind } from '../../../../shared/contract/reports';
 import { call } from '../../api/client';
 import { SheetFrame } from '../../components/SheetFrame';
+import { SheetActions } from '../../components/SheetActions';
 
 export interface ReportRequest {
   report: ReportKind;
@@ -32,10 +32,7 @@ export function ReportPrintDialog({ request, onClose }: { request: ReportRequest
   return (
     <Modal open title={sheet ? `打印：${sheet.title}` : '打印'} width={960} onCancel={onClose} footer={null} destroyOnHidden>
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<PrinterOutlined />} disabled={!sheet} onClick={() => frame.current?.contentWindow?.print()}>
-          打印
-        </Button>
-        <span style={{ color: '#8c8c8c' }}>纸张：A4。在打印对话框中选择“另存为 PDF”即可保存电子版。</span>
+        <SheetActions frame={frame} sheet={sheet} />
       </Space>
       {error && <Alert type="error" showIcon message={error} />}
       {!sheet && !error && <Spin />}
