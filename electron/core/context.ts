@@ -15,3 +15,9 @@ export interface CoreContext {
 }
 
 export const isoNow = (ctx: Pick<CoreContext, 'now'>) => ctx.now().toISOString();
+
+/** Today on the office's own calendar (the PC's time zone), as 2022-03-05; not the UTC date. */
+export const localToday = (ctx: Pick<CoreContext, 'now'>) => {
+  const d = ctx.now();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};

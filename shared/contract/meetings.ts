@@ -9,6 +9,7 @@ import {
   TOPIC_CATEGORIES,
   type Attendee,
   type Followup,
+  type FollowupRow,
   type MeetingDetail,
   type MeetingSummary,
   type MeetingType,
@@ -16,6 +17,7 @@ import {
   type Topic,
 } from '../domain/meetings';
 import type { RollCallPlan } from '../meetings/rollcall';
+import { DUTY_KINDS } from '../domain/duties';
 
 const time = (label: string) =>
   z
@@ -100,12 +102,20 @@ const followupInput = z
 
 const meetingId = z.object({ id: id('会议编号') }).strict();
 
+const typeName = requiredText('会议类型名称', LIMITS.shortText);
+/** Which duty kind a meeting of this type proves (党组会议, 中心组学习 …); 其他 = none. */
+const evidenceKind = z.enum(DUTY_KINDS, { error: '计入的职责类别无效，请从列表中选择' });
+
 export type MeetingCreateInput = z.input<typeof createInput>;
 export type TopicInput = z.input<typeof topicInput>;
 
 export const meetingsChannels = {
   'meetings.types': channel<MeetingType[]>()(z.object({}).strict()),
-  'meetings.createType': channel<MeetingType>()(z.object({ name: requiredText('会议类型名称', LIMITS.shortText) }).strict()),
+  'meetings.createType': channel<MeetingType>()(z.object({ name: typeName, evidenceKind: evidenceKind.default('other') }).strict()),
+  /** User-defined types only; renaming or re-classing only while no meeting uses the type. */
+  'meetings.updateType': channel<MeetingType>()(
+    z.object({ id: id('会议类型'), name: typeName.optional(), evidenceKind: evidenceKind.optional(), hidden: z.boolean().optional() }).strict(),
+  ),
   'meetings.list': channel<MeetingSummary[]>()(
     z.object({ year: year().optional(), typeId: id('会议类型').optional(), deleted: z.boolean().default(false) }).strict(),
   ),
@@ -139,5 +149,17 @@ export const meetingsChannels = {
   'meetings.deleteTopic': channel<MeetingDetail>()(z.object({ topicId: id('议题编号') }).strict()),
   'meetings.saveFollowup': channel<Followup>()(followupInput),
   'meetings.deleteFollowup': channel<{ id: number }>()(z.object({ id: id('督办事项编号') }).strict()),
+  /** 督办 of the year's meetings as a work list: unfinished first, earliest due first; paged. */
+  'meetings.followups': channel<{ rows: FollowupRow[]; total: number }>()(
+    z
+      .object({
+        year: year(),
+        status: z.enum(FOLLOWUP_STATUSES, { error: '办理状态无效' }).optional(),
+        overdueOnly: z.boolean().default(false),
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(LIMITS.listPage).default(20),
+      })
+      .strict(),
+  ),
   'meetings.stats': channel<MemberAttendanceStats[]>()(z.object({ year: year() }).strict()),
 };

@@ -36,6 +36,10 @@ export interface MeetingType {
   evidenceKind: string;
   builtin: boolean;
   sort: number;
+  /** Not offered for new meetings (user-defined types only). */
+  hidden: boolean;
+  /** Meetings of this type, deleted ones included (they can be restored). */
+  meetings: number;
 }
 
 export interface Attendee {
@@ -62,6 +66,16 @@ export interface Followup {
   dueDate: string | null;
   status: FollowupStatus;
   note: string;
+}
+
+/** A 督办 item in the cross-meeting list, with where it came from and whether it is late. */
+export interface FollowupRow extends Followup {
+  meetingId: number;
+  meetingName: string;
+  meetingDate: string;
+  topicTitle: string;
+  /** Due date passed (before today) and not 已办结. */
+  overdue: boolean;
 }
 
 export interface Topic {

@@ -1,11 +1,12 @@
 import type { ParsedInputOf } from '../../../shared/contract';
-import { ATTENDANCE_LABELS, type Attendee, type MeetingDetail } from '../../../shared/domain/meetings';
+import { ATTENDANCE_LABELS, isPresent, type Attendee, type MeetingDetail } from '../../../shared/domain/meetings';
 import { planRollCall, type RollCallPlan } from '../../../shared/meetings/rollcall';
 import { AppError } from '../../../shared/result';
 import { audit } from '../audit/log';
-import type { CoreContext } from '../context';
+import { isoNow, localToday, type CoreContext } from '../context';
 import { inTransaction } from '../tx';
 import { meetingRepo } from './repository';
+import type { MeetingFull } from './repository';
 import { getMeeting, writableMeeting } from './service';
 
 // Who was expected and how each one answered: statuses, leave, 列席, roll-call paste.
@@ -17,6 +18,21 @@ function mustGetAttendee(ctx: CoreContext, id: number) {
 }
 
 type AttendanceIn = ParsedInputOf<'meetings.setAttendance'>;
+
+/**
+ * Someone was recorded as 出席/迟到 on a meeting still marked 计划 whose date has come, so it
+ * took place: mark it 已召开 at once (audited; the page says so and 编辑 can set it back) rather
+ * than ask. Offices enter attendance from the signed sheet after the meeting, one click per
+ * person, so a question would interrupt every sheet; and the status is what makes the meeting
+ * count for the monthly duty, so a forgotten switch leaves the duty 未完成 with no visible cause.
+ * Leave and absence alone change nothing (leave is usually requested before the meeting), nor
+ * does a future date (it cannot have been held yet).
+ */
+function markHeldOnAttendance(ctx: CoreContext, m: MeetingFull): void {
+  if (m.status !== 'planned' || m.date > localToday(ctx)) return;
+  meetingRepo.set(ctx.db, m.id, { status: 'held' }, isoNow(ctx));
+  audit(ctx, { action: 'meeting.update', objectType: 'meeting', objectId: m.id, summary: `${m.displayName}已登记到会人员，状态由“计划”改为“已召开”` });
+}
 
 /** Writes one status; leave keeps its reason/approver, other statuses clear them. */
 function writeAttendance(ctx: CoreContext, a: Attendee, input: Omit<AttendanceIn, 'attendeeId'>): void {
@@ -40,6 +56,7 @@ export function setAttendance(ctx: CoreContext, input: AttendanceIn): Attendee {
     writeAttendance(ctx, a, input);
     const note = input.status === 'leave' ? `（${input.leaveReason}${input.leaveApproved ? `，${input.leaveApprover || '书记'}已批准` : '，未经批准'}）` : '';
     audit(ctx, { action: 'meeting.attendance', objectType: 'meeting', objectId: m.id, summary: `${m.displayName}：${a.name} ${ATTENDANCE_LABELS[input.status]}${note}` });
+    if (isPresent(input.status)) markHeldOnAttendance(ctx, m);
     return meetingRepo.attendee(ctx.db, a.id)!;
   });
 }
@@ -50,6 +67,7 @@ export function markAllPresent(ctx: CoreContext, id: number): MeetingDetail {
     const m = writableMeeting(ctx, id);
     const n = ctx.db.prepare(`UPDATE meeting_attendees SET status = 'present' WHERE meeting_id = ? AND status = 'expected'`).run(id).changes;
     audit(ctx, { action: 'meeting.attendance', objectType: 'meeting', objectId: id, summary: `${m.displayName}：未登记的 ${n} 人登记为出席` });
+    if (n > 0) markHeldOnAttendance(ctx, m);
     return getMeeting(ctx, id);
   });
 }
@@ -113,6 +131,7 @@ export function applyRollCall(ctx: CoreContext, id: number, text: string): Meeti
       });
     }
     audit(ctx, { action: 'meeting.rollCall', objectType: 'meeting', objectId: id, summary: `${m.displayName}：按点名登记 ${plan.changes.length} 人，新增列席 ${plan.newGuests.length} 人${plan.unmatched.length ? `，未识别：${plan.unmatched.join('、')}` : ''}` });
+    if (plan.newGuests.length || plan.changes.some((c) => isPresent(c.to))) markHeldOnAttendance(ctx, m);
     return getMeeting(ctx, id);
   });
 }

@@ -3,15 +3,18 @@ import type { CoreContext } from '../context';
 import { addGuest, applyRollCall, markAllPresent, previewRollCall, removeAttendee, setAttendance } from './attendance';
 import { scheduleYear } from './schedule';
 import {
-  createMeeting, createType, deleteMeeting, getMeeting, listMeetings, listTypes, lockMeeting, mustGetMeeting, restoreMeeting, unlockMeeting, updateMeeting,
+  createMeeting, deleteMeeting, getMeeting, listMeetings, lockMeeting, mustGetMeeting, restoreMeeting, unlockMeeting, updateMeeting,
 } from './service';
+import { listFollowups } from './followups';
+import { createType, listTypes, updateType } from './meeting-types';
 import { attendanceStats } from './stats';
 import { deleteFollowup, deleteTopic, saveFollowup, saveTopic } from './topics';
 
 export const meetingsHandlers = (ctx: CoreContext) =>
   ({
     'meetings.types': () => listTypes(ctx),
-    'meetings.createType': (i) => createType(ctx, i.name),
+    'meetings.createType': (i) => createType(ctx, i),
+    'meetings.updateType': (i) => updateType(ctx, i),
     'meetings.list': (i) => listMeetings(ctx, i),
     'meetings.get': (i) => getMeeting(ctx, i.id),
     'meetings.create': (i) => createMeeting(ctx, i),
@@ -31,5 +34,6 @@ export const meetingsHandlers = (ctx: CoreContext) =>
     'meetings.deleteTopic': (i) => deleteTopic(ctx, i.topicId),
     'meetings.saveFollowup': (i) => saveFollowup(ctx, i),
     'meetings.deleteFollowup': (i) => deleteFollowup(ctx, i.id),
+    'meetings.followups': (i) => listFollowups(ctx, i),
     'meetings.stats': (i) => attendanceStats(ctx, i.year),
   }) satisfies Partial<Handlers>;

@@ -122,20 +122,20 @@ export type NewAttendeeRow = Omit<Attendee, 'id' | 'leaveApproved'> & { meetingI
 
 export const meetingRepo = {
   types(db: DB): MeetingType[] {
-    return (db.prepare('SELECT * FROM meeting_types ORDER BY sort, id').all() as { id: number; name: string; evidence_kind: string; builtin: number; sort: number }[]).map((t) => ({
-      id: t.id,
-      name: t.name,
-      evidenceKind: t.evidence_kind,
-      builtin: t.builtin === 1,
-      sort: t.sort,
-    }));
+    const rows = db
+      .prepare('SELECT t.*, (SELECT count(*) FROM meetings m WHERE m.type_id = t.id) AS n FROM meeting_types t ORDER BY t.sort, t.id')
+      .all() as { id: number; name: string; evidence_kind: string; builtin: number; sort: number; hidden: number; n: number }[];
+    return rows.map((t) => ({ id: t.id, name: t.name, evidenceKind: t.evidence_kind, builtin: t.builtin === 1, sort: t.sort, hidden: t.hidden === 1, meetings: t.n }));
   },
   typeById(db: DB, id: number): MeetingType | undefined {
     return meetingRepo.types(db).find((t) => t.id === id);
   },
-  insertType(db: DB, name: string): number {
+  insertType(db: DB, name: string, evidenceKind: string): number {
     const sort = (db.prepare('SELECT coalesce(max(sort), 0) + 1 AS s FROM meeting_types').get() as { s: number }).s;
-    return Number(db.prepare(`INSERT INTO meeting_types (name, evidence_kind, builtin, sort) VALUES (?, 'other', 0, ?)`).run(name, sort).lastInsertRowid);
+    return Number(db.prepare('INSERT INTO meeting_types (name, evidence_kind, builtin, sort) VALUES (?, ?, 0, ?)').run(name, evidenceKind, sort).lastInsertRowid);
+  },
+  updateType(db: DB, id: number, t: Pick<MeetingType, 'name' | 'evidenceKind' | 'hidden'>): void {
+    db.prepare('UPDATE meeting_types SET name = ?, evidence_kind = ?, hidden = ? WHERE id = ?').run(t.name, t.evidenceKind, t.hidden ? 1 : 0, id);
   },
   list(db: DB, f: { year?: number; typeId?: number; deleted: boolean }): MeetingFull[] {
     const where = [f.deleted ? 'm.deleted_at IS NOT NULL' : 'm.deleted_at IS NULL'];
@@ -170,7 +170,7 @@ export const meetingRepo = {
          host_member_id=@hostMemberId, recorder=@recorder, agenda=@agenda, minutes=@minutes, status=@status, updated_at=@at WHERE id=@id`,
     ).run({ typeId, year, title, date, startTime, endTime, place, hostMemberId, recorder, agenda, minutes, status, at, id });
   },
-  set(db: DB, id: number, fields: { locked?: number; deleted_at?: string | null }, at: string): void {
+  set(db: DB, id: number, fields: { locked?: number; deleted_at?: string | null; status?: MeetingStatus }, at: string): void {
     for (const [k, v] of Object.entries(fields)) db.prepare(`UPDATE meetings SET ${k} = ?, updated_at = ? WHERE id = ?`).run(v, at, id);
   },
   /** Back from the recycle bin under a placeholder number; renumber() then gives it its place. */

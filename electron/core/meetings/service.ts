@@ -1,10 +1,11 @@
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { MeetingDetail, MeetingStatus, MeetingType } from '../../../shared/domain/meetings';
+import type { MeetingDetail, MeetingStatus } from '../../../shared/domain/meetings';
 import { AppError } from '../../../shared/result';
 import { audit } from '../audit/log';
 import { isoNow, type CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
 import { inTransaction } from '../tx';
+import { usableType } from './meeting-types';
 import { meetingRepo, type MeetingFull } from './repository';
 
 // Meetings themselves: numbering, create/update, soft delete and restore, lock.
@@ -33,23 +34,6 @@ export const getMeeting = (ctx: CoreContext, id: number): MeetingDetail => {
 };
 
 export const listMeetings = (ctx: CoreContext, f: ParsedInputOf<'meetings.list'>) => meetingRepo.list(ctx.db, f);
-
-export const listTypes = (ctx: CoreContext) => meetingRepo.types(ctx.db);
-
-export function createType(ctx: CoreContext, name: string): MeetingType {
-  return inTransaction(ctx, () => {
-    if (meetingRepo.types(ctx.db).some((t) => t.name === name)) throw new AppError('CONFLICT', `已有会议类型“${name}”。`, { name: '名称重复' });
-    const id = meetingRepo.insertType(ctx.db, name);
-    audit(ctx, { action: 'meetingType.create', objectType: 'meetingType', objectId: id, summary: `新增会议类型 ${name}` });
-    return meetingRepo.typeById(ctx.db, id)!;
-  });
-}
-
-function mustGetType(ctx: CoreContext, id: number): MeetingType {
-  const t = meetingRepo.typeById(ctx.db, id);
-  if (!t) throw new AppError('NOT_FOUND', `找不到会议类型（编号 ${id}），请刷新后重试。`, { typeId: '会议类型不存在' });
-  return t;
-}
 
 function assertTimes(start: string | null, end: string | null): void {
   if (start && end && end <= start) {
@@ -92,7 +76,7 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /** Without its own transaction, so scheduling a year and the demo can create many in one. */
 export function insertMeeting(ctx: CoreContext, input: ParsedInputOf<'meetings.create'>): number {
-  const type = mustGetType(ctx, input.typeId);
+  const type = usableType(ctx, input.typeId);
   const last = input.copyFromLast ? meetingRepo.lastOfType(ctx.db, input.typeId) : undefined;
   if (input.copyFromLast && !last) throw new AppError('NOT_FOUND', `还没有${type.name}可以复制，请直接填写。`);
   const fields = last
@@ -128,7 +112,7 @@ export function updateMeeting(ctx: CoreContext, input: ParsedInputOf<'meetings.u
     const before = writableMeeting(ctx, input.id);
     const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as Partial<MeetingFull>;
     const after = { ...before, ...patch };
-    if (patch.typeId !== undefined) mustGetType(ctx, after.typeId);
+    if (after.typeId !== before.typeId) usableType(ctx, after.typeId);
     assertTimes(after.startTime, after.endTime);
     assertHost(ctx, after.hostMemberId);
     const year = yearOf(after.date);

@@ -70,3 +70,43 @@ describe('topics and decisions', () => {
     expect(got.topics[0]!.followups).toMatchObject([{ task: '印发任免通知', status: 'done' }]);
   });
 });
+
+describe('a 计划 meeting whose attendance is recorded', () => {
+  // Today is 2022-06-15 (FIXED_NOW).
+  const statusOf = (core: ReturnType<typeof tmpCore>, id: number) => (core.ctx.db.prepare('SELECT status FROM meetings WHERE id = ?').get(id) as { status: string }).status;
+
+  it('becomes 已召开 once someone is recorded present, on or after its date; the change is audited', async () => {
+    const core = tmpCore();
+    await seedMembers(core, 3);
+    const past = await newMeeting(core, { date: '2022-06-10' });
+    const [a, b] = past.attendees;
+    // Leave is usually requested before the meeting: it proves nothing about the meeting itself.
+    await call(core, 'meetings.setAttendance', { attendeeId: b!.id, status: 'leave', leaveReason: '出差' });
+    await call(core, 'meetings.setAttendance', { attendeeId: a!.id, status: 'absent' });
+    expect(statusOf(core, past.id)).toBe('planned');
+    await call(core, 'meetings.setAttendance', { attendeeId: a!.id, status: 'late' });
+    expect(statusOf(core, past.id)).toBe('held');
+    expect(core.ctx.db.prepare(`SELECT summary FROM audit_log WHERE summary LIKE '%改为“已召开”%'`).all()).toEqual([
+      { summary: '2022年第1次党组会议已登记到会人员，状态由“计划”改为“已召开”' },
+    ]);
+
+    const today = await newMeeting(core, { date: '2022-06-15' });
+    await call(core, 'meetings.markAllPresent', { id: today.id });
+    expect(statusOf(core, today.id)).toBe('held');
+
+    const byRollCall = await newMeeting(core, { date: '2022-06-01' });
+    await call(core, 'meetings.rollCallApply', { id: byRollCall.id, text: '参会：张建国、李卫东' });
+    expect(statusOf(core, byRollCall.id)).toBe('held');
+  });
+
+  it('stays 计划 when its date is still ahead, and a cancelled meeting stays cancelled', async () => {
+    const core = tmpCore();
+    await seedMembers(core, 2);
+    const future = await newMeeting(core, { date: '2022-06-16' });
+    await call(core, 'meetings.markAllPresent', { id: future.id });
+    expect(statusOf(core, future.id)).toBe('planned');
+    const cancelled = await newMeeting(core, { date: '2022-06-01', status: 'cancelled' });
+    await call(core, 'meetings.setAttendance', { attendeeId: cancelled.attendees[0]!.id, status: 'present' });
+    expect(statusOf(core, cancelled.id)).toBe('cancelled');
+  });
+});

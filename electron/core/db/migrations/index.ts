@@ -3,8 +3,9 @@ import { initial } from './001-initial';
 import { ledgerSearch } from './002-ledger-search';
 import { keyProjects } from './003-key-projects';
 import { performanceIndexes } from './004-performance-indexes';
+import { meetingTypeHidden } from './005-meeting-type-hidden';
 
 /** Ordered, append-only. The last entry's version is the schema version of this app. */
-export const MIGRATIONS: readonly Migration[] = [initial, ledgerSearch, keyProjects, performanceIndexes];
+export const MIGRATIONS: readonly Migration[] = [initial, ledgerSearch, keyProjects, performanceIndexes, meetingTypeHidden];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

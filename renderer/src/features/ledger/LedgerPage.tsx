@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useDeepLink } from '../../app/useDeepLink';
 import { Alert, Button, Select, Space, Table, Tabs, Tag } from 'antd';
 import { PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import { formatChineseDate } from '../../../../shared/dates/periods';
@@ -22,21 +23,14 @@ export function LedgerPage() {
     void s.loadLookups();
     void s.load();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
-  // Links from the dashboard, calendar and search: #/ledger?id=12 opens a record, ?new=KIND the form for that kind.
-  useEffect(() => {
-    const follow = () => {
-      const q = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
-      const id = Number(q.get('id'));
-      if (id > 0) s.open(id);
-      else if (q.get('new')) {
-        s.open(null);
-        setCreating({ kind: q.get('new') ?? undefined });
-      }
-    };
-    follow();
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // #/ledger?id=12 opens a record, ?new=KIND the form for that kind.
+  useDeepLink({
+    open: (id) => s.open(id),
+    create: (kind) => {
+      s.open(null);
+      setCreating({ kind });
+    },
+  });
 
   const form = creating && (
     <RecordFormDialog

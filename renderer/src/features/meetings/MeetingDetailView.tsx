@@ -23,14 +23,16 @@ export function MeetingDetailView({ id }: { id: number }) {
   const [printing, setPrinting] = useState<SheetKind | null>(null);
   const [minutes, setMinutes] = useState('');
 
-  const reload = useCallback(async (next?: MeetingDetail) => {
+  const reload = useCallback(async (next?: MeetingDetail): Promise<MeetingDetail | null> => {
     try {
       const got = next ?? (await call('meetings.get', { id }));
       setM(got);
       setMinutes(got.minutes);
       setError(null);
+      return got;
     } catch (e) {
       setError((e as Error).message);
+      return null;
     }
   }, [id]);
   useEffect(() => {
@@ -68,7 +70,16 @@ export function MeetingDetailView({ id }: { id: number }) {
             content: (
               <span>
                 已删除{m.displayName}{' '}
-                <Button size="small" type="link" onClick={() => void call('meetings.restore', { id: m.id }).then(() => load())}>
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={() =>
+                    void call('meetings.restore', { id: m.id }).then(
+                      (r) => (message.success(`已恢复${r.displayName}`), load()),
+                      (e: Error) => message.error(e.message),
+                    )
+                  }
+                >
                   撤销
                 </Button>
               </span>
@@ -144,7 +155,22 @@ export function MeetingDetailView({ id }: { id: number }) {
       </Descriptions>
       <Tabs
         items={[
-          { key: 'attendees', label: `参会人员（${m.attendees.length}）`, children: <AttendeesPanel meeting={m} onChanged={(next) => void reload(next).then(() => load())} /> },
+          {
+            key: 'attendees',
+            label: `参会人员（${m.attendees.length}）`,
+            children: (
+              <AttendeesPanel
+                meeting={m}
+                onChanged={(next) =>
+                  void reload(next).then((got) => {
+                    // The core marks a 计划 meeting 已召开 once someone is recorded present (see attendance.ts): say so.
+                    if (m.status === 'planned' && got?.status === 'held') message.info('已登记到会人员，会议状态已改为“已召开”。如会议实际未召开，可在“编辑”中改回。', 6);
+                    void load();
+                  })
+                }
+              />
+            ),
+          },
           { key: 'topics', label: `议题（${m.topics.length}）`, children: <TopicsPanel meeting={m} onChanged={() => void reload()} /> },
           {
             key: 'attachments',

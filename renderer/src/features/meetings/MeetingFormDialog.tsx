@@ -31,7 +31,7 @@ export function MeetingFormDialog({ meeting, onClose, defaultKind }: { meeting: 
   const secretary = members.find((m) => m.partyRole === 'secretary' && !m.termEnd);
   const initial: Partial<FormValues> = meeting
     ? { ...meeting, date: dayjs(meeting.date), startTime: meeting.startTime ?? '', endTime: meeting.endTime ?? '' }
-    : { typeId: (types.find((t) => t.evidenceKind === defaultKind) ?? types[0])?.id, date: dayjs(), startTime: '09:00', endTime: '', place: '', hostMemberId: secretary?.id ?? null, recorder: '', agenda: '', status: 'planned', title: '', copyFromLast: false };
+    : { typeId: (types.find((t) => t.evidenceKind === defaultKind && !t.hidden) ?? types[0])?.id, date: dayjs(), startTime: '09:00', endTime: '', place: '', hostMemberId: secretary?.id ?? null, recorder: '', agenda: '', status: 'planned', title: '', copyFromLast: false };
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -53,7 +53,7 @@ export function MeetingFormDialog({ meeting, onClose, defaultKind }: { meeting: 
     <Modal open title={meeting ? `编辑：${meeting.displayName}` : '新建会议'} okText="保存" cancelText="取消" onOk={() => void submit()} onCancel={() => onClose(null)} destroyOnHidden width={620}>
       <Form form={form} layout="vertical" initialValues={initial} requiredMark>
         <Form.Item name="typeId" label="会议类型" rules={[{ required: true, message: '请选择会议类型' }]}>
-          <Select options={types.map((t) => ({ value: t.id, label: t.name }))} />
+          <Select options={types.filter((t) => !t.hidden || t.id === meeting?.typeId).map((t) => ({ value: t.id, label: t.name }))} />
         </Form.Item>
         {!meeting && (
           <Form.Item name="copyFromLast" valuePropName="checked" extra="沿用上一次同类会议的地点、时间、主持人、记录人、议程和列席人员。">

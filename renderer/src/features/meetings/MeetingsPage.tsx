@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
+import { useDeepLink } from '../../app/useDeepLink';
 import { Alert, App, Button, Select, Space, Switch, Table, Tabs, Tag } from 'antd';
-import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, CalendarOutlined, PlusOutlined } from '@ant-design/icons';
 import { MEETING_STATUS_LABELS, type MeetingDetail, type MeetingSummary } from '../../../../shared/domain/meetings';
 import { call } from '../../api/client';
 import { MeetingDetailView } from './MeetingDetailView';
+import { FollowupsPanel } from './FollowupsPanel';
 import { MeetingFormDialog } from './MeetingFormDialog';
+import { MeetingTypesDialog } from './MeetingTypesDialog';
 import { StatsPanel } from './StatsPanel';
 import { whenText } from './format';
 import { useMeetings } from './store';
@@ -16,21 +19,12 @@ export function MeetingsPage() {
   const { message, modal } = App.useApp();
   const s = useMeetings();
   const [creating, setCreating] = useState<false | { kind?: string }>(false);
+  const [managingTypes, setManagingTypes] = useState(false);
   useEffect(() => {
     void s.load();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
-  // Links from the dashboard and calendar: #/meetings?id=12 opens a meeting, ?new=KIND the form.
-  useEffect(() => {
-    const follow = () => {
-      const q = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
-      const id = Number(q.get('id'));
-      if (id > 0) s.open(id);
-      else if (q.get('new')) setCreating({ kind: q.get('new') ?? undefined });
-    };
-    follow();
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // #/meetings?id=12 opens a meeting, ?new=KIND the form with that kind's type.
+  useDeepLink({ open: (id) => s.open(id), create: (kind) => setCreating({ kind }) });
 
   if (s.openId !== null) return <div className="ls-page"><MeetingDetailView id={s.openId} /></div>;
 
@@ -59,10 +53,13 @@ export function MeetingsPage() {
         <h2 className="ls-page-title">会议</h2>
         <Space wrap>
           <Select aria-label="年度" value={s.year} style={{ width: 110 }} onChange={(year) => s.setFilter({ year })} options={YEARS.map((y) => ({ value: y, label: `${y}年` }))} />
-          <Select aria-label="会议类型" allowClear placeholder="全部类型" value={s.typeId} style={{ width: 180 }} onChange={(typeId) => s.setFilter({ typeId })} options={s.types.map((t) => ({ value: t.id, label: t.name }))} />
+          <Select aria-label="会议类型" allowClear placeholder="全部类型" value={s.typeId} style={{ width: 180 }} onChange={(typeId) => s.setFilter({ typeId })} options={s.types.filter((t) => !t.hidden || t.id === s.typeId).map((t) => ({ value: t.id, label: t.name }))} />
           <span>
             已删除 <Switch size="small" checked={s.deleted} onChange={(deleted) => s.setFilter({ deleted })} aria-label="显示已删除" />
           </span>
+          <Button icon={<AppstoreOutlined />} onClick={() => setManagingTypes(true)}>
+            会议类型
+          </Button>
           <Button icon={<CalendarOutlined />} onClick={schedule}>
             安排全年党组会议
           </Button>
@@ -108,9 +105,11 @@ export function MeetingsPage() {
               />
             ),
           },
+          { key: 'followups', label: '督办事项', children: <FollowupsPanel key={s.year} year={s.year} /> },
           { key: 'stats', label: '出勤统计', children: <StatsPanel year={s.year} /> },
         ]}
       />
+      {managingTypes && <MeetingTypesDialog onClose={() => setManagingTypes(false)} />}
       {creating && s.types.length > 0 && (
         <MeetingFormDialog
           meeting={null}
