@@ -21,6 +21,7 @@ export const CHANNELS = [
   'lock.setIdleMinutes',
   'audit.list',
   'audit.verify',
+  'audit.export',
   'setup.status',
   'setup.dismiss',
   'demo.load',

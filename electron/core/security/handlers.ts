@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch';
 import type { CoreContext } from '../context';
 import { listAudit } from '../audit/query';
 import { verifyAuditChain } from '../audit/log';
+import { exportAudit } from '../audit/export';
 import type { AppLock } from './lock';
 
 export const securityHandlers = (ctx: CoreContext, lock: AppLock) =>
@@ -14,4 +15,5 @@ export const securityHandlers = (ctx: CoreContext, lock: AppLock) =>
     'lock.setIdleMinutes': (i) => lock.setIdleMinutes(i.minutes),
     'audit.list': (i) => listAudit(ctx, i),
     'audit.verify': () => verifyAuditChain(ctx),
+    'audit.export': (i) => exportAudit(ctx, i),
   }) satisfies Partial<Handlers>;

@@ -1,7 +1,9 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { LockStatus } from '../../../shared/contract/security';
 import { passwordProblem, passwordStrength } from '../../../shared/security/password';
-import { call, tmpCore } from '../../helpers/tmp';
+import { call, tmpCore, tmpDir } from '../../helpers/tmp';
 
 /** A clock the test moves by hand. */
 function fakeClock(start = '2022-06-15T08:00:00Z') {
@@ -111,5 +113,28 @@ describe('audit log', () => {
     // Tampering outside the app: drop the trigger, edit a row, and the chain shows where.
     core.ctx.db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET summary = '改过' WHERE id = 2");
     expect(await call(core, 'audit.verify', {})).toEqual({ rows: 2, brokenAt: 2 });
+  });
+});
+
+describe('audit log export', () => {
+  it('writes the filtered log to .xlsx with a frozen header, refuses a wrong extension, and logs the export', async () => {
+    const core = tmpCore();
+    await call(core, 'members.create', { name: '张建国' });
+    await call(core, 'members.create', { name: '李卫东' });
+    await call(core, 'unit.update', { name: '某县人民政府党组' });
+    const out = path.join(tmpDir(), '日志', '操作日志.xlsx');
+    const r = await call<{ file: string; rows: number }>(core, 'audit.export', { outFile: out, text: '成员' });
+    expect(r).toEqual({ file: out, rows: 2 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0]!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen' });
+    const texts = ws.getSheetValues().flat().filter((v) => typeof v === 'string') as string[];
+    expect(texts.some((t) => t.includes('新增成员 李卫东'))).toBe(true);
+    expect(texts.some((t) => t.includes('某县人民政府党组'))).toBe(false);
+    const last = await call<{ rows: { action: string }[] }>(core, 'audit.list', { pageSize: 10 });
+    expect(last.rows[0]!.action).toBe('audit.export');
+    const bad = await core.dispatch('audit.export', { outFile: path.join(tmpDir(), '日志.csv') });
+    expect(!bad.ok && bad.error.message).toMatch(/\.xlsx 结尾/);
   });
 });

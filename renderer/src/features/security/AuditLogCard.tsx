@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Card, DatePicker, Input, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Input, Modal, Space, Table, Tag } from 'antd';
+import { PathField } from '../backup/PathField';
 import type { Dayjs } from 'dayjs';
 import type { AuditRow } from '../../../../shared/contract/security';
 import { call } from '../../api/client';
@@ -21,15 +22,16 @@ export function AuditLogCard() {
   const [text, setText] = useState('');
   const [verify, setVerify] = useState<{ rows: number; brokenAt: number | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<string | null>(null);
+  const { message } = App.useApp();
+  const filters = { from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD'), text: text || undefined };
 
   const load = useCallback(async () => {
     try {
       const r = await call('audit.list', {
         page,
         pageSize: 20,
-        from: range?.[0]?.format('YYYY-MM-DD'),
-        to: range?.[1]?.format('YYYY-MM-DD'),
-        text: text || undefined,
+        ...filters,
       });
       setRows(r.rows);
       setTotal(r.total);
@@ -42,7 +44,35 @@ export function AuditLogCard() {
   }, [load]);
 
   return (
-    <Card title="操作日志" extra={<Button onClick={() => void call('audit.verify', {}).then(setVerify)}>校验日志完整性</Button>}>
+    <Card
+      title="操作日志"
+      extra={
+        <Space>
+          <Button onClick={() => setExporting(`操作日志-${new Date().toISOString().slice(0, 10)}.xlsx`)}>导出 Excel…</Button>
+          <Button onClick={() => void call('audit.verify', {}).then(setVerify)}>校验日志完整性</Button>
+        </Space>
+      }
+    >
+      {exporting !== null && (
+        <Modal
+          open
+          title="导出操作日志（按当前筛选条件）"
+          okText="导出"
+          cancelText="取消"
+          onCancel={() => setExporting(null)}
+          onOk={() =>
+            call('audit.export', { outFile: exporting, ...filters }).then(
+              (r) => {
+                message.success(`已导出 ${r.rows} 条到 ${r.file}`);
+                setExporting(null);
+              },
+              (e: Error) => message.error(e.message),
+            )
+          }
+        >
+          <PathField value={exporting} onChange={setExporting} mode="save" title="保存位置" defaultName={exporting} extensions={['xlsx']} placeholder="例如：E:\\操作日志.xlsx" />
+        </Modal>
+      )}
       {verify && (
         <Alert
           style={{ marginBottom: 12 }}
