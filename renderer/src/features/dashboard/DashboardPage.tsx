@@ -118,7 +118,13 @@ export function DashboardPage() {
                 },
                 { title: '全年', width: 80, render: (_v, d) => `${d.done}/${d.required}` },
                 { title: '逾期周期', dataIndex: 'overduePeriods', width: 80, render: (n: number) => (n ? <span style={{ color: '#cf1322' }}>{n}</span> : '—') },
-                { title: '下次到期', dataIndex: 'nextDue', width: 130, render: (d: string | null) => (d ? formatChineseDate(d) : '—') },
+                {
+                  // The earliest period still short: in the past (red) when something is overdue.
+                  title: '最早未完成期限',
+                  dataIndex: 'nextDue',
+                  width: 140,
+                  render: (d: string | null, row) => (d ? <span style={row.overduePeriods ? { color: '#cf1322' } : undefined}>{formatChineseDate(d)}</span> : '—'),
+                },
                 { title: '', width: 80, render: (_v, d) => (d.status === 'done' ? null : <a href={recordHref(d.kind)}>去登记</a>) },
               ]}
             />
