@@ -1,17 +1,11 @@
 import type { ParsedInputOf } from '../../../shared/contract';
-import { meetingDisplayName, type FollowupRow, type FollowupStatus, type MeetingStatus } from '../../../shared/domain/meetings';
+import { meetingDisplayName, type Followup, type FollowupRow, type MeetingStatus } from '../../../shared/domain/meetings';
 import { localToday, type CoreContext } from '../context';
 
 // 督办 across meetings: one work list of the year's follow-ups, with what is overdue.
 
-interface Row {
-  id: number;
-  topicId: number;
-  task: string;
-  responsible: string;
-  dueDate: string | null;
-  status: FollowupStatus;
-  note: string;
+/** A follow-up with the meeting and topic it came from, as the query returns it. */
+interface Row extends Followup {
   meetingId: number;
   meetingDate: string;
   year: number;

@@ -1,4 +1,4 @@
-import type { Attendance, Attendee, Followup, MeetingStatus, MeetingSummary, MeetingType, Topic, TopicCategory } from '../../../shared/domain/meetings';
+import type { Attendance, Attendee, Followup, MeetingDetail, MeetingStatus, MeetingSummary, MeetingType, Topic, TopicCategory } from '../../../shared/domain/meetings';
 import { meetingDisplayName } from '../../../shared/domain/meetings';
 import type { DB } from '../db/open';
 
@@ -101,22 +101,11 @@ const toAttendee = (r: AttendeeRow): Attendee => ({
   sort: r.sort,
 });
 
-export type NewMeetingRow = {
-  typeId: number;
-  year: number;
-  seq: number;
-  title: string;
-  date: string;
-  startTime: string | null;
-  endTime: string | null;
-  place: string;
-  hostMemberId: number | null;
-  recorder: string;
-  agenda: string;
-  minutes: string;
-  status: MeetingStatus;
-  at: string;
-};
+/** The stored columns of a meeting, with the time of the write. */
+export type NewMeetingRow = Pick<
+  MeetingDetail,
+  'typeId' | 'year' | 'seq' | 'title' | 'date' | 'startTime' | 'endTime' | 'place' | 'hostMemberId' | 'recorder' | 'agenda' | 'minutes' | 'status'
+> & { at: string };
 
 export type NewAttendeeRow = Omit<Attendee, 'id' | 'leaveApproved'> & { meetingId: number; leaveApproved: number };
 
