@@ -42,7 +42,17 @@ type Pack = ReturnType<typeof tar.pack>;
 type Entry = Extract extends AsyncIterable<infer E> ? E : never;
 type Sink = ReturnType<Pack['entry']>;
 
-const drained = (s: Sink) => new Promise<void>((resolve) => { s.once('drain', resolve); s.once('close', resolve); });
+/** Waits for 'drain' (or 'close'), then removes both listeners so none pile up across chunks. */
+const drained = (s: Sink) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      s.off('drain', done);
+      s.off('close', done);
+      resolve();
+    };
+    s.on('drain', done);
+    s.on('close', done);
+  });
 
 /** Writes one entry honouring back-pressure; resolves once the pack has taken all of it. */
 async function addEntry(pack: Pack, name: string, body: Buffer | AsyncIterable<Buffer>, mtime: Date, size?: number, onChunk?: (c: Buffer) => void): Promise<void> {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Decrypter, Encrypter } from 'age-encryption';
 import { backupErrors } from './errors';
+import { NativeScryptIdentity, NativeScryptRecipient } from './scrypt-stanza';
 import { fromWebStream, toWebStream } from './io';
 
 // age with a passphrase (scrypt recipient), so a backup opens anywhere with `age -d`.
@@ -11,15 +12,14 @@ const AGE_MAGIC = 'age-encryption.org/v1\n';
 
 export interface EncryptOptions {
   passphrase: string;
-  /** log2 of scrypt's N. Left to the library (18) unless given; tests pass ~10 to stay fast. */
+  /** log2 of scrypt's N: age's default 18 unless given; tests pass ~10 to stay fast. */
   scryptWorkFactor?: number;
 }
 
 export async function* encryptChunks(plain: AsyncIterable<Uint8Array>, o: EncryptOptions): AsyncGenerator<Uint8Array> {
   if (!o.passphrase) throw backupErrors.noPassphrase();
   const e = new Encrypter();
-  e.setPassphrase(o.passphrase);
-  if (o.scryptWorkFactor !== undefined) e.setScryptWorkFactor(o.scryptWorkFactor);
+  e.addRecipient(new NativeScryptRecipient(o.passphrase, o.scryptWorkFactor ?? 18));
   yield* fromWebStream(await e.encrypt(toWebStream(plain)));
 }
 
@@ -33,7 +33,7 @@ export async function decryptFile(file: string, passphrase: string): Promise<Asy
   if (!passphrase) throw backupErrors.noPassphrase();
   const head = sniff(file);
   const d = new Decrypter();
-  d.addPassphrase(passphrase);
+  d.addIdentity(new NativeScryptIdentity(passphrase));
   const input = fs.createReadStream(file);
   let plain: ReadableStream<Uint8Array>;
   try {
