@@ -36,7 +36,7 @@ export function CreateBackup() {
   };
 
   return (
-    <Card title="生成加密备份" style={{ maxWidth: 820 }}>
+    <Card title="生成加密备份" style={{ maxWidth: 980 }}>
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ outFile: '' }}>
         <Form.Item name="outFile" label="备份文件保存位置" rules={[{ required: true, whitespace: true, message: '请填写备份文件的保存位置' }]}>
           <PathField mode="save" title="备份文件保存位置" defaultName={`落实备份-${today()}${BACKUP_EXTENSION}`} extensions={['luoshi-backup']} placeholder={`例如：E:\\落实备份-${today()}${BACKUP_EXTENSION}（U 盘）`} />
@@ -114,7 +114,7 @@ export function RestoreBackup() {
     });
 
   return (
-    <Card title="校验与恢复备份" style={{ maxWidth: 820 }}>
+    <Card title="校验与恢复备份" style={{ maxWidth: 980 }}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <PathField value={file} onChange={setFile} mode="open" title="备份文件" extensions={['luoshi-backup']} placeholder="备份文件的完整路径，例如：E:\落实备份-20221231.luoshi-backup" />
         <Input.Password value={pass} onChange={(e) => setPass(e.target.value)} placeholder="备份口令" aria-label="备份口令（恢复）" />
