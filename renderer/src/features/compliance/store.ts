@@ -22,9 +22,17 @@ interface ComplianceState {
 
 export const yearOfDate = (date: string) => Number(date.slice(0, 4));
 
+/** 提前提醒 is a preference of whoever sits at this PC: kept in the browser profile, not the data. */
+const DUE_SOON_KEY = 'luoshi.dueSoonDays';
+const savedDueSoonDays = () => {
+  const raw = localStorage.getItem(DUE_SOON_KEY);
+  const n = raw === null || raw === '' ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 0 && n <= 90 ? n : DEFAULT_DUE_SOON_DAYS;
+};
+
 export const useCompliance = create<ComplianceState>((set, get) => ({
   date: today(),
-  dueSoonDays: DEFAULT_DUE_SOON_DAYS,
+  dueSoonDays: savedDueSoonDays(),
   view: null,
   loading: false,
   error: null,
@@ -33,6 +41,7 @@ export const useCompliance = create<ComplianceState>((set, get) => ({
     void get().load();
   },
   setDueSoonDays: (dueSoonDays) => {
+    localStorage.setItem(DUE_SOON_KEY, String(dueSoonDays));
     set({ dueSoonDays });
     void get().load();
   },
