@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 const config = parse(fs.readFileSync('electron-builder.yml', 'utf8'));
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 
+type Match = (file: string, glob: string) => boolean;
+
 const targets = (platform: { target: { target: string; arch: string[] }[] }) => Object.fromEntries(platform.target.map((t) => [t.target, t.arch]));
 
 describe('electron-builder.yml', () => {
@@ -48,6 +50,23 @@ describe('electron-builder.yml', () => {
     expect(pkg.scripts.postinstall ?? '').not.toMatch(/install-app-deps|electron-rebuild/);
     expect(pkg.scripts.dist).toMatch(/native-abi\.mjs electron/);
     expect(pkg.main).toBe('out/main/index.js');
+  });
+
+  it('ships the backup cipher (sodium-native) for every target it builds, unpacked, and no other platform', async () => {
+    // electron-builder matches `files` with minimatch; use the copy it brought (v3: a default export).
+    const mm = (await import('minimatch' as string)) as { minimatch?: Match; default?: Match };
+    const minimatch = (mm.minimatch ?? mm.default)!;
+    const excluded = (file: string) => config.files.some((g: string) => g.startsWith('!') && minimatch(file, g.slice(1)));
+    const shipped = ['win32-x64', 'linux-x64', 'linux-arm64'];
+    for (const p of shipped) {
+      const file = `node_modules/sodium-native/prebuilds/${p}/sodium-native.node`;
+      expect(fs.existsSync(file), file).toBe(true);
+      expect(excluded(file), file).toBe(false);
+      expect(config.asarUnpack.some((g: string) => minimatch(file, g)), file).toBe(true);
+    }
+    expect(excluded('node_modules/sodium-native/prebuilds/darwin-arm64/sodium-native.node')).toBe(true);
+    expect(excluded('node_modules/sodium-native/prebuilds/linux-x64/sodium-native.bare')).toBe(true);
+    expect(pkg.dependencies['sodium-native']).toBeDefined();
   });
 
   it('applies the security fuses', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import tar, { type Extract } from 'tar-stream';
 import { AppError } from '../../../shared/result';
 import { backupErrors } from './errors';
-import { freeBytes } from './io';
+import { freeBytes, readChunks } from './io';
 import { encodeManifest, isAllowedPath, MANIFEST_PATH, MAX_ENTRY_BYTES, MAX_MANIFEST_BYTES, parseManifest, type Manifest } from './manifest';
 
 // The container is a plain ustar archive: manifest.json first (so a reader can check sizes and
@@ -28,7 +28,7 @@ export async function* packContainer(manifest: Manifest, sources: ReadonlyMap<st
       const src = sources.get(f.path);
       if (!src) throw new Error(`缺少 ${f.path} 的来源文件`);
       const hash = createHash('sha256');
-      await addEntry(pack, f.path, fs.createReadStream(src), mtime, f.size, (c) => hash.update(c));
+      await addEntry(pack, f.path, readChunks(src), mtime, f.size, (c) => hash.update(c));
       if (hash.digest('hex') !== f.sha256) throw new Error(`文件 ${f.path} 在备份过程中发生了变化，请重试`);
     }
     pack.finalize();

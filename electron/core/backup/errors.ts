@@ -47,6 +47,8 @@ export const backupErrors = {
   dbCorrupt: (why: string) => new AppError('DB_CORRUPT', `备份中的数据库已损坏（${why}），不能用于恢复。请换一份备份。${UNCHANGED}`),
   snapshotCorrupt: (why: string) =>
     new AppError('DB_CORRUPT', `备份时复制出的数据库未通过完整性检查（${why}），备份未生成。请先检查当前数据文件是否完好。`),
+  readBackFailed: (file: string) =>
+    new AppError('BAD_FILE', `备份写入 ${file} 后读回的内容与写入的不一致，目标磁盘或U盘可能有问题。备份未生成，原有同名文件未被覆盖；请换一个位置或换一个U盘重试。`),
   writeFailed: (file: string, e: unknown) =>
     new AppError('BAD_FILE', `备份未能写入 ${file}：${e instanceof Error ? e.message : String(e)}。请检查目标位置是否可写、空间是否足够；原有同名文件未被覆盖。`),
 } as const;

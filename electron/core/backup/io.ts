@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -9,49 +9,27 @@ export type Progress = (fraction: number, stage: string) => void;
 
 /** Maps a sub-task's 0..1 onto [from, to] of the overall bar. */
 export const slice = (p: Progress | undefined, from: number, to: number): Progress => (f, stage) =>
-  p?.(from + (to - from) * Math.min(1, Math.max(0, f)), stage);
+  p?.(Math.min(to, from + (to - from) * Math.min(1, Math.max(0, f))), stage); // min: float error must not pass the next stage's start
 
 /** UTC, sortable, safe in file names on every OS: 20220615-080000. */
 export const fileStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 
-/** Pull-based, so the producer only runs as fast as age encrypts and the disk takes it. */
-export function toWebStream(source: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const it = source[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const r = await it.next();
-      if (r.done) controller.close();
-      else controller.enqueue(r.value);
-    },
-    async cancel(reason) {
-      await it.return?.(reason);
-    },
-  });
-}
-
-/** Reads a web stream chunk by chunk; `mapError` lets callers turn library errors into Chinese ones. */
-export async function* fromWebStream(s: ReadableStream<Uint8Array>, mapError: (e: unknown) => unknown = (e) => e): AsyncGenerator<Uint8Array> {
-  const reader = s.getReader();
-  try {
-    for (;;) {
-      let r: Awaited<ReturnType<typeof reader.read>>;
-      try {
-        r = await reader.read();
-      } catch (e) {
-        throw mapError(e);
-      }
-      if (r.done) return;
-      yield r.value;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-}
+/** Big reads: 1 MiB instead of the 64 KiB default cuts the syscalls and stream hops 16-fold. */
+export const READ_CHUNK = 1024 * 1024;
+export const readChunks = (file: string, start = 0) => fs.createReadStream(file, { start, highWaterMark: READ_CHUNK });
 
 export async function sha256File(file: string): Promise<string> {
   const h = createHash('sha256');
-  for await (const chunk of fs.createReadStream(file)) h.update(chunk as Buffer);
+  for await (const chunk of readChunks(file)) h.update(chunk as Buffer);
   return h.digest('hex');
+}
+
+/** Passes chunks through unchanged, feeding each to `digest` on the way. */
+export async function* hashing(chunks: AsyncIterable<Uint8Array>, digest: Hash): AsyncGenerator<Uint8Array> {
+  for await (const c of chunks) {
+    digest.update(c);
+    yield c;
+  }
 }
 
 /** A hidden temp name in the same folder, so the final rename stays on one filesystem (atomic). */

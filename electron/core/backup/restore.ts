@@ -6,7 +6,7 @@ import { audit } from '../audit/log';
 import type { CoreContext } from '../context';
 import { decryptFile } from './crypto';
 import { stepFailed } from './errors';
-import { copyFileAtomic, fileStamp, fsyncDir, rmQuiet, slice, type Progress } from './io';
+import { copyFileAtomic, fileStamp, fsyncDir, readChunks, rmQuiet, slice, type Progress } from './io';
 import { DB_PATH, type Manifest } from './manifest';
 import { ATTACHMENTS_DIR, SNAPSHOT_DIR } from './paths';
 import { unpackAndCheck } from './verify';
@@ -195,5 +195,5 @@ function uniqueDir(parent: string, base: string): string {
 /** A local snapshot is read as it is; a missing file gets the same message as a missing backup. */
 function plainSource(file: string): AsyncIterable<Uint8Array> {
   if (!fs.existsSync(file)) throw backupErrors.notFound(file);
-  return fs.createReadStream(file);
+  return readChunks(file);
 }

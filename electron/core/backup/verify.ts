@@ -7,7 +7,7 @@ import { readContainer } from './container';
 import { decryptFile } from './crypto';
 import { checkDatabase } from './database';
 import { backupErrors } from './errors';
-import { rmQuiet, type Progress } from './io';
+import { readChunks, rmQuiet, type Progress } from './io';
 import { DB_PATH, type Manifest } from './manifest';
 
 export interface VerifyResult {
@@ -59,7 +59,7 @@ export async function verifyBackup(file: string, passphrase: string, opts: { wor
 export async function verifyContainerFile(file: string, opts: { workDir?: string } = {}): Promise<VerifyResult> {
   if (!fs.existsSync(file)) throw backupErrors.notFound(file);
   return withTempDir(opts.workDir ?? os.tmpdir(), (destDir) =>
-    unpackAndCheck(fs.createReadStream(file), { destDir, writeAttachments: false, totalBytes: fs.statSync(file).size }),
+    unpackAndCheck(readChunks(file), { destDir, writeAttachments: false, totalBytes: fs.statSync(file).size }),
   );
 }
 
