@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { openDatabase } from './db/open';
+import { closeSealed } from './db/seal';
 import type { CoreContext } from './context';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { membersHandlers } from './members/handlers';
@@ -80,7 +81,7 @@ export function createCore(opts: CoreOptions): Core {
       await dailySnapshot(ctx).catch((e: unknown) => console.error('[luoshi] daily snapshot failed:', e));
     },
     // ctx.db, not db: a restore swaps the handle.
-    close: () => ctx.db.close(),
+    close: () => closeSealed(ctx.db),
   };
 }
 

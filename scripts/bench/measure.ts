@@ -52,7 +52,7 @@ export function judge(row: Row): Row {
 const width = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 
-const fmt = (v: number, unit: Row['unit']) => (unit === 'ms' ? (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 2 : 1)} ms`) : `${v.toFixed(1)} ${unit}`);
+export const fmt = (v: number, unit: Row['unit']) => (unit === 'ms' ? (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 2 : 1)} ms`) : `${v.toFixed(1)} ${unit}`);
 
 export function table(rows: Row[]): string {
   const head = ['测量', '中位数', '基线', '比值', '目标', '结果'];

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/result';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
+import { removeSeal, trackOpened, validSeal } from './seal';
 
 /** 'LUOS' — marks a SQLite file as Luoshi's, so we never migrate someone else's database. */
 export const APPLICATION_ID = 0x4c554f53;
@@ -15,6 +16,8 @@ export interface OpenResult {
   fromVersion: number;
   /** Copy taken before migrating an existing file, if any. */
   preMigrationCopy: string | null;
+  /** 'checked': quick_check ran now; 'sealed': skipped, the file is the one we closed cleanly (seal.ts). */
+  integrity: 'checked' | 'sealed';
 }
 
 interface FileFacts {
@@ -34,9 +37,12 @@ export function openDatabase(file: string, opts: { now?: () => Date; migrations?
   const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
   let fromVersion = 0;
   let preMigrationCopy: string | null = null;
+  let sealedAt: Date | null = null;
 
   if (exists) {
-    const facts = inspectReadOnly(file, target);
+    sealedAt = validSeal(file, now());
+    const facts = inspectReadOnly(file, target, { quickCheck: sealedAt === null });
+    removeSeal(file); // from here on the file may change; a crash must not leave a seal behind
     fromVersion = facts.userVersion;
     if (fromVersion > 0 && fromVersion < target) {
       preMigrationCopy = `${file}.v${fromVersion}-${stamp(now())}.bak`;
@@ -55,17 +61,19 @@ export function openDatabase(file: string, opts: { now?: () => Date; migrations?
     db.close();
     throw e;
   }
-  return { db, fromVersion, preMigrationCopy };
+  trackOpened(db, file, sealedAt ?? now());
+  return { db, fromVersion, preMigrationCopy, integrity: sealedAt ? 'sealed' : 'checked' };
 }
 
 /**
  * Reads the header facts and runs quick_check without opening for writing.
  *
- * quick_check reads every page: about 0.8 s at ten years of data (`npm run bench`). We pay it on
- * every open on purpose: a damaged file must be refused before the app writes a byte to it
- * (WAL setup, migrations, the day's first edit), not discovered halfway through a meeting record.
+ * quick_check reads every page: about 1 s at ten years of data (`npm run bench`). A damaged file
+ * must be refused before the app writes a byte to it (WAL setup, migrations, the day's first
+ * edit), so it runs on every open except of a file we closed cleanly and nobody touched since
+ * (seal.ts); the CLI's `check` always runs it.
  */
-export function inspectReadOnly(file: string, schemaVersion = latestVersion(MIGRATIONS)): FileFacts {
+export function inspectReadOnly(file: string, schemaVersion = latestVersion(MIGRATIONS), o: { quickCheck?: boolean } = {}): FileFacts {
   let ro: DB;
   try {
     ro = new Database(file, { readonly: true, fileMustExist: true });
@@ -87,7 +95,7 @@ export function inspectReadOnly(file: string, schemaVersion = latestVersion(MIGR
         `数据文件由更新版本的落实创建（数据格式第 ${facts.userVersion} 版，本程序只支持到第 ${schemaVersion} 版）。文件未做任何改动，请安装新版本后再打开。`,
       );
     }
-    const check = ro.pragma('quick_check', { simple: true });
+    const check = o.quickCheck === false ? 'ok' : ro.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       throw new AppError('DB_CORRUPT', `数据文件已损坏（完整性检查未通过：${String(check)}）。文件未做任何改动，请从备份恢复。`);
     }
