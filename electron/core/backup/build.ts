@@ -4,12 +4,12 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/result';
 import type { CoreContext } from '../context';
-import { packContainer } from './container';
+import { DamagedSource, packContainer } from './container';
 import { encryptChunks, type EncryptOptions } from './crypto';
 import { backupErrors } from './errors';
 import { fsyncDir, hashing, rmQuiet, sha256File, siblingTemp, slice, writeSynced, type Progress } from './io';
-import type { Manifest } from './manifest';
-import { gatherSource } from './source';
+import { DB_PATH, type Manifest } from './manifest';
+import { gatherSource, withoutFile, type Source } from './source';
 
 export interface BuildOptions {
   outFile: string;
@@ -32,7 +32,7 @@ export interface BuildResult {
  * read back → rename into place. The read-back compares the bytes on disk with the bytes
  * produced (SHA-256 of the whole file), not a second decryption: the encoder is deterministic
  * and tested against age itself, so identical bytes decrypt; what can still fail after
- * encryption is the disk or the USB stick. The database was checked (integrity_check) before
+ * encryption is the disk or the USB stick. The database copy was checked (quick_check) before
  * packing and every file's hash while packing. `backup verify` still decrypts everything.
  * The read-back runs on the temp file, so a bad write never replaces a good backup of the same
  * name; the rename itself does not change a byte.
@@ -44,32 +44,48 @@ export async function buildContainerFile(ctx: CoreContext, o: BuildOptions): Pro
   const work = await fsp.mkdtemp(path.join(ctx.dataDir, '.luoshi-work-'));
   let tmp: string | null = null;
   try {
-    const src = await gatherSource(ctx, work, slice(p, 0, 0.3), o.reason ? { reason: o.reason } : {});
-    const total = src.manifest.files.reduce((n, f) => n + f.size, 0);
-    const plain = packContainer(src.manifest, src.files, ctx.now());
-    const writing = slice(p, 0.3, 0.85);
-    writing(0, '正在加密写入');
-    const written = createHash('sha256');
-    let bytes: number;
-    try {
-      fs.mkdirSync(path.dirname(outFile), { recursive: true });
+    let src = await gatherSource(ctx, work, slice(p, 0, 0.3), o.reason ? { reason: o.reason } : {});
+    let written: Written | null = null;
+    while (!written) {
       tmp = siblingTemp(outFile);
-      const out = hashing(o.encrypt ? encryptChunks(plain, o.encrypt) : plain, written);
-      bytes = await writeSynced(tmp, out, (n) => writing(n / Math.max(1, total), '正在加密写入'));
-    } catch (e) {
-      throw e instanceof AppError ? e : backupErrors.writeFailed(outFile, e);
+      try {
+        written = await writeContainer(tmp, src, ctx.now(), o, slice(p, 0.3, 0.85));
+      } catch (e) {
+        if (!(e instanceof DamagedSource) || e.path === DB_PATH) throw e instanceof AppError ? e : backupErrors.writeFailed(outFile, e);
+        // Rare: a damaged attachment. Start over without it rather than write a backup that cannot verify.
+        rmQuiet(tmp);
+        src = withoutFile(src, e.path);
+      }
     }
     rmQuiet(work);
 
     slice(p, 0.85, 1)(0, '正在读回校验');
-    if (fs.statSync(tmp).size !== bytes || (await sha256File(tmp)) !== written.digest('hex')) throw backupErrors.readBackFailed(outFile);
-    fs.renameSync(tmp, outFile);
+    if (fs.statSync(written.file).size !== written.bytes || (await sha256File(written.file)) !== written.sha256) throw backupErrors.readBackFailed(outFile);
+    fs.renameSync(written.file, outFile);
     tmp = null;
     fsyncDir(path.dirname(outFile));
     p?.(1, '完成');
-    return { file: outFile, bytes, manifest: src.manifest, warnings: src.warnings };
+    return { file: outFile, bytes: written.bytes, manifest: src.manifest, warnings: src.warnings };
   } finally {
     if (tmp) rmQuiet(tmp);
     rmQuiet(work);
   }
+}
+
+interface Written {
+  file: string;
+  bytes: number;
+  /** Of the bytes as they were handed to the disk, for the read-back. */
+  sha256: string;
+}
+
+/** Packs (and encrypts) into `file`, fsynced. */
+async function writeContainer(file: string, src: Source, mtime: Date, o: BuildOptions, progress: Progress): Promise<Written> {
+  const total = src.manifest.files.reduce((n, f) => n + f.size, 0);
+  const plain = packContainer(src.manifest, src.files, mtime);
+  const digest = createHash('sha256');
+  progress(0, '正在加密写入');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const bytes = await writeSynced(file, hashing(o.encrypt ? encryptChunks(plain, o.encrypt) : plain, digest), (n) => progress(n / Math.max(1, total), '正在加密写入'));
+  return { file, bytes, sha256: digest.digest('hex') };
 }

@@ -15,10 +15,18 @@ import { encodeManifest, isAllowedPath, MANIFEST_PATH, MAX_ENTRY_BYTES, MAX_MANI
 /** Leave this much free on the disk after unpacking, so the app itself can still write. */
 const SPACE_MARGIN = 64 * 2 ** 20;
 
+/** A source file's bytes did not match the manifest's hash while packing (an attachment's name is its hash). */
+export class DamagedSource extends Error {
+  constructor(readonly path: string) {
+    super(`文件 ${path} 的内容与校验值不符`);
+  }
+}
+
 /**
  * Streams the archive. `sources` maps each manifest path to the local file holding it.
- * Each file is hashed again as it is written, so a file that changed since the manifest was
- * computed fails the backup instead of producing one that can never verify.
+ * Each file is hashed as it is written, so a file whose bytes differ from the manifest (damage,
+ * or a change since it was listed) throws DamagedSource instead of producing a container that
+ * can never verify.
  */
 export async function* packContainer(manifest: Manifest, sources: ReadonlyMap<string, string>, mtime: Date): AsyncGenerator<Uint8Array> {
   const pack = tar.pack();
@@ -29,7 +37,7 @@ export async function* packContainer(manifest: Manifest, sources: ReadonlyMap<st
       if (!src) throw new Error(`缺少 ${f.path} 的来源文件`);
       const hash = createHash('sha256');
       await addEntry(pack, f.path, readChunks(src), mtime, f.size, (c) => hash.update(c));
-      if (hash.digest('hex') !== f.sha256) throw new Error(`文件 ${f.path} 在备份过程中发生了变化，请重试`);
+      if (hash.digest('hex') !== f.sha256) throw new DamagedSource(f.path);
     }
     pack.finalize();
   })();

@@ -36,18 +36,29 @@ export async function* hashing(chunks: AsyncIterable<Uint8Array>, digest: Hash):
 export const siblingTemp = (target: string) =>
   path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
 
-/** Writes chunks to `file` and fsyncs it before returning the byte count. */
+/** Writes in flight at once: the next chunk is packed and encrypted while the disk takes the last ones. */
+const WRITES_IN_FLIGHT = 8;
+
+/** Writes chunks to `file` (positional writes, several in flight) and fsyncs it before returning the byte count. */
 export async function writeSynced(file: string, chunks: AsyncIterable<Uint8Array>, onBytes?: (n: number) => void): Promise<number> {
   const fh = await fsp.open(file, 'wx', 0o600);
+  const inFlight: Promise<void>[] = [];
+  const put = async (c: Uint8Array, at: number) => {
+    const { bytesWritten } = await fh.write(c, 0, c.length, at);
+    if (bytesWritten !== c.length) throw new Error(`只写入了 ${bytesWritten}/${c.length} 字节（磁盘可能已满）`);
+  };
   let bytes = 0;
   try {
     for await (const c of chunks) {
-      await fh.write(c);
+      inFlight.push(put(c, bytes));
       bytes += c.length;
+      if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
       onBytes?.(bytes);
     }
+    await Promise.all(inFlight.splice(0));
     await fh.sync();
   } finally {
+    await Promise.allSettled(inFlight); // never close under a pending write
     await fh.close();
   }
   return bytes;
@@ -77,7 +88,14 @@ export function copyFileAtomic(from: string, target: string): void {
   fs.renameSync(tmp, target);
 }
 
-export const rmQuiet = (p: string) => fs.rmSync(p, { recursive: true, force: true });
+/** Best-effort cleanup: never hides the error that made us clean up (e.g. ENOTDIR for a path under a file). */
+export function rmQuiet(p: string): void {
+  try {
+    fs.rmSync(p, { recursive: true, force: true });
+  } catch {
+    /* nothing there to remove, or nothing we can do */
+  }
+}
 
 /** Bytes free for this user on the disk holding `dir`; Infinity where the OS will not say. */
 export function freeBytes(dir: string): number {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isoNow, type CoreContext } from '../context';
 import { sealSnapshot } from './database';
-import { slice, sha256File, type Progress } from './io';
+import { sha256File, slice, type Progress } from './io';
 import { ATTACHMENTS_DIR } from './paths';
 import { attachmentPath, DB_PATH, FORMAT, FORMAT_VERSION, isAllowedPath, type Manifest, type ManifestFile } from './manifest';
 
@@ -19,7 +19,7 @@ export interface Source {
 
 /**
  * Copies the live database into `workDir` with SQLite's online backup (other writes may go on
- * meanwhile; the copy is one consistent state), then lists and hashes the attachments.
+ * meanwhile; the copy is one consistent state), then lists the attachments.
  */
 export async function gatherSource(ctx: CoreContext, workDir: string, onProgress?: Progress, extra: Partial<Manifest> = {}): Promise<Source> {
   const dbCopy = path.join(workDir, DB_PATH);
@@ -37,25 +37,20 @@ export async function gatherSource(ctx: CoreContext, workDir: string, onProgress
   const files = new Map<string, string>([[DB_PATH, dbCopy]]);
   const entries: ManifestFile[] = [{ path: DB_PATH, size: fs.statSync(dbCopy).size, sha256: await sha256File(dbCopy) }];
   const warnings: string[] = [];
-  const found = listAttachmentFiles(ctx.dataDir);
-  const hashing = slice(onProgress, 0.6, 1);
-  for (const [i, rel] of found.entries()) {
-    hashing(i / Math.max(1, found.length), '正在计算附件校验值');
+  // Attachments are content-addressed: the name is the SHA-256 of the bytes. The manifest takes
+  // it from the name, and packing hashes every byte it writes; a file whose content no longer
+  // matches (damage) is then left out and reported (see buildContainerFile), without reading
+  // every attachment twice.
+  onProgress?.(0.8, '正在列出附件');
+  for (const rel of listAttachmentFiles(ctx.dataDir)) {
     const local = path.join(ctx.dataDir, ...rel.split('/'));
-    const sha = await sha256File(local);
-    // Content-addressed: a file whose content no longer matches its name is damaged; backing it
-    // up would make a container that can never verify, so it is left out and reported.
-    if (!rel.endsWith(sha)) {
-      warnings.push(`附件文件 ${rel} 已损坏（内容与校验值不符），未包含在备份中。`);
-      continue;
-    }
     files.set(rel, local);
-    entries.push({ path: rel, size: fs.statSync(local).size, sha256: sha });
+    entries.push({ path: rel, size: fs.statSync(local).size, sha256: rel.slice(rel.lastIndexOf('/') + 1) });
   }
   for (const sha of referencedAttachments(ctx)) {
     if (!files.has(attachmentPath(sha))) warnings.push(`数据中登记的附件 ${sha.slice(0, 12)}… 在数据目录中找不到，未能备份。`);
   }
-  hashing(1, '正在计算附件校验值');
+  onProgress?.(1, '正在列出附件');
 
   const manifest: Manifest = {
     format: FORMAT,
@@ -84,6 +79,17 @@ export function listAttachmentFiles(dataDir: string): string[] {
     }
   }
   return out.sort();
+}
+
+/** The source without one file, for a second attempt after packing found it damaged. */
+export function withoutFile(src: Source, rel: string): Source {
+  const files = new Map(src.files);
+  files.delete(rel);
+  return {
+    manifest: { ...src.manifest, files: src.manifest.files.filter((f) => f.path !== rel) },
+    files,
+    warnings: [...src.warnings, `附件文件 ${rel} 已损坏（内容与校验值不符），未包含在备份中。`],
+  };
 }
 
 /** Soft-deleted rows count too: the recycle bin can bring them back, file and all. */
