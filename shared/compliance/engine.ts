@@ -119,10 +119,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * Only evidence dated inside the year can count, so everything else is dropped here.
- * Evidence is bucketed by day (at most 366 keys to sort) and then distributed in date
- * order, so no per-kind or per-member list needs a sort of its own.
+ * Evidence is distributed in date order, so no per-kind or per-member list needs a sort of its own.
  */
 function indexEvidence(evidence: readonly EngineEvidence[], year: number): EvidenceIndex {
+  const byRef = inYearByRef(evidence, year);
+  const byKind = new Map<DutyKind, EngineEvidence[]>();
+  const byKindMember = new Map<DutyKind, Map<number, EngineEvidence[]>>();
+  for (const e of inDateOrder([...byRef.values()])) {
+    push(byKind, e.kind, e);
+    let perMember = byKindMember.get(e.kind);
+    if (!perMember) byKindMember.set(e.kind, (perMember = new Map()));
+    for (const id of e.memberIds.length > 1 ? new Set(e.memberIds) : e.memberIds) push(perMember, id, e);
+  }
+  return { byRef, byKind, byKindMember };
+}
+
+/** The year's evidence by ref (a repeated ref: the last one, in the first one's place), dates cut to the day. */
+function inYearByRef(evidence: readonly EngineEvidence[], year: number): Map<string, EngineEvidence> {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   const byRef = new Map<string, EngineEvidence>();
@@ -134,17 +147,18 @@ function indexEvidence(evidence: readonly EngineEvidence[], year: number): Evide
     if (!ok) continue;
     byRef.set(e.ref, date === e.date ? e : { ...e, date });
   }
+  return byRef;
+}
+
+/**
+ * Stable date order. The core passes evidence already sorted, so that is checked first; otherwise
+ * it is bucketed by day (at most 366 keys to sort) rather than sorting every item.
+ */
+function inDateOrder(list: EngineEvidence[]): EngineEvidence[] {
+  if (list.every((e, i) => i === 0 || list[i - 1]!.date <= e.date)) return list;
   const byDay = new Map<string, EngineEvidence[]>();
-  for (const e of byRef.values()) push(byDay, e.date, e);
-  const byKind = new Map<DutyKind, EngineEvidence[]>();
-  const byKindMember = new Map<DutyKind, Map<number, EngineEvidence[]>>();
-  for (const e of [...byDay.keys()].sort().flatMap((day) => byDay.get(day) ?? [])) {
-    push(byKind, e.kind, e);
-    let perMember = byKindMember.get(e.kind);
-    if (!perMember) byKindMember.set(e.kind, (perMember = new Map()));
-    for (const id of e.memberIds.length > 1 ? new Set(e.memberIds) : e.memberIds) push(perMember, id, e);
-  }
-  return { byRef, byKind, byKindMember };
+  for (const e of list) push(byDay, e.date, e);
+  return [...byDay.keys()].sort().flatMap((day) => byDay.get(day) ?? []);
 }
 
 // ---------------------------------------------------------------- manual links

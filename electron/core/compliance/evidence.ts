@@ -7,6 +7,7 @@ import { DUTY_KINDS, type DutyKind } from '../../../shared/domain/duties';
 import type { DB } from '../db/open';
 
 const KNOWN = new Set<string>(DUTY_KINDS);
+const KNOWN_JSON = JSON.stringify(DUTY_KINDS);
 const asKind = (k: string): DutyKind => (KNOWN.has(k) ? (k as DutyKind) : 'other');
 
 /** Groups "id,id,id" lists from GROUP_CONCAT into arrays. */
@@ -18,6 +19,8 @@ export interface EvidenceFilter {
   q?: string;
   /** Only records crediting this member, plus `alsoRecords` (meetings are few: all of them). */
   memberId?: number;
+  /** Only records of these kinds (an unknown kind is 'other'), plus `alsoRecords`; meetings: all. */
+  kinds?: DutyKind[];
   alsoRecords?: number[];
   /** Stop after this many (date order); the rest is only counted. */
   limit?: number;
@@ -39,14 +42,15 @@ export function evidenceBetween(db: DB, from: string, to: string, f: EvidenceFil
     kind: f.kind ?? null,
     q: f.q ? like(f.q) : null,
     member: f.memberId ?? null,
+    wanted: f.kinds ? JSON.stringify(f.kinds) : null,
+    known: KNOWN_JSON,
     also: JSON.stringify(f.alsoRecords ?? []),
   };
   const limit = f.limit ?? Infinity;
   const meetingWhere = `m.deleted_at IS NULL AND m.status = 'held' AND m.date >= @from AND m.date < @next
     ${p.kind ? 'AND t.evidence_kind = @kind' : ''} ${p.q ? `AND (m.title LIKE @q ESCAPE '\\' OR t.name LIKE @q ESCAPE '\\')` : ''}`;
   const recordWhere = `r.deleted_at IS NULL AND r.date >= @from AND r.date < @next
-    ${p.kind ? 'AND r.kind = @kind' : ''} ${p.q ? `AND r.title LIKE @q ESCAPE '\\'` : ''}
-    ${p.member !== null ? 'AND (r.id IN (SELECT record_id FROM record_members WHERE member_id = @member) OR r.id IN (SELECT value FROM json_each(@also)))' : ''}`;
+    ${p.kind ? 'AND r.kind = @kind' : ''} ${p.q ? `AND r.title LIKE @q ESCAPE '\\'` : ''} ${recordScope(f)}`;
   const params = (sql: string) => Object.fromEntries(Object.entries(p).filter(([k]) => sql.includes(`@${k}`)));
 
   const meetingSql = `SELECT m.id, m.date, m.title, t.name AS typeName, t.evidence_kind AS kind,
@@ -59,23 +63,7 @@ export function evidenceBetween(db: DB, from: string, to: string, f: EvidenceFil
     meetings.push({ ref: `meeting:${m.id}`, source: 'meeting', kind: asKind(m.kind), date: m.date.slice(0, 10), title: m.title || m.typeName, memberIds: ids(m.members) });
   }
 
-  // One join instead of a correlated group_concat per record (half the time at 20 000 a year);
-  // rows of one record are adjacent because of the ORDER BY.
-  const recordSql = `SELECT r.id, r.date, r.title, r.kind, rm.member_id AS memberId
-     FROM records r LEFT JOIN record_members rm ON rm.record_id = r.id WHERE ${recordWhere} ORDER BY r.date, r.id`;
-  const records: EvidenceItem[] = [];
-  let lastId = 0;
-  for (const r of db.prepare(recordSql).raw().iterate(params(recordSql)) as Iterable<[number, string, string, string, number | null]>) {
-    const [rid, date, title, kind, memberId] = r;
-    if (rid !== lastId) {
-      if (records.length >= limit) break;
-      lastId = rid;
-      records.push({ ref: `record:${rid}`, source: 'record', kind: asKind(kind), date: date.slice(0, 10), title, memberIds: [] });
-    }
-    const credited = records[records.length - 1]!.memberIds;
-    if (memberId !== null && !credited.includes(memberId)) credited.push(memberId);
-  }
-
+  const records = recordsOf(db, recordWhere, params, limit);
   const items = mergeByDate(meetings, records).slice(0, limit);
   const cut = meetings.length >= limit || records.length >= limit;
   const count = (sql: string) => (db.prepare(sql).pluck().get(params(sql)) as number) ?? 0;
@@ -83,6 +71,34 @@ export function evidenceBetween(db: DB, from: string, to: string, f: EvidenceFil
     ? count(`SELECT count(*) FROM meetings m JOIN meeting_types t ON t.id = m.type_id WHERE ${meetingWhere}`) + count(`SELECT count(*) FROM records r WHERE ${recordWhere}`)
     : meetings.length + records.length;
   return { items, total };
+}
+
+/** The memberId / kinds part of the records' WHERE: those records, plus `alsoRecords`. */
+function recordScope(f: EvidenceFilter): string {
+  const only: string[] = [];
+  if (f.memberId !== undefined) only.push('r.id IN (SELECT record_id FROM record_members WHERE member_id = @member)');
+  if (f.kinds) {
+    const other = f.kinds.includes('other') ? ' OR r.kind NOT IN (SELECT value FROM json_each(@known))' : '';
+    only.push(`(r.kind IN (SELECT value FROM json_each(@wanted))${other})`);
+  }
+  return only.length ? `AND ((${only.join(' AND ')}) OR r.id IN (SELECT value FROM json_each(@also)))` : '';
+}
+
+type RecordRow = [id: number, date: string, title: string, kind: string, memberIds: number[]];
+
+/**
+ * Records matching `where` in (date, id) order, at most `limit`. SQLite hands over one JSON text
+ * (members already grouped per record) instead of a joined row per member: at 20 000 records a
+ * year, creating each row's values in JS cost more than the query, and JSON.parse builds them in one go.
+ * The aggregate keeps the subquery's order: SQLite never drops a FROM subquery's ORDER BY under
+ * an aggregate other than count/min/max, nor one with a LIMIT.
+ */
+function recordsOf(db: DB, where: string, params: (sql: string) => Record<string, unknown>, limit: number): EvidenceItem[] {
+  const sql = `SELECT json_group_array(json_array(r.id, substr(r.date, 1, 10), r.title, r.kind,
+       (SELECT json_group_array(DISTINCT rm.member_id) FROM record_members rm WHERE rm.record_id = r.id)))
+     FROM (SELECT r.id, r.date, r.title, r.kind FROM records r WHERE ${where} ORDER BY r.date, r.id LIMIT @limit) r`;
+  const rows = JSON.parse(db.prepare(sql).pluck().get({ ...params(sql), limit: Number.isFinite(limit) ? limit : -1 }) as string) as RecordRow[];
+  return rows.map(([id, date, title, kind, memberIds]) => ({ ref: `record:${id}`, source: 'record', kind: asKind(kind), date, title, memberIds }));
 }
 
 /** Meetings first on a tie, as the lists always showed them. */
@@ -97,8 +113,8 @@ function mergeByDate(a: EvidenceItem[], b: EvidenceItem[]): EvidenceItem[] {
   return out;
 }
 
-/** Every piece of evidence dated in the year. */
-export const loadEvidence = (db: DB, year: number): EvidenceItem[] => evidenceBetween(db, `${year}-01-01`, `${year}-12-31`).items;
+/** The evidence dated in the year: every piece, unless the filter narrows it. */
+export const loadEvidence = (db: DB, year: number, f: EvidenceFilter = {}): EvidenceItem[] => evidenceBetween(db, `${year}-01-01`, `${year}-12-31`, f).items;
 
 /** True when the ref names a meeting or record that exists (deleted ones included: links survive restore). */
 export function evidenceExists(db: DB, ref: string): boolean {

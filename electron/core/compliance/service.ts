@@ -34,23 +34,40 @@ export interface ComplianceRun {
 
 const engineDuty = (d: Duty): EngineDuty => ({ id: d.id, itemNo: d.item, kind: d.kind, title: d.title, frequency: d.frequency, minCount: d.minCount, scope: d.scope, deadline: d.deadline });
 
-/** Loads the year's duties, members, evidence and links, and runs the pure engine on them; once per data version. */
-export function runCompliance(ctx: CoreContext, input: ComplianceInput): ComplianceRun {
-  return cached(ctx.db, `run:${input.year}:${input.date}:${input.dueSoonDays ?? ''}`, () => {
-    const plan = planRepo.liveByYear(ctx.db, input.year);
-    const evidence = cached(ctx.db, `evidence:${input.year}`, () => loadEvidence(ctx.db, input.year), 3);
-    const links = plan ? linksOf(ctx, plan.id) : [];
-    const result = computeCompliance({
-      year: input.year,
-      today: input.date,
-      dueSoonDays: input.dueSoonDays,
-      duties: (plan ? planRepo.duties(ctx.db, plan.id) : []).map(engineDuty),
-      members: memberRepo.all(ctx.db),
-      evidence,
-      links,
-    });
-    return { result, evidence, links, hasPlan: plan !== undefined };
+const keyOf = (input: ComplianceInput) => `${input.year}:${input.date}:${input.dueSoonDays ?? ''}`;
+
+const linkedRecords = (links: readonly ManualLink[]): number[] => links.flatMap((l) => (l.ref.startsWith('record:') ? [Number(l.ref.slice(7))] : []));
+
+/** Which evidence the engine gets (given the year's duties and links), and for which member alone, if any. */
+interface RunScope {
+  evidence(duties: readonly EngineDuty[], links: readonly ManualLink[]): EvidenceItem[];
+  memberId?: number;
+}
+
+/** Loads the year's duties, members and links and the scope's evidence, and runs the pure engine on them. */
+function run(ctx: CoreContext, input: ComplianceInput, scope: RunScope): ComplianceRun {
+  const plan = planRepo.liveByYear(ctx.db, input.year);
+  const links = plan ? linksOf(ctx, plan.id) : [];
+  const duties = (plan ? planRepo.duties(ctx.db, plan.id) : []).map(engineDuty);
+  const members = memberRepo.all(ctx.db);
+  const evidence = scope.evidence(duties, links);
+  const result = computeCompliance({
+    year: input.year,
+    today: input.date,
+    dueSoonDays: input.dueSoonDays,
+    duties,
+    members: scope.memberId === undefined ? members : members.filter((m) => m.id === scope.memberId),
+    evidence,
+    links,
   });
+  return { result, evidence, links, hasPlan: plan !== undefined };
+}
+
+/** The engine on every piece of the year's evidence; once per data version. */
+export function runCompliance(ctx: CoreContext, input: ComplianceInput): ComplianceRun {
+  return cached(ctx.db, `run:${keyOf(input)}`, () =>
+    run(ctx, input, { evidence: () => cached(ctx.db, `evidence:${input.year}`, () => loadEvidence(ctx.db, input.year), 3) }),
+  );
 }
 
 /**
@@ -58,14 +75,17 @@ export function runCompliance(ctx: CoreContext, input: ComplianceInput): Complia
  * dashboard shows), not the whole year's: about 3 MB less over IPC at 20 000 a year.
  */
 export function getCompliance(ctx: CoreContext, input: ComplianceInput): ComplianceView {
-  return cached(ctx.db, `view:${input.year}:${input.date}:${input.dueSoonDays ?? ''}`, () => {
-    const run = runCompliance(ctx, input);
-    const shown = new Set(run.links.map((l) => l.ref));
-    for (const d of run.result.duties) {
-      for (const p of d.periods) for (const r of p.evidence) shown.add(r);
-      for (const m of d.members ?? []) for (const p of m.periods) for (const r of p.evidence) shown.add(r);
-    }
-    return { result: run.result, evidence: run.evidence.filter((e) => shown.has(e.ref)), links: run.links, hasPlan: run.hasPlan };
+  return cached(ctx.db, `view:${keyOf(input)}`, () => {
+    // Records of a kind no duty asks for and no link names can be neither counted nor shown, so
+    // they are not read (half the year's records in the bench data: talks, theme days, …).
+    const r = run(ctx, input, {
+      evidence: (duties, links) => loadEvidence(ctx.db, input.year, { kinds: [...new Set(duties.map((d) => d.kind))], alsoRecords: linkedRecords(links) }),
+    });
+    // A member duty's periods already hold every member's evidence (the engine sums its members
+    // into them), so the per-member rows add nothing here.
+    const shown = new Set(r.links.map((l) => l.ref));
+    for (const d of r.result.duties) for (const p of d.periods) for (const ref of p.evidence) shown.add(ref);
+    return { result: r.result, evidence: r.evidence.filter((e) => shown.has(e.ref)), links: r.links, hasPlan: r.hasPlan };
   });
 }
 
@@ -74,20 +94,10 @@ export function getCompliance(ctx: CoreContext, input: ComplianceInput): Complia
  * records crediting them (plus those linked by hand), instead of the whole year's evidence.
  */
 export function runMemberCompliance(ctx: CoreContext, input: ComplianceInput, memberId: number): ComplianceRun {
-  const plan = planRepo.liveByYear(ctx.db, input.year);
-  const links = plan ? linksOf(ctx, plan.id) : [];
-  const linked = links.flatMap((l) => (l.ref.startsWith('record:') ? [Number(l.ref.slice(7))] : []));
-  const evidence = evidenceBetween(ctx.db, `${input.year}-01-01`, `${input.year}-12-31`, { memberId, alsoRecords: linked }).items;
-  const result = computeCompliance({
-    year: input.year,
-    today: input.date,
-    dueSoonDays: input.dueSoonDays,
-    duties: (plan ? planRepo.duties(ctx.db, plan.id) : []).map(engineDuty),
-    members: memberRepo.all(ctx.db).filter((m) => m.id === memberId),
-    evidence,
-    links,
+  return run(ctx, input, {
+    memberId,
+    evidence: (_, links) => loadEvidence(ctx.db, input.year, { memberId, alsoRecords: linkedRecords(links) }),
   });
-  return { result, evidence, links, hasPlan: plan !== undefined };
 }
 
 /** compliance.evidence: meetings and records of a date range, for the calendar and linking by hand. */
