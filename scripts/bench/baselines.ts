@@ -1,8 +1,10 @@
 // What the underlying tools do with the same data, for the heavy jobs' ratios:
-// `sqlite3 .backup` + tar + `age` (X25519 recipient from age-keygen: age reads passphrases only
-// from a terminal, and a recipient key also skips scrypt, so the baseline is the fast case).
+// `sqlite3 .backup` + tar + `age`. Backups are made with a passphrase, as ours are (age -p, the
+// same scrypt 2^18), typed into age's terminal prompt through `script`; verification uses an
+// X25519 key from age-keygen (age -d cannot take a passphrase without a terminal either, and the
+// key skips scrypt, so that baseline is the fast case).
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -19,7 +21,7 @@ export function ageKey(dir: string): AgeKey | null {
   const identity = path.join(dir, 'bench-age-key.txt');
   if (!fs.existsSync(identity)) execFileSync('age-keygen', ['-o', identity], { stdio: 'ignore' });
   const recipient = execFileSync('age-keygen', ['-y', identity], { encoding: 'utf8' }).trim();
-  return { identity, recipient, how: 'age-keygen 生成的 X25519 密钥（age 只从终端读口令）' };
+  return { identity, recipient, how: 'age-keygen 生成的 X25519 密钥（不含 scrypt）' };
 }
 
 const sh = (script: string, args: string[]) => {
@@ -36,6 +38,51 @@ export function baselineBackup(dataFile: string, work: string, key: AgeKey): str
   fs.rmSync(copy, { force: true });
   return out;
 }
+
+/** The same with `age -p`: the passphrase typed at both prompts of a pseudo-terminal. */
+export async function baselineBackupPassphrase(dataFile: string, work: string, passphrase: string): Promise<string> {
+  const copy = path.join(work, 'luoshi.db');
+  const out = path.join(work, 'baseline-p.tar.age');
+  fs.rmSync(copy, { force: true });
+  fs.rmSync(out, { force: true });
+  sh('sqlite3 "$1" ".backup \'$2\'"', [dataFile, copy]);
+  const pipeline = `tar -cf - -C ${quote(work)} luoshi.db -C ${quote(path.dirname(dataFile))} attachments | age -p -o ${quote(out)} && sync ${quote(out)}`;
+  await inTerminal(pipeline, passphrase, 2);
+  fs.rmSync(copy, { force: true });
+  return out;
+}
+
+/** Runs a shell pipeline under `script` (a pseudo-terminal), typing the passphrase at each of `prompts` age prompts. */
+function inTerminal(pipeline: string, passphrase: string, prompts: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn('script', ['-qec', pipeline, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let said = '';
+    let typed = 0;
+    const onData = (d: Buffer) => {
+      said += d.toString();
+      // "Enter passphrase …" (then "Confirm passphrase" when encrypting): answer each once.
+      for (const seen = (said.match(/passphrase/gi) ?? []).length; typed < Math.min(seen, prompts); typed++) child.stdin.write(`${passphrase}\n`);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`基线命令失败：${said.slice(-200)}`))));
+  });
+}
+
+/** age -d (passphrase typed at its prompt) | tar -x, then integrity_check of the extracted database. */
+export async function baselineVerifyPassphrase(file: string, work: string, passphrase: string): Promise<void> {
+  const dir = path.join(work, 'baseline-unpack');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir);
+  await inTerminal(`age -d ${quote(file)} | tar -xf - -C ${quote(dir)}`, passphrase, 1);
+  sh('sqlite3 "$1/luoshi.db" "PRAGMA integrity_check" >/dev/null', [dir]);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+const quote = (p: string) => `'${p.replace(/'/g, `'\\''`)}'`;
+
+export const canTypePassphrase = () => spawnSync('sh', ['-c', 'command -v script']).status === 0;
 
 /** age -d | tar -x, then integrity_check of the extracted database. */
 export function baselineVerify(file: string, work: string, key: AgeKey): void {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/result';
 import type { CoreContext } from '../context';
 import { DamagedSource, packContainer } from './container';
-import { encryptChunks, type EncryptOptions } from './crypto';
+import { encryptWith, startAge, type AgeStart, type EncryptOptions } from './crypto';
 import { backupErrors } from './errors';
 import { fsyncDir, hashing, rmQuiet, sha256File, siblingTemp, slice, writeSynced, type Progress } from './io';
 import { DB_PATH, type Manifest } from './manifest';
@@ -44,17 +44,21 @@ export async function buildContainerFile(ctx: CoreContext, o: BuildOptions): Pro
   const work = await fsp.mkdtemp(path.join(ctx.dataDir, '.luoshi-work-'));
   let tmp: string | null = null;
   try {
+    // The passphrase's scrypt runs on the thread pool while the database is copied and checked.
+    let age = o.encrypt ? startAge(o.encrypt) : null;
+    age?.catch(() => undefined); // awaited below; a failure must not go unhandled if gathering fails first
     let src = await gatherSource(ctx, work, slice(p, 0, 0.3), o.reason ? { reason: o.reason } : {});
     let written: Written | null = null;
     while (!written) {
       tmp = siblingTemp(outFile);
       try {
-        written = await writeContainer(tmp, src, ctx.now(), o, slice(p, 0.3, 0.85));
+        written = await writeContainer(tmp, src, ctx.now(), age ? await age : null, slice(p, 0.3, 0.85));
       } catch (e) {
         if (!(e instanceof DamagedSource) || e.path === DB_PATH) throw e instanceof AppError ? e : backupErrors.writeFailed(outFile, e);
         // Rare: a damaged attachment. Start over without it rather than write a backup that cannot verify.
         rmQuiet(tmp);
         src = withoutFile(src, e.path);
+        age = o.encrypt ? startAge(o.encrypt) : null; // a fresh key: never the same keystream for two files
       }
     }
     rmQuiet(work);
@@ -80,12 +84,12 @@ interface Written {
 }
 
 /** Packs (and encrypts) into `file`, fsynced. */
-async function writeContainer(file: string, src: Source, mtime: Date, o: BuildOptions, progress: Progress): Promise<Written> {
+async function writeContainer(file: string, src: Source, mtime: Date, age: AgeStart | null, progress: Progress): Promise<Written> {
   const total = src.manifest.files.reduce((n, f) => n + f.size, 0);
   const plain = packContainer(src.manifest, src.files, mtime);
   const digest = createHash('sha256');
   progress(0, '正在加密写入');
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const bytes = await writeSynced(file, hashing(o.encrypt ? encryptChunks(plain, o.encrypt) : plain, digest), (n) => progress(n / Math.max(1, total), '正在加密写入'));
+  const bytes = await writeSynced(file, hashing(age ? encryptWith(age, plain) : plain, digest), (n) => progress(n / Math.max(1, total), '正在加密写入'));
   return { file, bytes, sha256: digest.digest('hex') };
 }

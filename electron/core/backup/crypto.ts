@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { Decrypter, Encrypter, type Recipient } from 'age-encryption';
-import { getAead, TAG_BYTES, type AeadName } from './aead';
+import { getAead, TAG_BYTES, type Aead, type AeadName } from './aead';
 import { NONCE_BYTES, openPayload, payloadKey, sealPayload } from './age-stream';
 import { backupErrors } from './errors';
 import { readChunks } from './io';
@@ -33,9 +33,20 @@ class KeyCapture implements Recipient {
   }
 }
 
-export async function* encryptChunks(plain: AsyncIterable<Uint8Array>, o: EncryptOptions): AsyncGenerator<Uint8Array> {
+/** A started age file: header and payload nonce written out, payload key derived. Use for one file only. */
+export interface AgeStart {
+  headerAndNonce: Uint8Array;
+  payloadKey: Uint8Array;
+  aead: Aead;
+}
+
+/**
+ * Wraps a fresh file key with the passphrase (scrypt, ~0.5–1 s at the default cost, on the
+ * thread pool: callers start it early and gather data meanwhile). A new key and nonce every
+ * time, so a retried backup never reuses a keystream.
+ */
+export async function startAge(o: EncryptOptions): Promise<AgeStart> {
   if (!o.passphrase) throw backupErrors.noPassphrase();
-  const aead = await getAead(o.aead);
   const capture = new KeyCapture(new NativeScryptRecipient(o.passphrase, o.scryptWorkFactor ?? 18));
   const e = new Encrypter();
   e.addRecipient(capture);
@@ -44,8 +55,16 @@ export async function* encryptChunks(plain: AsyncIterable<Uint8Array>, o: Encryp
   const empty = await e.encrypt(new Uint8Array(0));
   const headerAndNonce = empty.subarray(0, empty.length - TAG_BYTES);
   const nonce = headerAndNonce.subarray(headerAndNonce.length - NONCE_BYTES);
-  yield headerAndNonce;
-  yield* sealPayload(plain, payloadKey(capture.fileKey!, nonce), aead);
+  return { headerAndNonce, payloadKey: payloadKey(capture.fileKey!, nonce), aead: await getAead(o.aead) };
+}
+
+export async function* encryptWith(start: AgeStart, plain: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield start.headerAndNonce;
+  yield* sealPayload(plain, start.payloadKey, start.aead);
+}
+
+export async function* encryptChunks(plain: AsyncIterable<Uint8Array>, o: EncryptOptions): AsyncGenerator<Uint8Array> {
+  yield* encryptWith(await startAge(o), plain);
 }
 
 /**
