@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { App, Button, Select, Space, Table, Tag } from 'antd';
 import type { ComplianceView, EvidenceItem, EvidencePage } from '../../../../shared/contract/compliance';
 import type { DutyResult, PeriodResult } from '../../../../shared/compliance/types';
@@ -7,6 +7,24 @@ import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
 import { call } from '../../api/client';
 import { evidenceHref } from './links';
 import { StatusTag } from './StatusTag';
+
+/** A year's period of a frequent kind can hold thousands of items: show the first few, the rest on request. */
+const EVIDENCE_SHOWN = 10;
+
+function EvidenceList({ refs, render }: { refs: string[]; render: (ref: string) => ReactNode }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? refs : refs.slice(0, EVIDENCE_SHOWN);
+  return (
+    <Space direction="vertical" size={0}>
+      {shown.map(render)}
+      {refs.length > shown.length && (
+        <Button size="small" type="link" style={{ padding: 0 }} onClick={() => setAll(true)}>
+          共 {refs.length} 条，显示全部
+        </Button>
+      )}
+    </Space>
+  );
+}
 
 /**
  * One duty's periods with the evidence counted in each (each links to its meeting or
@@ -56,7 +74,7 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
           { title: '到期日', dataIndex: 'due', width: 130, render: (d: string) => formatChineseDate(d) },
           { title: '完成', width: 80, render: (_v, p) => `${p.done}/${p.required}` },
           { title: '状态', dataIndex: 'status', width: 90, render: (s: PeriodResult['status']) => <StatusTag status={s} /> },
-          { title: '佐证', render: (_v, p) => (p.evidence.length ? <Space direction="vertical" size={0}>{p.evidence.map(evidenceLink)}</Space> : <span style={{ color: '#bbb' }}>无</span>) },
+          { title: '佐证', render: (_v, p) => (p.evidence.length ? <EvidenceList refs={p.evidence} render={evidenceLink} /> : <span style={{ color: '#bbb' }}>无</span>) },
         ]}
       />
       {duty.members && (

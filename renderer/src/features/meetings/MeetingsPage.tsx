@@ -14,6 +14,8 @@ import { useMeetings } from './store';
 
 const thisYear = new Date().getFullYear();
 const YEARS = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
+/** A year rarely has more; offices tracking several units can have hundreds. */
+const MEETINGS_PAGE = 50;
 
 export function MeetingsPage() {
   const { message, modal } = App.useApp();
@@ -80,7 +82,7 @@ export function MeetingsPage() {
                 size="middle"
                 loading={s.loading}
                 dataSource={s.meetings}
-                pagination={false}
+                pagination={s.meetings.length > MEETINGS_PAGE ? { pageSize: MEETINGS_PAGE, showSizeChanger: false, showTotal: (n) => `共 ${n} 次` } : false}
                 onRow={(m) => ({ onClick: () => s.open(m.id), style: { cursor: 'pointer' } })}
                 locale={{ emptyText: s.deleted ? '没有已删除的会议。' : `${s.year}年还没有会议。点击“新建会议”，或“安排全年党组会议”。` }}
                 columns={[
