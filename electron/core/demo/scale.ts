@@ -268,9 +268,10 @@ function scaleMeetings(r: Run, rng: Rng): void {
     const n = Math.floor((o.meetings * (i + 1)) / o.years) - Math.floor((o.meetings * i) / o.years);
     for (const [typeName, count] of typeMix(n)) {
       const days = workdays(year);
-      // Dates first, then numbered in date order (第1次 is the earliest), cancelled ones last.
-      const planned = Array.from({ length: count }, () => ({ date: rng.pick(days), cancelled: rng.chance(0.01) })).sort(
-        (a, b) => Number(a.cancelled) - Number(b.cancelled) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0),
+      // Dates and times first, then numbered in that order (第1次 is the earliest), cancelled ones
+      // last: the numbering the app's renumber() gives.
+      const planned = Array.from({ length: count }, () => ({ date: rng.pick(days), time: rng.pick(['08:30', '09:00', '15:00']), cancelled: rng.chance(0.01) })).sort(
+        (a, b) => Number(a.cancelled) - Number(b.cancelled) || `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`),
       );
       planned.forEach((p, k) => {
         const present = roster(p.date);
@@ -281,7 +282,7 @@ function scaleMeetings(r: Run, rng: Rng): void {
         const minutes = held ? `会议由${secretary?.name ?? '县长'}主持，${topics.map((t, j) => `${j + 1}. ${t.title}`).join('；')}。` : '';
         const id = Number(
           insMeeting.run(
-            types.get(typeName)!, year, k + 1, title, p.date, rng.pick(['08:30', '09:00', '15:00']), secretary?.id ?? null,
+            types.get(typeName)!, year, k + 1, title, p.date, p.time, secretary?.id ?? null,
             topics.map((t) => t.title).join('\n'), minutes, p.cancelled ? 'cancelled' : held ? 'held' : 'planned', held && rng.chance(0.7) ? 1 : 0, at, at,
           ).lastInsertRowid,
         );

@@ -31,7 +31,30 @@ const dump = (file: string) => {
   }
 };
 
+/** Pairs of consecutive numbers whose order disagrees with renumber(): date and time within a type and year, cancelled last. */
+function misnumbered(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    type M = { type_id: number; year: number; seq: number; date: string; start_time: string; status: string };
+    const rows = db.prepare('SELECT type_id, year, seq, date, start_time, status FROM meetings ORDER BY type_id, year, seq').all() as M[];
+    const key = (m: M) => `${m.status === 'cancelled' ? 1 : 0} ${m.date} ${m.start_time}`;
+    return rows.flatMap((b, i) => {
+      const a = rows[i - 1];
+      return a && a.type_id === b.type_id && a.year === b.year && key(a) > key(b) ? [`${a.year} 第${a.seq}次 ${key(a)} / 第${b.seq}次 ${key(b)}`] : [];
+    });
+  } finally {
+    db.close();
+  }
+}
+
 describe('demo generate at scale', () => {
+  it('numbers meetings as the app does: by date and time, so two on one day keep their order', async () => {
+    const file = path.join(tmpDir(), 'luoshi.db');
+    const r = await cli(['demo', 'generate', '--db', file, '--year', '2021', '--years', '1', '--members', '8', '--records', '0', '--meetings', '600', '--attachments', '0', '--json']);
+    expect(r.code, r.err).toBe(0);
+    expect(misnumbered(file)).toEqual([]);
+  });
+
   it('is deterministic for a seed and differs for another seed', async () => {
     const a = await generate(5);
     const b = await generate(5);
