@@ -138,11 +138,14 @@ function kindOf(s: string): DutyKind | null {
 const FILLERS = /^(?:坚持|要|应当?|须|必须|原则上|并且?|同时|其中|此外|另外|还要|切实|认真|严格|一般)+/;
 // Subjects at the start of a clause; "党组每年听取党组成员…汇报" is the group's duty, so
 // "党组成员" only counts as the subject where the clause begins with it.
+// The unit may come first: "县政府党组", "局党组成员", "县教育局党组", "镇党委书记".
+const UNIT = '(?:[\\u4e00-\\u9fa5]{0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司))?';
+const BODY = '(?:党组|党委)';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
-  { re: /^(?:每人|每位|每名|党组书记[、和及与]党组成员|(?:县政府)?党组成员|班子成员|党员领导干部)/, scope: 'each-member' },
-  { re: /^(?:县政府)?党组书记/, scope: 'secretary' },
+  { re: new RegExp(`^(?:每人|每位|每名|${UNIT}${BODY}书记[、和及与]${BODY}(?:成员|委员)|${UNIT}${BODY}(?:成员|委员)|${UNIT}(?:领导)?班子成员|党员领导干部)`), scope: 'each-member' },
+  { re: new RegExp(`^${UNIT}${BODY}书记`), scope: 'secretary' },
   // Not "党组会议", "党组理论学习中心组": there 党组 is part of a noun, not the subject.
-  { re: /^(?:县政府)?党组(?![会理中成书])/, scope: 'group' },
+  { re: new RegExp(`^${UNIT}${BODY}(?![会理中成书委])`), scope: 'group' },
 ];
 const EXCEPT_SECRETARY = /除(?:党组)?书记(?:以)?外|其他(?:党组|班子)?成员|班子其他成员/;
 
@@ -237,7 +240,8 @@ function quantifiedDraft(clause: Clause): Draft | null {
     source = clause.withPrevious;
     kind = previousKind;
   }
-  const implied = kind === 'democratic-life-meeting' && /召开/.test(source);
+  // Both are held yearly by regulation, so "召开民主生活会", "参加所在支部组织生活会" need no "每年".
+  const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && /召开|参加|开好/.test(source);
   const quantified = kind ? Boolean(frequency || count || deadline || implied) : Boolean((frequency && count) || deadline);
   if (!quantified) return null;
 

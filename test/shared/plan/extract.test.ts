@@ -109,6 +109,13 @@ describe('extractDuties on phrasings outside the sample', () => {
     { text: '十二月底前完成年度述职述廉工作。', expected: { kind: 'other', frequency: 'year', deadline: '12-31' } },
     { text: '2022年6月底前完成公立医院布局调整。', expected: { kind: 'other', frequency: 'once', deadline: '06-30' } },
     { text: '年底前印发下一年度党建工作要点。', expected: { kind: 'deliverable', frequency: 'year', deadline: '12-31', title: '印发下一年度党建工作要点' } },
+    // Other units' plans: the unit before the subject, and 党委 as well as 党组.
+    { text: '局党组成员每季度至少深入联系学校督导检查1次。', expected: { kind: 'inspection', frequency: 'quarter', scope: 'each-member' } },
+    { text: '县教育局党组每半年向县委报告一次工作。', expected: { kind: 'report-to-committee', frequency: 'halfyear', scope: 'group' } },
+    { text: '镇党委书记每年至少讲1次党课。', expected: { kind: 'party-lecture', frequency: 'year', scope: 'secretary' } },
+    { text: '党委委员每季度至少开展一次谈心谈话。', expected: { kind: 'talk', frequency: 'quarter', scope: 'each-member' } },
+    { text: '领导班子成员每人每年撰写1篇调研报告。', expected: { kind: 'research-report', frequency: 'year', scope: 'each-member' } },
+    { text: '班子成员以普通党员身份参加所在支部组织生活会。', expected: { kind: 'organizational-life-meeting', frequency: 'year', minCount: 1, scope: 'each-member' } },
   ];
 
   for (const { text, expected } of cases) {
