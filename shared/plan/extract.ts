@@ -126,7 +126,8 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'warning-education', re: /警示教育/, action: '开展警示教育' },
   { kind: 'research-report', re: /调研报告/, action: '撰写调研报告' },
   { kind: 'talk', re: /谈心|谈话/, action: '开展谈心谈话' },
-  { kind: 'party-group-meeting', re: /党组会/, action: '召开党组会议' },
+  // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
+  { kind: 'party-group-meeting', re: /党组会|党委会/, action: '召开党组会议' },
   { kind: 'inspection', re: /督导检查|督促检查|监督检查|研究部署/, action: '研究部署、督导检查' },
 ];
 
@@ -263,13 +264,28 @@ function quantifiedDraft(clause: Clause): Draft | null {
   };
 }
 
+/**
+ * "召开民主生活会和组织生活会" names two meetings in one clause: one duty each, titled by the
+ * action, since the clause's words would title both alike.
+ */
+function splitLifeMeetings(d: Draft): Draft[] {
+  if (d.kind !== 'democratic-life-meeting' || !/组织生活会/.test(d.source)) return [d];
+  const when = d.deadline ? '' : FREQUENCY_LABELS[d.frequency];
+  return (['democratic-life-meeting', 'organizational-life-meeting'] as const).map((kind) => ({
+    ...d,
+    kind,
+    title: when + KINDS.find((k) => k.kind === kind)!.action,
+  }));
+}
+
 export function extractDuties(plan: ParsedPlan): DutyDraft[] {
   return plan.sections.flatMap((section) =>
     section.items.flatMap((item) =>
       clausesOf(item.text).flatMap((clause): DutyDraft[] => {
         const deliverables = deliverableDrafts(clause);
-        const drafts = deliverables.length > 0 ? deliverables : [quantifiedDraft(clause)];
-        return drafts.flatMap((d) => (d ? [{ item: item.no, ...d }] : []));
+        const quantified = quantifiedDraft(clause);
+        const drafts = deliverables.length > 0 ? deliverables : quantified ? splitLifeMeetings(quantified) : [];
+        return drafts.map((d) => ({ item: item.no, ...d }));
       }),
     ),
   );

@@ -115,6 +115,7 @@ describe('extractDuties on phrasings outside the sample', () => {
     { text: '镇党委书记每年至少讲1次党课。', expected: { kind: 'party-lecture', frequency: 'year', scope: 'secretary' } },
     { text: '党委委员每季度至少开展一次谈心谈话。', expected: { kind: 'talk', frequency: 'quarter', scope: 'each-member' } },
     { text: '领导班子成员每人每年撰写1篇调研报告。', expected: { kind: 'research-report', frequency: 'year', scope: 'each-member' } },
+    { text: '党委会议每月至少召开2次。', expected: { kind: 'party-group-meeting', frequency: 'month', minCount: 2, scope: 'group' } },
     { text: '班子成员以普通党员身份参加所在支部组织生活会。', expected: { kind: 'organizational-life-meeting', frequency: 'year', minCount: 1, scope: 'each-member' } },
   ];
 
@@ -132,6 +133,14 @@ describe('extractDuties on phrasings outside the sample', () => {
     expect(duties.map((d) => [d.kind, d.title, d.deadline])).toEqual([
       ['deliverable', '制定出台《县政府党组议事规则》', '06-30'],
       ['deliverable', '制定出台“三重一大”实施办法', '06-30'],
+    ]);
+  });
+
+  it('reads 民主生活会 and 组织生活会 named together as two yearly duties', () => {
+    const duties = dutiesOf('按时召开领导班子民主生活会和党支部组织生活会。');
+    expect(duties.map((d) => [d.kind, d.frequency, d.title])).toEqual([
+      ['democratic-life-meeting', 'year', '每年召开民主生活会'],
+      ['organizational-life-meeting', 'year', '每年召开组织生活会'],
     ]);
   });
 
