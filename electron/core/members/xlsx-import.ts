@@ -18,15 +18,16 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 
-const ROLE_WORDS: Record<string, PartyRole> = {
-  书记: 'secretary',
-  党组书记: 'secretary',
-  副书记: 'deputy',
-  党组副书记: 'deputy',
-  成员: 'member',
-  党组成员: 'member',
-  '': 'member',
-};
+/**
+ * The 党组职务 cell as offices write it ("党组书记", "副书记", "党组成员", "党委委员"); when the
+ * cell is empty, or there is no such column, the 职务 text often says it ("县政府党组书记、县长").
+ * null: a word we cannot read, reported on the row.
+ */
+function roleOf(partyRole: string, title: string): PartyRole | null {
+  const t = norm(partyRole);
+  if (t) return /副书记/.test(t) ? 'deputy' : /书记/.test(t) ? 'secretary' : /^(?:党[组委])?(?:成员|委员)$/.test(t) ? 'member' : null;
+  return /党[组委]副书记/.test(title) ? 'deputy' : /党[组委]书记/.test(title) ? 'secretary' : 'member';
+}
 
 const norm = (s: string) => s.replace(/[\s\u3000:：*＊]/g, '');
 
@@ -55,7 +56,7 @@ export async function previewMemberImport(ctx: CoreContext, fileName: string, da
     const values = { name: get('name'), title: get('title'), partyRole: get('partyRole'), portfolio: get('portfolio'), branch: get('branch') };
     if (Object.values(values).every((v) => v === '')) continue;
     const errors: string[] = [];
-    const role = ROLE_WORDS[norm(values.partyRole)];
+    const role = roleOf(values.partyRole, values.title);
     if (!role) errors.push(`党组职务“${values.partyRole}”无法识别，应为 书记、副书记 或 成员`);
     const parsed = memberFields.safeParse({ ...values, partyRole: role ?? 'member' });
     if (!parsed.success) errors.push(...parsed.error.issues.map((i) => i.message));
@@ -86,7 +87,7 @@ export async function commitMemberImport(ctx: CoreContext, fileName: string, dat
   await takeSnapshot(ctx, '导入成员名单前');
   const created = createMembers(
     ctx,
-    preview.rows.map((r) => memberFields.parse({ ...r.values, partyRole: ROLE_WORDS[norm(r.values.partyRole)] })),
+    preview.rows.map((r) => memberFields.parse({ ...r.values, partyRole: roleOf(r.values.partyRole, r.values.title) })),
   );
   return { created: created.length };
 }

@@ -37,6 +37,34 @@ describe('member lists as offices really keep them', () => {
     ]);
   });
 
+  it('reads the 党组 role from the 职务 text when there is no 党组职务 column, and 党委 wording in one', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').addRows([
+      ['姓名', '职务'],
+      ['张建国', '县政府党组书记、县长'],
+      ['李卫东', '县政府党组副书记、常务副县长'],
+      ['王秀英', '副县长'],
+    ]);
+    const core = tmpCore();
+    await call(core, 'members.importCommit', await upload(wb));
+    const members = await call<{ name: string; partyRole: string }[]>(core, 'members.list', {});
+    expect(members.map((m) => [m.name, m.partyRole])).toEqual([
+      ['张建国', 'secretary'],
+      ['李卫东', 'deputy'],
+      ['王秀英', 'member'],
+    ]);
+
+    const wb2 = new ExcelJS.Workbook();
+    wb2.addWorksheet('Sheet1').addRows([
+      ['姓名', '职务', '党内职务'],
+      ['赵一', '镇长', '党委副书记'],
+      ['钱二', '副镇长', '党委委员'],
+      ['孙三', '副镇长', '支部委员会主任'],
+    ]);
+    const preview = await call<MemberImportPreview>(tmpCore(), 'members.importPreview', await upload(wb2));
+    expect(preview.rows.map((r) => r.errors.length)).toEqual([0, 0, 1]);
+  });
+
   it('says which column is missing when there is no 姓名 header, and saves nothing', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1').addRows([
