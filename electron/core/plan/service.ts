@@ -56,6 +56,7 @@ function writePlan(
   const old = planRepo.view(ctx.db, year);
   // Leads and units typed in by hand survive a re-import of the same item.
   const kept = new Map((old?.sections ?? []).flatMap((s) => s.items.map((i) => [`${i.no}\u0000${i.title}`, i] as const)));
+  const oldDuties = old ? planRepo.duties(ctx.db, old.id) : [];
   if (old) planRepo.softDelete(ctx.db, old.id, at);
   const planId = planRepo.insertPlan(ctx.db, { year, ...head, at });
   const itemIds = new Map<string, number>();
@@ -75,6 +76,7 @@ function writePlan(
     }
   });
   duties.forEach(({ item, ...d }, i) => planRepo.insertDuty(ctx.db, planId, itemIds.get(item) ?? null, d, (i + 1) * 10, at));
+  carryLinks(ctx, oldDuties, planId);
   const itemCount = sections.reduce((n, s) => n + s.items.length, 0);
   audit(ctx, {
     action: old ? 'plan.replace' : 'plan.create',
@@ -83,6 +85,24 @@ function writePlan(
     summary: `${old ? '替换' : '导入'}${year}年工作要点“${head.title}”：${sections.length} 个部分、${itemCount} 条、${duties.length} 项职责${head.sourceName ? `（来自 ${head.sourceName}）` : ''}`,
   });
   return mustView(ctx, year);
+}
+
+/**
+ * Evidence linked or unlinked by hand survives a re-import: each old duty's links are copied to the
+ * new duty of the same item, kind, frequency and scope, when exactly one matches (the old plan is
+ * only soft-deleted, so its own links stay too).
+ */
+function carryLinks(ctx: CoreContext, oldDuties: Duty[], newPlanId: number): void {
+  const key = (d: Duty) => [d.item, d.kind, d.frequency, d.scope].join('\u0000');
+  const fresh = new Map<string, Duty[]>();
+  for (const d of planRepo.duties(ctx.db, newPlanId)) fresh.set(key(d), [...(fresh.get(key(d)) ?? []), d]);
+  const copy = ctx.db.prepare(
+    'INSERT OR IGNORE INTO evidence_links (duty_id, ref, mode, created_at) SELECT ?, ref, mode, created_at FROM evidence_links WHERE duty_id = ?',
+  );
+  for (const d of oldDuties) {
+    const match = fresh.get(key(d));
+    if (match?.length === 1) copy.run(match[0]!.id, d.id);
+  }
 }
 
 export function savePlan(ctx: CoreContext, input: SaveInput): PlanView {

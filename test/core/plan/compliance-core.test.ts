@@ -130,6 +130,22 @@ describe('compliance from the database', () => {
     expect(!long.ok && long.error.message).toContain('不能超过一年');
   });
 
+  it('keeps links and unlinks made by hand when the plan of the year is imported again', async () => {
+    const core = tmpCore();
+    await setup(core);
+    const jan = meeting(core, '党组会议', '2022-01-28', [1]);
+    const other = record(core, 'other', '2022-02-15', []);
+    const before = dutyOf(await call<ComplianceView>(core, 'compliance.get', { year: 2022, date: '2022-09-01' }), 'party-group-meeting');
+    await call(core, 'compliance.link', { dutyId: before.dutyId, ref: other, mode: 'link' });
+    await call(core, 'compliance.link', { dutyId: before.dutyId, ref: jan, mode: 'unlink' });
+
+    const p = await call<PlanPreview>(core, 'plan.parse', { fileName: 'a.txt', dataBase64: fs.readFileSync(SAMPLE).toString('base64') });
+    await call<PlanView>(core, 'plan.save', { year: 2022, plan: p.plan, duties: p.duties, replace: true });
+    const after = dutyOf(await call<ComplianceView>(core, 'compliance.get', { year: 2022, date: '2022-09-01' }), 'party-group-meeting');
+    expect(after.dutyId).not.toBe(before.dutyId);
+    expect(after.periods.slice(0, 2).map((x) => x.evidence)).toEqual([[], [other]]);
+  });
+
   it('says so when the year has no plan', async () => {
     const core = tmpCore();
     const v = await call<ComplianceView>(core, 'compliance.get', { year: 2030, date: '2030-01-01' });
