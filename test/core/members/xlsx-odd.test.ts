@@ -5,6 +5,14 @@ import { call, tmpCore } from '../../helpers/tmp';
 
 const upload = async (wb: ExcelJS.Workbook) => ({ fileName: '名单.xlsx', dataBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
 
+const THREE_ROLES = [
+  ['张建国', 'secretary'],
+  ['李卫东', 'deputy'],
+  ['王秀英', 'member'],
+];
+const rolesOf = async (core: ReturnType<typeof tmpCore>) =>
+  (await call<{ name: string; partyRole: string }[]>(core, 'members.list', {})).map((m) => [m.name, m.partyRole]);
+
 describe('member lists as offices really keep them', () => {
   it('reads a list with an empty first sheet, a merged title, columns in another order, spaces, rich text and formulas', async () => {
     const wb = new ExcelJS.Workbook();
@@ -29,12 +37,7 @@ describe('member lists as offices really keep them', () => {
       ['王秀英', '党组成员', '副县长', '教育'],
     ]);
     await call(core, 'members.importCommit', await upload(wb));
-    const members = await call<{ name: string; partyRole: string }[]>(core, 'members.list', {});
-    expect(members.map((m) => [m.name, m.partyRole])).toEqual([
-      ['张建国', 'secretary'],
-      ['李卫东', 'deputy'],
-      ['王秀英', 'member'],
-    ]);
+    expect(await rolesOf(core)).toEqual(THREE_ROLES);
   });
 
   it('reads the 党组 role from the 职务 text when there is no 党组职务 column, and 党委 wording in one', async () => {
@@ -47,12 +50,7 @@ describe('member lists as offices really keep them', () => {
     ]);
     const core = tmpCore();
     await call(core, 'members.importCommit', await upload(wb));
-    const members = await call<{ name: string; partyRole: string }[]>(core, 'members.list', {});
-    expect(members.map((m) => [m.name, m.partyRole])).toEqual([
-      ['张建国', 'secretary'],
-      ['李卫东', 'deputy'],
-      ['王秀英', 'member'],
-    ]);
+    expect(await rolesOf(core)).toEqual(THREE_ROLES);
 
     const wb2 = new ExcelJS.Workbook();
     wb2.addWorksheet('Sheet1').addRows([
