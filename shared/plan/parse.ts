@@ -4,6 +4,7 @@
 // text exports lose.
 
 import { PlanInputError } from './errors';
+import { itemOwnNo } from './item-label';
 import { CN_NUMERAL, DIGIT, parseNumeral, toAsciiDigits, toChineseNumeral } from './numerals';
 
 export interface PlanItem {
@@ -94,12 +95,20 @@ function isHeadingLike(line: Line): boolean {
  * short headings followed by paragraphs are sections (their paragraphs become items);
  * otherwise the numbered lines are items of one implicit section.
  */
-function chooseLevels(lines: Line[]): { sectionStyle?: Style; itemStyle?: Style } {
+function chooseLevels(lines: Line[]): { sectionStyle?: Style; itemStyle?: Style; outerStyles?: Set<Style> } {
   const styles = [...new Set(lines.flatMap((l) => (l.marker ? [l.marker.style] : [])))].sort(
     (a, b) => (RANK.get(a) ?? 0) - (RANK.get(b) ?? 0),
   );
   const [outer, inner] = styles;
   if (outer === undefined) return {};
+  if (styles.length >= 3) {
+    // 第一部分 > 一、 > 1.: the items are the numbered sentences, their sections the headings
+    // just above them; higher levels only group sections.
+    // Strict here: a heading has no sentence end at all ("1.党组每月召开会议。" is an item).
+    const headingLike = (st: Style) => lines.every((l) => l.marker?.style !== st || (isHeadingLike(l) && !/[。；;！？]/.test(l.marker.rest)));
+    const at = styles.slice(0, -1).findLastIndex((st, i) => headingLike(st) && !headingLike(styles[i + 1]!));
+    if (at >= 0) return { sectionStyle: styles[at], itemStyle: styles[at + 1], outerStyles: new Set(styles.slice(0, at)) };
+  }
   if (inner !== undefined) return { sectionStyle: outer, itemStyle: inner };
   const numbered = lines.filter((l) => l.marker);
   const hasParagraphs = lines.some((l, i) => i > 0 && !l.marker && lines[i - 1]?.marker);
@@ -114,7 +123,7 @@ export function parsePlan(text: string): ParsedPlan {
   let title = '';
   if (lines.length > 1 && lines[0] && isTitleLine(lines[0])) title = lines.shift()!.text;
 
-  const { sectionStyle, itemStyle } = chooseLevels(lines);
+  const { sectionStyle, itemStyle, outerStyles } = chooseLevels(lines);
   if (!sectionStyle && !itemStyle) {
     throw new PlanInputError(
       'no-items',
@@ -138,7 +147,11 @@ export function parsePlan(text: string): ParsedPlan {
 
   for (const line of lines) {
     const style = line.marker?.style;
-    if (line.marker && style === sectionStyle) {
+    if (style && outerStyles?.has(style)) {
+      // A grouping heading above the sections (第二部分 主要任务): it ends what came before.
+      section = undefined;
+      openItem = undefined;
+    } else if (line.marker && style === sectionStyle) {
       section = { no: line.marker.no, title: stripEnd(line.marker.rest), items: [] };
       sections.push(section);
       openItem = undefined;
@@ -157,7 +170,18 @@ export function parsePlan(text: string): ParsedPlan {
   }
 
   const plan: ParsedPlan = { title, preamble: preamble.join('\n'), sections };
-  return numberUnnumberedPlan(plan);
+  return qualifyRepeatedNumbers(numberUnnumberedPlan(plan));
+}
+
+/**
+ * "一、… 1. 2. 二、… 1. 2.": numbering that starts again in each section would make "第1条" name
+ * two items, and duties attach to items by number. Then every item is named with its section
+ * ("二.1", shown as "二、第1条" by itemLabel).
+ */
+function qualifyRepeatedNumbers(plan: ParsedPlan): ParsedPlan {
+  const nos = plan.sections.flatMap((s) => s.items.map((i) => i.no).filter((n) => n !== ''));
+  if (new Set(nos).size === nos.length) return plan;
+  return mapItems(plan, (item, section) => (item.no && section.no ? { ...item, no: `${section.no}.${item.no}` } : item));
 }
 
 /** Plans whose sections hold only plain paragraphs get items numbered 1..n across the plan. */
@@ -199,8 +223,11 @@ function checkItem(plan: ParsedPlan, sectionIndex: number, itemIndex: number): P
   return item;
 }
 
-const isArabic = (no: string): boolean => /^\d+$/.test(no);
-const isNumbered = (no: string): boolean => parseNumeral(no) !== null;
+// Item numbers may be qualified with their section ("二.3", see qualifyRepeatedNumbers):
+// editing renumbers the item's own part and keeps the qualification.
+const isArabic = (no: string): boolean => /^\d+$/.test(itemOwnNo(no));
+const isNumbered = (no: string): boolean => parseNumeral(itemOwnNo(no)) !== null;
+const numberOf = (no: string): number => parseNumeral(itemOwnNo(no))!;
 
 /**
  * True when numbering runs through the whole plan (sample: 1–15 across five sections),
@@ -209,7 +236,7 @@ const isNumbered = (no: string): boolean => parseNumeral(no) !== null;
 function isContinuous(plan: ParsedPlan): boolean {
   return plan.sections.slice(1).some((s) => {
     const first = s.items.find((i) => isNumbered(i.no));
-    return first !== undefined && parseNumeral(first.no)! > 1;
+    return first !== undefined && numberOf(first.no) > 1;
   });
 }
 
@@ -224,9 +251,10 @@ function renumber(plan: ParsedPlan, continuous: boolean): ParsedPlan {
         ...s,
         items: s.items.map((item) => {
           if (!isNumbered(item.no)) return item;
-          const n = next ?? parseNumeral(item.no)!;
+          const n = next ?? numberOf(item.no);
           next = n + 1;
-          return { ...item, no: isArabic(item.no) ? String(n) : toChineseNumeral(n) };
+          const own = isArabic(item.no) ? String(n) : toChineseNumeral(n);
+          return { ...item, no: item.no.includes('.') ? `${s.no}.${own}` : own };
         }),
       };
     }),

@@ -3,7 +3,7 @@ import { formatChineseDate } from '../../../shared/dates/periods';
 import { FREQUENCY_LABELS } from '../../../shared/domain/duties';
 import type { CoreContext } from '../context';
 import type { Cell, Column, DocSection, ReportDoc } from './doc';
-import { dutiesByItem, dutyEvidence, evidenceTitle, itemLabel, loadYear, sectionTitle, type YearData } from './year-data';
+import { dutiesByItem, dutyEvidence, evidenceTitle, itemHeading, loadYear, sectionTitle, type YearData } from './year-data';
 
 export const LEDGER_COLUMNS: Column[] = [
   { header: '要点条目', width: 18 },
@@ -39,7 +39,7 @@ export function ledgerDoc(ctx: CoreContext, year: number): ReportDoc {
   const sections: DocSection[] = y.plan!.sections.map((s) => ({
     title: sectionTitle(s),
     columns: LEDGER_COLUMNS,
-    rows: s.items.flatMap((i) => itemRows(itemLabel(i), byItem.get(i.no) ?? [], y)),
+    rows: s.items.flatMap((i) => itemRows(itemHeading(i), byItem.get(i.no) ?? [], y)),
   }));
   const loose = byItem.get('') ?? [];
   if (loose.length) sections.push({ title: '其他职责', columns: LEDGER_COLUMNS, rows: itemRows('其他', loose, y) });

@@ -8,6 +8,7 @@ import { listMeetings } from '../meetings/service';
 import { asOfDate } from './as-of';
 import type { Cell, ReportDoc } from './doc';
 import { loadYear } from './year-data';
+import { itemLabel } from '../../../shared/plan/item-label';
 
 const QN = ['一', '二', '三', '四'];
 
@@ -27,7 +28,7 @@ export function quarterlyDoc(ctx: CoreContext, year: number, quarter: number): R
       owed++;
       if (p.status === 'done') met++;
       if (p.status === 'overdue') late++;
-      dutyRows.push([d.itemNo ? `第${d.itemNo}条` : '其他', d.title, p.label, p.required, Math.min(p.done, p.required), COMPLIANCE_STATUS_LABELS[p.status], p.due]);
+      dutyRows.push([d.itemNo ? itemLabel(d.itemNo) : '其他', d.title, p.label, p.required, Math.min(p.done, p.required), COMPLIANCE_STATUS_LABELS[p.status], p.due]);
     }
   }
 

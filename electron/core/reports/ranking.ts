@@ -5,6 +5,7 @@ import { keyworkRepo } from '../keywork/repository';
 import { getUnit } from '../unit/service';
 import { asOfDate } from './as-of';
 import type { Cell, ReportDoc } from './doc';
+import { itemLabel } from '../../../shared/plan/item-label';
 
 /** 重点工作“红旗”“蜗牛”评比排名, with every rating given (the history) below it. */
 export function rankingDoc(ctx: CoreContext, year: number): ReportDoc {
@@ -35,7 +36,7 @@ export function rankingDoc(ctx: CoreContext, year: number): ReportDoc {
           { header: '进度（%）', width: 10, type: 'number' },
           { header: '逾期节点', width: 10, type: 'number' },
         ],
-        rows: ranked.map((r) => [r.rank, r.name, r.itemNo ? `第${r.itemNo}条` : '', r.leaderName, r.unit, r.redFlags, r.snails, r.percent, r.overdueMilestones]),
+        rows: ranked.map((r) => [r.rank, r.name, r.itemNo ? itemLabel(r.itemNo) : '', r.leaderName, r.unit, r.redFlags, r.snails, r.percent, r.overdueMilestones]),
       },
       {
         title: '二、评价记录',

@@ -4,7 +4,7 @@ import { DUTY_KIND_LABELS, type DutyKind } from '../../../shared/domain/duties';
 import type { CoreContext } from '../context';
 import { keyworkRepo } from '../keywork/repository';
 import type { DocSection, ReportDoc } from './doc';
-import { dutiesByItem, dutyEvidence, itemLabel, loadYear, sectionTitle } from './year-data';
+import { dutiesByItem, dutyEvidence, itemHeading, loadYear, sectionTitle } from './year-data';
 
 /** 党组会议12次（1月10日、2月14日……） — up to 8 dates, then 等. */
 function kindPhrase(kind: DutyKind, list: EvidenceItem[]): string {
@@ -45,7 +45,7 @@ export function summaryDoc(ctx: CoreContext, year: number): ReportDoc {
         const snails = mine.reduce((n, p) => n + Object.values(p.ratings).filter((r) => r === 'snail').length, 0);
         parts.push(`推进重点工作${mine.length}项（${mine.slice(0, 6).map((p) => p.name).join('、')}${mine.length > 6 ? '等' : ''}）${avg !== null ? `，平均进度${avg}%` : ''}，获评“红旗”${flags}次、“蜗牛”${snails}次`);
       }
-      return `${itemLabel(i)}：${parts.length ? parts.join('；') : '暂无台账记录，请补充'}。`;
+      return `${itemHeading(i)}：${parts.length ? parts.join('；') : '暂无台账记录，请补充'}。`;
     }),
   }));
   const rest = [...y.evidence.values()].filter((e) => !used.has(e.ref));

@@ -9,6 +9,7 @@ import { memberRepo } from '../members/repository';
 import { planRepo } from '../plan/repository';
 import { getUnit } from '../unit/service';
 import { asOfDate, engineDay } from './as-of';
+import { itemLabel } from '../../../shared/plan/item-label';
 
 /** What most reports start from: the plan, the compliance run as of the report day, names. */
 export interface YearData {
@@ -71,7 +72,7 @@ export const evidenceTitle = (e: EvidenceItem, y: YearData): string => {
 
 export const sectionTitle = (s: { no: string; title: string }) => (s.no ? `${s.no.replace(/[、.．]$/, '')}、${s.title}` : s.title || '其他');
 
-export const itemLabel = (i: { no: string; title: string }) => (i.no ? `第${i.no}条 ${i.title}` : i.title);
+export const itemHeading = (i: { no: string; title: string }) => (i.no ? `${itemLabel(i.no)} ${i.title}` : i.title);
 
 /** Duties grouped by the plan item they belong to; those under no item of the plan go to ''. */
 export function dutiesByItem(y: YearData): Map<string, DutyResult[]> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { PlanInputError } from '../../../shared/plan/errors';
+import { itemLabel } from '../../../shared/plan/item-label';
 import { inferPlanYear, mergeItems, parsePlan, splitItem, type ParsedPlan } from '../../../shared/plan/parse';
 
 const sample = readFileSync(fileURLToPath(new URL('../../fixtures/party-group-plan-2022.txt', import.meta.url)), 'utf8');
@@ -56,8 +57,27 @@ describe('parsePlan on other layouts', () => {
     expect(plan.title).toBe('中共某某县教育局党组2023年工作要点');
     expect(plan.preamble).toBe('2023年是全面贯彻党的二十大精神的开局之年。');
     expect(plan.sections.map((s) => `${s.no}|${s.title}`)).toEqual(['一|加强政治建设', '二|从严管党治党']);
-    expect(outline(plan)).toEqual([['一|严明政治纪律', '二|加强理论学习'], ['一|落实主体责任']]);
+    // （一） starts again in each part: items are named with their part, so "第一条" names one item.
+    expect(outline(plan)).toEqual([['一.一|严明政治纪律', '一.二|加强理论学习'], ['二.一|落实主体责任']]);
     expect(plan.sections[0]?.items[0]?.text).toBe('严明政治纪律。党组每月至少召开1次党组会议。');
+  });
+
+  it('reads 第一部分 > 一、 > 1.: the numbered sentences are the items, 一、 their sections', () => {
+    const text = [
+      '县财政局党组2025年度全面从严治党工作要点',
+      '第一部分  总体要求',
+      '2025年全局党建工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导。',
+      '第二部分  主要任务',
+      '一、加强党的政治建设',
+      '1.党组每年向县委报告全面从严治党主体责任落实情况不少于2次。',
+      '2.党组会议一般每月召开一次。',
+      '二、加强思想理论武装',
+      '3.党组书记带头讲党课，每年不少于1次。',
+    ].join('\n');
+    const plan = parsePlan(text);
+    expect(plan.preamble).toContain('总体要求是');
+    expect(plan.sections.map((s) => `${s.no}|${s.title}`)).toEqual(['一|加强党的政治建设', '二|加强思想理论武装']);
+    expect(outline(plan)).toEqual([['1|党组每年向县委报告全面从严治党主体责任落实情况不少于2次', '2|党组会议一般每月召开一次'], ['3|党组书记带头讲党课，每年不少于1次']]);
   });
 
   it('uses （一） as the top level when there is no 一、 and keeps deeper levels in the item', () => {
@@ -150,8 +170,16 @@ describe('mergeItems / splitItem', () => {
 
   it('renumbers per section when each section restarts at 一', () => {
     const local = parsePlan('第一部分 甲\n（一）甲一。\n（二）甲二。\n第二部分 乙\n（一）乙一。\n（二）乙二。');
-    expect(outline(mergeItems(local, 0, 0))).toEqual([['一|甲一'], ['一|乙一', '二|乙二']]);
-    expect(outline(splitItem(local, 1, 0, 1)).at(1)).toEqual(['一|乙', '二|一', '三|乙二']);
+    expect(outline(mergeItems(local, 0, 0))).toEqual([['一.一|甲一'], ['二.一|乙一', '二.二|乙二']]);
+    expect(outline(splitItem(local, 1, 0, 1)).at(1)).toEqual(['二.一|乙', '二.二|一', '二.三|乙二']);
+  });
+
+  it('names items with their section when numbering restarts, so each number names one item', () => {
+    const local = parsePlan('一、政治建设\n1.党组会议每月至少召开一次。\n2.每半年向县委报告一次工作。\n二、思想建设\n1.中心组每月集中学习一次。');
+    expect(outline(local)).toEqual([['一.1|党组会议每月至少召开一次', '一.2|每半年向县委报告一次工作'], ['二.1|中心组每月集中学习一次']]);
+    expect(['一.1', '二.1', '7'].map(itemLabel)).toEqual(['一、第1条', '二、第1条', '第7条']);
+    // Continuous numbering (the sample) stays as printed.
+    expect(plan.sections[1]?.items.map((i) => i.no)).toEqual(['4', '5']);
   });
 
   it('refuses impossible edits', () => {

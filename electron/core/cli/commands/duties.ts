@@ -5,6 +5,7 @@ import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
 import type { Command } from '../command';
 import { CliError, EXIT, flagNumber, flagString, json } from '../io';
 import { dispatchOrThrow, withCore } from '../open';
+import { itemLabel } from '../../../../shared/plan/item-label';
 
 export const dutiesStatus: Command = {
   path: ['duties', 'status'],
@@ -46,7 +47,7 @@ export const dutiesStatus: Command = {
       } else {
         io.out(`${year}年职责状态（截至 ${date}）`);
         for (const d of sortByUrgency(result.duties)) {
-          io.out(`${COMPLIANCE_STATUS_LABELS[d.status]}\t第${d.itemNo}条\t${DUTY_KIND_LABELS[d.kind]}\t${d.done}/${d.required}\t${d.title}`);
+          io.out(`${COMPLIANCE_STATUS_LABELS[d.status]}\t${itemLabel(d.itemNo)}\t${DUTY_KIND_LABELS[d.kind]}\t${d.done}/${d.required}\t${d.title}`);
         }
       }
       return EXIT.ok;

@@ -9,6 +9,7 @@ import { previewPlanUpload } from '../../plan/read';
 import type { Command } from '../command';
 import { CliError, EXIT, flagNumber, json, type ParsedArgs } from '../io';
 import { withCore } from '../open';
+import { itemLabel } from '../../../../shared/plan/item-label';
 
 /** The JSON shape the issue fixes for scripts: do not add or rename keys. */
 export function planImportJson(p: PlanPreview) {
@@ -47,7 +48,7 @@ function yearOf(args: ParsedArgs, preview: PlanPreview): number {
 function summary(p: PlanPreview): string[] {
   const lines = [`${p.plan.title || '（无标题）'}：${p.plan.sections.length} 个部分，${p.plan.sections.reduce((n, s) => n + s.items.length, 0)} 条，识别出 ${p.duties.length} 项职责`];
   for (const d of p.duties) {
-    lines.push(`  第${d.item}条\t${DUTY_KIND_LABELS[d.kind]}\t${FREQUENCY_LABELS[d.frequency]}≥${d.minCount}\t${DUTY_SCOPE_LABELS[d.scope]}${d.deadline ? `\t${d.deadline}前` : ''}\t${d.title}`);
+    lines.push(`  ${itemLabel(d.item)}\t${DUTY_KIND_LABELS[d.kind]}\t${FREQUENCY_LABELS[d.frequency]}≥${d.minCount}\t${DUTY_SCOPE_LABELS[d.scope]}${d.deadline ? `\t${d.deadline}前` : ''}\t${d.title}`);
   }
   return lines;
 }

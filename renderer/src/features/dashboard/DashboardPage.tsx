@@ -13,6 +13,7 @@ import { useCompliance } from '../compliance/store';
 import { StatusTag, STATUS_COLORS } from '../compliance/StatusTag';
 import { DutyDetail } from '../compliance/DutyDetail';
 import { recordHref } from '../compliance/links';
+import { itemLabel } from '../../../../shared/plan/item-label';
 
 const percent = (r: number) => Math.round(r * 100);
 
@@ -44,7 +45,7 @@ export function DashboardPage() {
   );
   const itemChart = useMemo(() => {
     const items = result?.summary.byItem ?? [];
-    return barOption(items.map((i) => (i.itemNo ? `第${i.itemNo}条` : '其他')), items.map((i) => percent(i.ratio)), items.map((i) => `${i.done}/${i.required}`));
+    return barOption(items.map((i) => (i.itemNo ? itemLabel(i.itemNo) : '其他')), items.map((i) => percent(i.ratio)), items.map((i) => `${i.done}/${i.required}`));
   }, [result]);
   const memberChart = useMemo(() => {
     const ms = (result?.summary.byMember ?? []).filter((m) => m.required > 0);
@@ -108,7 +109,7 @@ export function DashboardPage() {
               expandable={{ expandedRowRender: (d) => <DutyDetail duty={d} view={view} onChanged={() => void load()} /> }}
               columns={[
                 { title: '状态', dataIndex: 'status', width: 90, render: (s: DutyResult['status']) => <StatusTag status={s} /> },
-                { title: '条目', dataIndex: 'itemNo', width: 70, render: (n: string) => (n ? `第${n}条` : '—') },
+                { title: '条目', dataIndex: 'itemNo', width: 70, render: (n: string) => (n ? itemLabel(n) : '—') },
                 { title: '类别', dataIndex: 'kind', width: 100, render: (k: DutyResult['kind']) => <Tag>{DUTY_KIND_LABELS[k]}</Tag> },
                 { title: '职责', dataIndex: 'title' },
                 {

@@ -7,6 +7,7 @@ import { useMembers } from '../members/store';
 import { ProjectDrawer } from './ProjectDrawer';
 import { ProjectFormDialog } from './ProjectFormDialog';
 import { RankingTable, RatingTag } from './RankingTable';
+import { itemLabel } from '../../../../shared/plan/item-label';
 
 /**
  * 重点工作 (plan items 13 and 15): the office keeps projects, milestones, monthly progress and
@@ -62,7 +63,7 @@ export function KeyWorkPanel({ year }: { year: number }) {
           locale={{ emptyText: '还没有重点工作。点击“新增重点工作”，登记项目、责任领导和节点。' }}
           columns={[
             { title: '项目（任务）', dataIndex: 'name', render: (n: string, p) => <a onClick={() => setOpen(p.id)}>{n}</a> },
-            { title: '条目', dataIndex: 'itemNo', width: 70, render: (n: string) => `第${n}条` },
+            { title: '条目', dataIndex: 'itemNo', width: 70, render: (n: string) => itemLabel(n) },
             { title: '责任领导', dataIndex: 'leaderName', width: 90 },
             { title: '责任单位', dataIndex: 'unit', width: 140 },
             { title: '进度', dataIndex: 'percent', width: 150, render: (n: number | null, p) => (n === null ? '未报' : <Progress percent={n} size="small" strokeColor="#a61b1b" format={() => `${n}%${p.percentMonth ? `（${Number(p.percentMonth.slice(5))}月）` : ''}`} />) },

@@ -5,6 +5,7 @@ import { formatChineseDate } from '../../../../shared/dates/periods';
 import { periodLabel, periodsOfRatingYear, RATING_LABELS, RATINGS, type KeyProjectDetail, type Milestone, type ProgressNote, type Rating } from '../../../../shared/domain/keywork';
 import { call } from '../../api/client';
 import { RatingTag } from './RankingTable';
+import { itemLabel } from '../../../../shared/plan/item-label';
 
 /** One project: milestones (overdue flagged), monthly progress, and its rating with history. */
 export function ProjectDrawer({ id, onClose, onChanged }: { id: number; onClose: () => void; onChanged: () => void }) {
@@ -38,7 +39,7 @@ export function ProjectDrawer({ id, onClose, onChanged }: { id: number; onClose:
   if (!p) return <Drawer open onClose={onClose} title="重点工作" width={820}>{error && <Alert type="error" showIcon message={error} />}</Drawer>;
   const { months, quarters } = periodsOfRatingYear(p.year);
   return (
-    <Drawer open onClose={onClose} width={860} title={`${p.name}（第${p.itemNo}条 · ${p.leaderName || '未定责任领导'} · ${p.unit || '未定责任单位'}）`}>
+    <Drawer open onClose={onClose} width={860} title={`${p.name}（${itemLabel(p.itemNo)} · ${p.leaderName || '未定责任领导'} · ${p.unit || '未定责任单位'}）`}>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <Card size="small" title={`节点（${p.milestones.done}/${p.milestones.total} 已完成${p.milestones.overdue ? `，${p.milestones.overdue} 个逾期` : ''}）`} style={{ marginBottom: 12 }}>
         <Table<Milestone>

@@ -4,6 +4,7 @@ import type { KeyProjectSummary } from '../../../../shared/domain/keywork';
 import { KEY_ITEM_NOS, PROJECT_KINDS, PROJECT_KIND_LABELS } from '../../../../shared/domain/keywork';
 import type { Member } from '../../../../shared/domain/members';
 import { ApiError, call } from '../../api/client';
+import { itemLabel } from '../../../../shared/plan/item-label';
 
 type Values = { name: string; itemNo: string; kind: KeyProjectSummary['kind']; leaderMemberId: number | null; unit: string; target: string; note: string };
 
@@ -34,7 +35,7 @@ export function ProjectFormDialog({ year, project, members, onClose }: { year: n
           <Input aria-label="项目名称" maxLength={200} />
         </Form.Item>
         <Form.Item name="itemNo" label="所属要点条目">
-          <Select aria-label="所属要点条目" options={KEY_ITEM_NOS.map((n) => ({ value: n, label: `第${n}条` }))} />
+          <Select aria-label="所属要点条目" options={KEY_ITEM_NOS.map((n) => ({ value: n, label: itemLabel(n) }))} />
         </Form.Item>
         <Form.Item name="kind" label="类别">
           <Select aria-label="类别" options={PROJECT_KINDS.map((k) => ({ value: k, label: PROJECT_KIND_LABELS[k] }))} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Select, Space, Table, Tag } from 'antd';
 import { periodLabel, periodsOfRatingYear, RATING_LABELS, type Rating, type RankingRow } from '../../../../shared/domain/keywork';
 import { call } from '../../api/client';
+import { itemLabel } from '../../../../shared/plan/item-label';
 
 export const RATING_COLORS: Record<Rating, string> = { 'red-flag': 'red', snail: 'default', none: 'default' };
 export const RatingTag = ({ rating }: { rating: Rating }) => (rating === 'none' ? <span style={{ color: '#bfbfbf' }}>—</span> : <Tag color={RATING_COLORS[rating]}>{RATING_LABELS[rating]}</Tag>);
@@ -37,7 +38,7 @@ export function RankingTable({ year, version = 0 }: { year: number; version?: nu
         columns={[
           { title: '名次', dataIndex: 'rank', width: 60, render: (r: number) => <b>{r}</b> },
           { title: '项目（任务）', dataIndex: 'name' },
-          { title: '条目', dataIndex: 'itemNo', width: 70, render: (n: string) => (n ? `第${n}条` : '') },
+          { title: '条目', dataIndex: 'itemNo', width: 70, render: (n: string) => (n ? itemLabel(n) : '') },
           { title: '责任领导', dataIndex: 'leaderName', width: 90 },
           { title: '责任单位', dataIndex: 'unit', width: 140 },
           { title: period ? '本期评价' : '最近评价', dataIndex: 'rating', width: 100, render: (r: Rating) => <RatingTag rating={r} /> },

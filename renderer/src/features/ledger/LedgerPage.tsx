@@ -9,6 +9,7 @@ import { RecordDetailView } from './RecordDetailView';
 import { RecordFormDialog } from './RecordFormDialog';
 import { RecycleBinPanel } from './RecycleBinPanel';
 import { useLedger } from './store';
+import { itemLabel } from '../../../../shared/plan/item-label';
 
 const thisYear = new Date().getFullYear();
 const YEARS = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
@@ -53,9 +54,9 @@ export function LedgerPage() {
     sec.items.map((it) => {
       const duties = s.plan!.duties.filter((d) => d.itemId === it.id);
       return {
-        label: `第${it.no}条 ${it.title}`.slice(0, 40),
+        label: `${itemLabel(it.no)} ${it.title}`.slice(0, 40),
         title: it.title,
-        options: [{ value: `item:${it.id}`, label: `第${it.no}条（全部职责）` }, ...duties.map((d) => ({ value: `duty:${d.id}`, label: `第${it.no}条 · ${d.title}` }))],
+        options: [{ value: `item:${it.id}`, label: `${itemLabel(it.no)}（全部职责）` }, ...duties.map((d) => ({ value: `duty:${d.id}`, label: `${itemLabel(it.no)} · ${d.title}` }))],
       };
     }),
   );

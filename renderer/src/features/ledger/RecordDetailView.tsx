@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { RecordFormDialog } from './RecordFormDialog';
 import { useLedger } from './store';
+import { itemLabel } from '../../../../shared/plan/item-label';
 
 const MODE_LABELS: Record<RecordDutyLink['mode'], string> = { auto: '自动匹配', link: '手动关联', unlink: '已取消匹配' };
 const today = () => new Date().toISOString().slice(0, 10);
@@ -143,7 +144,7 @@ export function RecordDetailView({ id }: { id: number }) {
           dataSource={r.duties}
           locale={{ emptyText: deleted ? '已删除的台账不计入任何职责。' : '还没有匹配的职责。类型、日期和人员与职责相符时会自动计入；也可以在下面手动关联。' }}
           columns={[
-            { title: '要点', dataIndex: 'itemNo', width: 70, render: (n: string) => (n ? `第${n}条` : '—') },
+            { title: '要点', dataIndex: 'itemNo', width: 70, render: (n: string) => (n ? itemLabel(n) : '—') },
             { title: '职责', dataIndex: 'title' },
             { title: '方式', dataIndex: 'mode', width: 110, render: (m: RecordDutyLink['mode']) => <Tag color={m === 'unlink' ? 'default' : m === 'link' ? 'blue' : 'green'}>{MODE_LABELS[m]}</Tag> },
             {
@@ -168,7 +169,7 @@ export function RecordDetailView({ id }: { id: number }) {
               onChange={setLinkDuty}
               showSearch
               optionFilterProp="label"
-              options={linkable.map((d) => ({ value: d.id, label: `${d.item ? `第${d.item}条 ` : ''}${d.title}` }))}
+              options={linkable.map((d) => ({ value: d.id, label: `${d.item ? `${itemLabel(d.item)} ` : ''}${d.title}` }))}
             />
             <Button icon={<LinkOutlined />} disabled={!linkDuty} onClick={() => linkDuty && void link(linkDuty, 'link')}>
               关联

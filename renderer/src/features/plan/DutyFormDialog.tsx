@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { DutyDraft } from '../../../../shared/domain/duties';
 import { DUTY_KIND_LABELS, DUTY_KINDS, DUTY_SCOPE_LABELS, DUTY_SCOPES, FREQUENCIES, FREQUENCY_LABELS } from '../../../../shared/domain/duties';
+import { itemLabel } from '../../../../shared/plan/item-label';
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }));
 
@@ -29,7 +30,7 @@ export function DutyFormDialog({
     <Modal open title={duty.title ? '编辑职责' : '新增职责'} okText="确定" cancelText="取消" onOk={() => void submit()} onCancel={onClose} width={640} destroyOnHidden>
       <Form form={form} layout="horizontal" labelCol={{ span: 5 }} wrapperCol={{ span: 18 }}>
         <Form.Item name="item" label="对应条目">
-          <Select allowClear placeholder="不对应具体条目" options={itemNos.map((n) => ({ value: n, label: `第 ${n} 条` }))} />
+          <Select allowClear placeholder="不对应具体条目" options={itemNos.map((n) => ({ value: n, label: itemLabel(n) }))} />
         </Form.Item>
         <Form.Item name="title" label="职责名称" rules={[{ required: true, whitespace: true, message: '请填写职责名称' }]}>
           <Input maxLength={200} />

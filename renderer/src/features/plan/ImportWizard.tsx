@@ -11,6 +11,7 @@ import { call, fileToBase64 } from '../../api/client';
 import { DutyFormDialog, EMPTY_DRAFT } from './DutyFormDialog';
 import { dutyRule } from './labels';
 import { SplitDialog } from './SplitDialog';
+import { itemLabel, itemOwnNo } from '../../../../shared/plan/item-label';
 
 /**
  * 选择文件 → 核对条目 (merge / split wrongly cut items) → 确认职责 (edit, delete, add) → 保存.
@@ -183,7 +184,7 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
                 <div key={ii} className="ls-preview-item" data-testid="preview-item">
                   <div style={{ flex: 1 }}>
                     <b>
-                      {it.no && `${it.no}. `}
+                      {it.no && `${itemOwnNo(it.no)}. `}
                       {it.title}
                     </b>
                     <div className="ls-preview-text">{it.text}</div>
@@ -219,7 +220,7 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
             scroll={{ y: 400 }}
             data-testid="duty-drafts"
             columns={[
-              { title: '条目', dataIndex: 'item', width: 60, render: (v: string) => (v ? `第${v}条` : '—') },
+              { title: '条目', dataIndex: 'item', width: 60, render: (v: string) => (v ? itemLabel(v) : '—') },
               { title: '类别', dataIndex: 'kind', width: 100, render: (k: DutyDraft['kind']) => <Tag>{DUTY_KIND_LABELS[k]}</Tag> },
               { title: '职责', dataIndex: 'title', width: 240 },
               { title: '要求', width: 230, render: (_v, d) => dutyRule(d) },

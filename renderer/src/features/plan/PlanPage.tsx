@@ -13,6 +13,7 @@ import { ImportWizard } from './ImportWizard';
 import { dutyRule } from './labels';
 import { usePlan } from './store';
 import { KeyWorkPanel } from '../keywork/KeyWorkPanel';
+import { itemLabel, itemOwnNo } from '../../../../shared/plan/item-label';
 
 /** Moves the shared "as of" date into another year, keeping month and day where possible. */
 const dateInYear = (date: string, year: number) => `${year}${date.slice(4) === '-02-29' ? '-02-28' : date.slice(4)}`;
@@ -161,13 +162,13 @@ export function PlanPage() {
                 <div key={item.id} className="ls-plan-item" data-testid="plan-item">
                   <div className="ls-plan-item-head">
                     <b>
-                      {item.no && `${item.no}. `}
+                      {item.no && `${itemOwnNo(item.no)}. `}
                       {item.title}
                     </b>
                     <Space size={8}>
                       <span>牵头领导</span>
                       <Select
-                        aria-label={`第${item.no}条牵头领导`}
+                        aria-label={`${itemLabel(item.no)}牵头领导`}
                         allowClear
                         placeholder="未指定"
                         style={{ width: 120 }}
@@ -177,7 +178,7 @@ export function PlanPage() {
                       />
                       <span>责任单位</span>
                       <Input
-                        aria-label={`第${item.no}条责任单位`}
+                        aria-label={`${itemLabel(item.no)}责任单位`}
                         style={{ width: 260 }}
                         defaultValue={item.responsibleUnits}
                         placeholder="如：县政府办公室"

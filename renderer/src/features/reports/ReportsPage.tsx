@@ -13,6 +13,7 @@ import { ExportDialog } from './ExportDialog';
 import { MemberFileView } from './MemberFileView';
 import { ReportPrintDialog, type ReportRequest } from './ReportPrintDialog';
 import { YearEndCard } from './YearEndCard';
+import { itemLabel } from '../../../../shared/plan/item-label';
 
 const percent = (r: number) => Math.round(r * 100);
 const thisYear = new Date().getFullYear();
@@ -65,7 +66,7 @@ export function ReportsPage() {
   const result = view?.result;
   const itemChart = useMemo(() => {
     const items = result?.summary.byItem ?? [];
-    return barOption(items.map((i) => (i.itemNo ? `第${i.itemNo}条` : '其他')), items.map((i) => percent(i.ratio)), items.map((i) => `${i.done}/${i.required}`));
+    return barOption(items.map((i) => (i.itemNo ? itemLabel(i.itemNo) : '其他')), items.map((i) => percent(i.ratio)), items.map((i) => `${i.done}/${i.required}`));
   }, [result]);
   const owing = useMemo(() => (result?.summary.byMember ?? []).filter((m) => m.required > 0), [result]);
   const memberChart = useMemo(() => barOption(owing.map((m) => m.name), owing.map((m) => percent(m.ratio)), owing.map((m) => `${m.done}/${m.required}`)), [owing]);
