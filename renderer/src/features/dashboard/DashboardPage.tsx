@@ -109,7 +109,7 @@ export function DashboardPage() {
               expandable={{ expandedRowRender: (d) => <DutyDetail duty={d} view={view} onChanged={() => void load()} /> }}
               columns={[
                 { title: '状态', dataIndex: 'status', width: 90, render: (s: DutyResult['status']) => <StatusTag status={s} /> },
-                { title: '条目', dataIndex: 'itemNo', width: 70, render: (n: string) => (n ? itemLabel(n) : '—') },
+                { title: '条目', dataIndex: 'itemNo', width: 90, render: (n: string) => (n ? itemLabel(n) : '—') },
                 { title: '类别', dataIndex: 'kind', width: 100, render: (k: DutyResult['kind']) => <Tag>{DUTY_KIND_LABELS[k]}</Tag> },
                 { title: '职责', dataIndex: 'title' },
                 {

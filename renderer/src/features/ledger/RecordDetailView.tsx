@@ -144,7 +144,7 @@ export function RecordDetailView({ id }: { id: number }) {
           dataSource={r.duties}
           locale={{ emptyText: deleted ? '已删除的台账不计入任何职责。' : '还没有匹配的职责。类型、日期和人员与职责相符时会自动计入；也可以在下面手动关联。' }}
           columns={[
-            { title: '要点', dataIndex: 'itemNo', width: 70, render: (n: string) => (n ? itemLabel(n) : '—') },
+            { title: '要点', dataIndex: 'itemNo', width: 90, render: (n: string) => (n ? itemLabel(n) : '—') },
             { title: '职责', dataIndex: 'title' },
             { title: '方式', dataIndex: 'mode', width: 110, render: (m: RecordDutyLink['mode']) => <Tag color={m === 'unlink' ? 'default' : m === 'link' ? 'blue' : 'green'}>{MODE_LABELS[m]}</Tag> },
             {

@@ -220,7 +220,7 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
             scroll={{ y: 400 }}
             data-testid="duty-drafts"
             columns={[
-              { title: '条目', dataIndex: 'item', width: 60, render: (v: string) => (v ? itemLabel(v) : '—') },
+              { title: '条目', dataIndex: 'item', width: 90, render: (v: string) => (v ? itemLabel(v) : '—') },
               { title: '类别', dataIndex: 'kind', width: 100, render: (k: DutyDraft['kind']) => <Tag>{DUTY_KIND_LABELS[k]}</Tag> },
               { title: '职责', dataIndex: 'title', width: 240 },
               { title: '要求', width: 230, render: (_v, d) => dutyRule(d) },
