@@ -34,6 +34,7 @@ import {
   type PeriodResult,
   type StatusCounts,
 } from './types';
+import { parseNumeral } from '../plan/numerals';
 
 export * from './types';
 
@@ -385,7 +386,16 @@ function evaluateDuty(duty: EngineDuty, ev: DutyEvidence, ctx: Context): DutyRes
 
 // ---------------------------------------------------------------- summary
 
-const compareItemNo = (a: string, b: string): number => a.localeCompare(b, 'zh-CN', { numeric: true });
+/** "2" < "10", "一.2" < "二.1" (numerals by value, not by pinyin); duties outside any item last. */
+function compareItemNo(a: string, b: string): number {
+  const key = (no: string) => (no === '' ? [Infinity] : no.split('.').map((p) => parseNumeral(p) ?? Infinity));
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? -1) - (y[i] ?? -1);
+    if (d !== 0 && !Number.isNaN(d)) return d;
+  }
+  return a.localeCompare(b, 'zh-CN', { numeric: true });
+}
 
 /** Overdue first, then due-soon, in-progress, not-started, done; then by next due date and item. */
 export function sortByUrgency(duties: readonly DutyResult[]): DutyResult[] {

@@ -47,3 +47,13 @@ describe('engine evidence order', () => {
     expect(computeCompliance(input(shuffled))).toEqual(computeCompliance(input(sorted)));
   });
 });
+
+describe('item order', () => {
+  it('orders items by number, not by pinyin: 一.1 < 一.2 < 一.10 < 二.1, duties outside any item last', () => {
+    const base = input([]);
+    const nos = ['二.1', '', '一.10', '一.2', '一.1'];
+    const duties = nos.map((itemNo, i) => ({ ...base.duties[0]!, id: i + 1, itemNo }));
+    const r = computeCompliance({ ...base, duties, links: [] });
+    expect(r.summary.byItem.map((i) => i.itemNo)).toEqual(['一.1', '一.2', '一.10', '二.1', '']);
+  });
+});
