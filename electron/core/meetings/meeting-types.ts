@@ -43,9 +43,10 @@ export function createType(ctx: CoreContext, input: ParsedInputOf<'meetings.crea
 }
 
 /**
- * Only while no meeting (deleted ones included: they can be restored) uses the type: a new name
- * would rewrite how past meetings are numbered and printed (2022年第3次…), a new duty kind
- * would change what past meetings prove. Built-in types are fixed.
+ * Renaming and re-classing only while no meeting (deleted ones included: they can be restored)
+ * uses the type: a new name would rewrite how past meetings are numbered and printed
+ * (2022年第3次…), a new duty kind would change what past meetings prove. Hiding is always
+ * allowed: it only stops offering the type for new meetings. Built-in types are fixed.
  */
 export function updateType(ctx: CoreContext, input: ParsedInputOf<'meetings.updateType'>): MeetingType {
   return inTransaction(ctx, () => {
@@ -56,10 +57,10 @@ export function updateType(ctx: CoreContext, input: ParsedInputOf<'meetings.upda
       (x): x is string => !!x,
     );
     if (!changed.length) return t;
-    if (t.meetings > 0) {
+    if (t.meetings > 0 && (after.name !== t.name || after.evidenceKind !== t.evidenceKind)) {
       throw new AppError(
         'CONFLICT',
-        `“${t.name}”已有 ${t.meetings} 次会议（含已删除的），不能改名、隐藏或更改计入的职责，以免改变已有会议的名称和完成情况。如需不同的类型，请新增一个。`,
+        `“${t.name}”已有 ${t.meetings} 次会议（含已删除的），不能改名或更改计入的职责，以免改变已有会议的名称和完成情况。不再使用可以隐藏；如需不同的类型，请新增一个。`,
       );
     }
     if (after.name !== t.name) assertNameFree(ctx, after.name, t.id);

@@ -49,13 +49,16 @@ describe('meeting types: built-in and user-defined', () => {
 
     const m = await newMeeting(core, { typeId: t.id });
     await call(core, 'meetings.delete', { id: m.id }); // a deleted meeting can come back: it still counts
-    for (const patch of [{ name: '别的名字' }, { evidenceKind: 'other' }, { hidden: true }]) {
+    for (const patch of [{ name: '别的名字' }, { evidenceKind: 'other' }, { name: '别的名字', hidden: true }]) {
       expect((await failure(core, 'meetings.updateType', { id: t.id, ...patch })).message).toBe(
-        '“青年干部座谈会”已有 1 次会议（含已删除的），不能改名、隐藏或更改计入的职责，以免改变已有会议的名称和完成情况。如需不同的类型，请新增一个。',
+        '“青年干部座谈会”已有 1 次会议（含已删除的），不能改名或更改计入的职责，以免改变已有会议的名称和完成情况。不再使用可以隐藏；如需不同的类型，请新增一个。',
       );
     }
+    // Hiding a type in use only stops offering it; its meetings keep their names and still count.
+    expect((await call<MeetingType>(core, 'meetings.updateType', { id: t.id, hidden: true })).hidden).toBe(true);
     const restored = await call<MeetingDetail>(core, 'meetings.restore', { id: m.id });
     expect(restored.displayName).toBe('2022年第1次青年干部座谈会');
+    expect((await call<MeetingDetail>(core, 'meetings.update', { id: m.id, patch: { title: '改个标题' } })).displayName).toBe('2022年第1次青年干部座谈会');
     expect(await failure(core, 'meetings.updateType', { id: PARTY_GROUP, name: '党组会' })).toMatchObject({ code: 'READ_ONLY', message: '“党组会议”是内置会议类型，不能修改。' });
     const log = core.ctx.db.prepare(`SELECT summary FROM audit_log WHERE action LIKE 'meetingType.%' ORDER BY id`).all();
     expect(log).toEqual([
@@ -63,6 +66,7 @@ describe('meeting types: built-in and user-defined', () => {
       { summary: '会议类型“座谈会”：名称改为“青年干部座谈会”，计入改为谈心谈话' },
       { summary: '会议类型“青年干部座谈会”：隐藏' },
       { summary: '会议类型“青年干部座谈会”：重新显示' },
+      { summary: '会议类型“青年干部座谈会”：隐藏' },
     ]);
   });
 });

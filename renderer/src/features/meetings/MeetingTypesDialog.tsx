@@ -19,7 +19,7 @@ interface TypeForm {
   evidenceKind: DutyKind;
 }
 
-/** 会议类型: built-in ones are fixed; custom ones can be added, and edited or hidden while unused. */
+/** 会议类型: built-in ones are fixed; custom ones can be added, edited while unused, and hidden at any time. */
 export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   const { types, load } = useMeetings();
@@ -51,7 +51,7 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const inUse = (t: MeetingType) => (t.meetings > 0 ? `已有 ${t.meetings} 次会议，不能修改或隐藏` : undefined);
+  const inUse = (t: MeetingType) => (t.meetings > 0 ? `已有 ${t.meetings} 次会议，不能修改（可以隐藏）` : undefined);
 
   return (
     <Modal open title="会议类型" width={760} footer={<Button onClick={onClose}>关闭</Button>} onCancel={onClose} destroyOnHidden>
@@ -112,7 +112,7 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
                       }}>
                       修改
                     </Button>
-                    <Button size="small" type="link" disabled={t.meetings > 0} title={inUse(t)} onClick={() => void save(t, { hidden: !t.hidden })}>
+                    <Button size="small" type="link" onClick={() => void save(t, { hidden: !t.hidden })}>
                       {t.hidden ? '重新显示' : '隐藏'}
                     </Button>
                   </Space>
@@ -122,7 +122,7 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
         />
       </Form>
       <p style={{ color: '#8c8c8c', margin: '8px 0 16px' }}>
-        “计入职责”决定这类会议召开后算作哪项职责的完成依据（选“其他”则不计入）。已有会议的类型不能改名、隐藏或更改计入的职责，以免改变已有会议的名称和完成情况。
+        “计入职责”决定这类会议召开后算作哪项职责的完成依据（选“其他”则不计入）。已有会议的类型不能改名或更改计入的职责，以免改变已有会议的名称和完成情况；不再使用时可以隐藏，已有会议不受影响。
       </p>
       <Form form={addForm} layout="inline" initialValues={{ name: '', evidenceKind: 'other' }} onFinish={() => void add()}>
         <Form.Item name="name" label="新类型名称" rules={nameRules}>
