@@ -63,10 +63,6 @@ export async function* encryptWith(start: AgeStart, plain: AsyncIterable<Uint8Ar
   yield* sealPayload(plain, start.payloadKey, start.aead);
 }
 
-export async function* encryptChunks(plain: AsyncIterable<Uint8Array>, o: EncryptOptions): AsyncGenerator<Uint8Array> {
-  yield* encryptWith(await startAge(o), plain);
-}
-
 /**
  * Opens an age file for reading. Everything that can be told from the file's first bytes
  * (empty, SQLite, zip, tar, text) and from its header (wrong passphrase, damaged header)

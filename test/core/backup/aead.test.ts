@@ -5,7 +5,7 @@ import { Decrypter, Encrypter } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
 import { getAead, type AeadName } from '../../../electron/core/backup/aead';
 import { CHUNK, openPayload, sealPayload } from '../../../electron/core/backup/age-stream';
-import { decryptFile, encryptChunks } from '../../../electron/core/backup/crypto';
+import { decryptFile, encryptWith, startAge } from '../../../electron/core/backup/crypto';
 import { tmpDir } from '../../helpers/tmp';
 
 // The payload cipher comes from OpenSSL (Node), libsodium (Electron, whose BoringSSL lacks
@@ -60,7 +60,7 @@ describe('age payload over a native cipher', () => {
     const dir = tmpDir();
     const data = crypto.randomBytes(2 * CHUNK + 123);
     for (const n of NAMES) {
-      const ours = await collect(encryptChunks(pieces(data), { passphrase: '口令 pass', scryptWorkFactor: 10, aead: n }));
+      const ours = await collect(encryptWith(await startAge({ passphrase: '口令 pass', scryptWorkFactor: 10, aead: n }), pieces(data)));
       const d = new Decrypter();
       d.addPassphrase('口令 pass');
       expect(Buffer.from(await d.decrypt(ours)).equals(data), n).toBe(true);
