@@ -50,7 +50,7 @@ export const parsedPlanFields = z
 /** The parse step's answer: structure and proposed duties, nothing saved yet. */
 export interface PlanPreview {
   sourceName: string;
-  encoding: PlanEncoding | 'docx' | 'pasted';
+  encoding: PlanEncoding | 'docx' | 'doc' | 'pdf' | 'pasted';
   /** Year read from the title or first lines, when there is one. */
   inferredYear: number | null;
   plan: z.output<typeof parsedPlanFields>;

@@ -111,13 +111,13 @@ describe('bad input: a clear Chinese message and the existing plan untouched', (
   };
   const cases: [string, () => Promise<{ fileName: string; dataBase64: string } | { text: string }>, RegExp][] = [
     ['an empty file', async () => upload('空.txt', Buffer.alloc(0)), /空的/],
-    ['a binary file named .txt', async () => upload('图片.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3, 0, 255, 254])), /不是文本文件/],
+    ['a binary file named .txt', async () => upload('图片.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3, 0, 255, 254])), /实际上是图片（PNG）/],
     ['a 20 MB file', async () => upload('大.txt', Buffer.alloc(20 * 1024 * 1024, 0x41)), /文件太大/],
     ['a document with no numbering', async () => upload('无编号.txt', Buffer.from('今年要加强学习。\n要抓好落实，注重实效。\n', 'utf8')), /没有识别出任何编号/],
-    ['a .docx that is really a zip of something else', async () => upload('要点.docx', await zipOf()), /不是 Word 文档/],
+    ['a .docx that is really a zip of something else', async () => upload('要点.docx', await zipOf()), /实际上是 Excel 表格/],
     ['a .docx that is not even a zip', async () => upload('要点.docx', Buffer.from('hello')), /不是有效的 Word/],
-    ['an old .doc', async () => upload('要点.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2])), /另存为” \.docx/],
-    ['an unsupported extension', async () => upload('要点.pdf', Buffer.from('%PDF-1.4')), /不支持/],
+    ['a broken .doc', async () => upload('要点.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2])), /已损坏/],
+    ['an unsupported extension', async () => upload('要点.key', Buffer.from('%PDF-1.4')), /不支持/],
     ['empty pasted text', async () => ({ text: '   ' }), /没有任何内容/],
   ];
   for (const [name, make, message] of cases) {

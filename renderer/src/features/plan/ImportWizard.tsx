@@ -140,12 +140,12 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
               key: 'file',
               label: '选择文件',
               children: (
-                <Upload.Dragger accept=".txt,.docx,.doc" maxCount={1} showUploadList={false} beforeUpload={(f) => pick(f)} disabled={busy}>
+                <Upload.Dragger accept=".txt,.docx,.doc,.wps,.pdf" maxCount={1} showUploadList={false} beforeUpload={(f) => pick(f)} disabled={busy}>
                   <p className="ant-upload-drag-icon">
                     <InboxOutlined />
                   </p>
-                  <p>点击或拖入工作要点文件（.txt 或 .docx）</p>
-                  <p style={{ color: '#8c8c8c' }}>纯文本支持 UTF-8 与 GBK/GB18030 编码，自动识别；旧版 .doc 请先另存为 .docx</p>
+                  <p>点击或拖入工作要点文件（Word .docx/.doc、WPS .wps、PDF 或 .txt）</p>
+                  <p style={{ color: '#8c8c8c' }}>纯文本的编码（UTF-8、GBK/GB18030、UTF-16）自动识别；PDF 须有文字层，扫描件请改用原始文件或粘贴正文</p>
                 </Upload.Dragger>
               ),
             },

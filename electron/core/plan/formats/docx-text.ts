@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { toChineseNumeral } from '../../../shared/plan/numerals';
+import { toChineseNumeral } from '../../../../shared/plan/numerals';
 
 /**
  * Word's text, paragraph by paragraph, with Word's automatic numbering written back in.
