@@ -17,6 +17,7 @@ import { openDatabase } from '../../electron/core/db/open';
 import { removeSeal } from '../../electron/core/db/seal';
 import { baselineBackup, baselineBackupPassphrase, baselineVerify, baselineVerifyPassphrase, canTypePassphrase, type AgeKey } from './baselines';
 import { fmt, median, type Row, type Target } from './measure';
+import { bigPlanFiles } from './plan-files';
 import { dashboardRender } from './ui';
 
 export interface Env {
@@ -263,6 +264,27 @@ export const BENCHES: Bench[] = [
       return { median: m };
     },
   },
+  ...(
+    [
+      ['plan-read-doc', '读取 10 MB 的 .doc 工作要点（plan.parse，含识别职责）', 'doc'],
+      ['plan-read-pdf', '读取 10 MB 的 PDF 工作要点（plan.parse，含识别职责）', 'pdf'],
+      ['plan-read-long-pdf', '读取 250 页的文字 PDF（plan.parse，接受的最长 PDF 约 300 页）', 'longPdf'],
+    ] as const
+  ).map(
+    ([key, label, file]): Bench => ({
+      key,
+      label,
+      target: { ms: 5000, text: '< 5 s' },
+      run: async (env) => {
+        const sample = fs.readFileSync(path.resolve('test/fixtures/party-group-plan-2022.txt'), 'utf8');
+        const files = await bigPlanFiles(env.work, sample);
+        if (!files) return '缺少 LibreOffice（soffice），无法生成测试文件';
+        const bytes = fs.readFileSync(files[file]);
+        const upload = { fileName: path.basename(files[file]), dataBase64: bytes.toString('base64') };
+        return { median: await median(env.heavyRuns, () => ok(env.core, 'plan.parse', upload)), note: `${(bytes.length / 2 ** 20).toFixed(1)} MB` };
+      },
+    }),
+  ),
   {
     key: 'rss',
     label: '核心进程内存（打开后 RSS）',

@@ -3,7 +3,7 @@ import { pdfPagesToText, type PdfLine, type PdfPage } from '../../../electron/co
 
 // Lines as a PDF of an A4 plan has them: body from x=57 to a right margin near 538 (10 pt font).
 const line = (text: string, y: number, full = true): PdfLine => ({ text, x: 57, right: full ? 538 : 57 + text.length * 10, y, size: 10 });
-const page = (lines: PdfLine[]): PdfPage => ({ height: 842, lines });
+const page = (lines: PdfLine[]): PdfPage => ({ lines });
 
 describe('PDF lines back to paragraphs', () => {
   it('joins wrapped lines, keeps titles, numbered items and sentence ends, drops headers, footers and page numbers', () => {

@@ -13,7 +13,7 @@ export interface PdfLine {
 }
 
 export interface PdfPage {
-  height: number;
+  /** Top to bottom. */
   lines: PdfLine[];
 }
 

@@ -6,6 +6,12 @@ import type { ReadProgress } from './types';
 // PDF text layer via unpdf (PDF.js built for servers: no DOM, no canvas, no worker file),
 // so the same code runs in Node, the CLI and Electron's main process.
 
+/**
+ * PDF.js needs about 8 ms per page of text here (2 cores); a plan or rule is a few dozen
+ * pages, so a longer PDF is refused before it is read rather than kept waiting on.
+ */
+export const MAX_PDF_PAGES = 300;
+
 /** Fewer readable characters per page than this: the pages are pictures (a scan). */
 const MIN_CHARS_PER_PAGE = 10;
 
@@ -44,12 +50,13 @@ function linesOf(items: TextItem[]): PdfLine[] {
 export async function pdfText(buf: Buffer, name: string, progress?: ReadProgress): Promise<string> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(buf), { verbosity: 0 });
+    pdf = await getDocumentProxy(new Uint8Array(buf), { verbosity: 0, disableFontFace: true });
   } catch (e) {
     if ((e as Error)?.name === 'PasswordException') throw planFileErrors.pdfPassword(name);
     throw planFileErrors.corruptPdf(name);
   }
   try {
+    if (pdf.numPages > MAX_PDF_PAGES) throw planFileErrors.tooManyPages(name, pdf.numPages, MAX_PDF_PAGES);
     const pages: PdfPage[] = [];
     let chars = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
@@ -57,7 +64,7 @@ export async function pdfText(buf: Buffer, name: string, progress?: ReadProgress
       const content = await page.getTextContent();
       const lines = linesOf(content.items.flatMap((i) => ('str' in i ? [i] : [])));
       chars += lines.reduce((sum, l) => sum + l.text.replace(/\s/g, '').length, 0);
-      pages.push({ height: page.view[3] ?? 0, lines });
+      pages.push({ lines });
       page.cleanup();
       progress?.(n / pdf.numPages, `正在读取 PDF 第 ${n}/${pdf.numPages} 页`);
     }
