@@ -1,8 +1,6 @@
 import type { PlanEncoding } from '../../../../shared/plan/decode';
-import { docText } from './doc';
 import { docxFileText } from './docx';
 import { planFileErrors } from './messages';
-import { pdfText } from './pdf';
 import { IMAGE_NAMES, sniff } from './sniff';
 import { plainText } from './txt';
 import type { PlanFileFormat, ReadProgress } from './types';
@@ -34,10 +32,11 @@ export async function readPlanFile(
     switch (kind) {
       case 'zip':
         return { text: await docxFileText(buf, fileName), encoding: 'docx' as const };
+      // Loaded on first use: PDF.js alone is 2 MB the app need not parse at every start.
       case 'ole':
-        return { text: await docText(buf, fileName), encoding: 'doc' as const };
+        return { text: await (await import('./doc')).docText(buf, fileName), encoding: 'doc' as const };
       case 'pdf':
-        return { text: await pdfText(buf, fileName, progress), encoding: 'pdf' as const };
+        return { text: await (await import('./pdf')).pdfText(buf, fileName, progress), encoding: 'pdf' as const };
       case 'rtf':
         throw planFileErrors.otherFormat(fileName, 'RTF 格式文件');
       case 'other':
