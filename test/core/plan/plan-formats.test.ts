@@ -76,6 +76,7 @@ describe('files that cannot be read: a Chinese message saying what to do, nothin
     ['an Excel file renamed to .doc', '要点.doc', format('table-renamed.doc'), /实际上是 Excel 表格（\.xlsx）/],
     ['an old Excel .xls renamed to .doc', '要点.doc', format('xls-renamed.doc'), /实际上是 Excel 表格（\.xls）/],
     ['an Excel file renamed to .docx', '要点.docx', format('table-renamed.docx'), /实际上是 Excel 表格（\.xlsx）/],
+    ['an OLE file without a Word document named .wps (early WPS)', '要点.wps', format('xls-renamed.doc'), /早期版本 WPS.*另存为 \.docx 或 \.doc/],
     ['a PNG renamed to .pdf', '要点.pdf', format('picture-renamed.pdf'), /实际上是图片（PNG）/],
     ['a truncated PDF', '要点.pdf', format('plan.pdf').subarray(0, 2000), /不是完整的 PDF 文件/],
     ['text saved as .doc', '要点.doc', Buffer.from('一、加强学习\n1.每月召开党组会议。', 'utf8'), /不是有效的 Word（\.doc）文件/],

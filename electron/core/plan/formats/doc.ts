@@ -43,6 +43,8 @@ interface RawBody {
 export async function docText(buf: Buffer, name: string): Promise<string> {
   const content = oleContent(buf, name);
   if (content.kind === 'encrypted-ooxml') throw planFileErrors.wordPassword(name);
+  // WPS before 2005 wrote its own format inside OLE; only the Word-compatible .wps is readable.
+  if (content.kind === 'other' && /\.wps$/i.test(name)) throw planFileErrors.oldWps(name);
   if (content.kind === 'other') throw planFileErrors.otherFormat(name, content.what);
   if (content.encrypted) throw planFileErrors.wordPassword(name);
   try {

@@ -18,6 +18,7 @@ export const planFileErrors = {
   corruptPdf: (name: string) => bad(`“${name}”不是完整的 PDF 文件（可能已损坏或没有下载完整）。请重新获取该文件，或用原始的 Word/WPS 文件导入；${PASTE}`),
   notThatFormat: (name: string, what: string) =>
     bad(`“${name}”不是有效的${what}（可能已损坏、没有下载完整，或是改了扩展名的其他文件）。请用 Word/WPS 打开确认后另存为 .docx 再导入；${PASTE}`),
+  oldWps: (name: string) => bad(`“${name}”是早期版本 WPS 的文件格式，无法直接读取。请用 WPS 打开它，另存为 .docx 或 .doc 后再导入；${PASTE}`),
   tooManyPages: (name: string, pages: number, max: number) =>
     bad(`“${name}”有 ${pages} 页，超过 ${max} 页，不像是一份工作要点或制度。请确认是否选错了文件，或只把工作要点部分另存为 PDF 后再导入。`),
   otherFormat: (name: string, what: string) =>
