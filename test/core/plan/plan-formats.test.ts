@@ -65,6 +65,9 @@ describe('one plan in every office format gives the same duties', () => {
 
 describe('files that cannot be read: a Chinese message saying what to do, nothing written', () => {
   const corruptOle = Buffer.concat([format('plan.doc').subarray(0, 1536), Buffer.alloc(600, 0xab)]);
+  const bmp = Buffer.alloc(70);
+  bmp.write('BM', 0, 'latin1');
+  bmp.writeUInt32LE(bmp.length, 2);
   const cases: [string, string, Buffer, RegExp][] = [
     ['a password-protected .doc', '要点.doc', format('password.doc'), /设有打开密码.*取消密码/],
     ['a password-protected .docx', '要点.docx', format('password.docx'), /设有打开密码/],
@@ -78,6 +81,7 @@ describe('files that cannot be read: a Chinese message saying what to do, nothin
     ['an Excel file renamed to .docx', '要点.docx', format('table-renamed.docx'), /实际上是 Excel 表格（\.xlsx）/],
     ['an OLE file without a Word document named .wps (early WPS)', '要点.wps', format('xls-renamed.doc'), /早期版本 WPS.*另存为 \.docx 或 \.doc/],
     ['a PNG renamed to .pdf', '要点.pdf', format('picture-renamed.pdf'), /实际上是图片（PNG）/],
+    ['a bitmap renamed to .doc', '要点.doc', bmp, /实际上是图片（BMP）/],
     ['a truncated PDF', '要点.pdf', format('plan.pdf').subarray(0, 2000), /不是完整的 PDF 文件/],
     ['text saved as .doc', '要点.doc', Buffer.from('一、加强学习\n1.每月召开党组会议。', 'utf8'), /不是有效的 Word（\.doc）文件/],
     ['an unsupported extension', '要点.xlsx', format('table-renamed.docx'), /不支持“\.xlsx”文件/],

@@ -9,7 +9,6 @@ const MAGIC: { kind: Exclude<Sniffed, 'other'>; bytes: number[] }[] = [
   { kind: 'png', bytes: [0x89, 0x50, 0x4e, 0x47] },
   { kind: 'jpeg', bytes: [0xff, 0xd8, 0xff] },
   { kind: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { kind: 'bmp', bytes: [0x42, 0x4d] },
   { kind: 'tiff', bytes: [0x49, 0x49, 0x2a, 0x00] },
   { kind: 'rtf', bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66] },
 ];
@@ -19,6 +18,8 @@ export function sniff(buf: Uint8Array): Sniffed {
   const head = Buffer.from(buf.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';
   for (const m of MAGIC) if (m.bytes.every((b, i) => buf[i] === b)) return m.kind;
+  // "BM" alone could start a text; a bitmap also records its own size right after it.
+  if (buf.length >= 6 && buf[0] === 0x42 && buf[1] === 0x4d && Buffer.from(buf.buffer, buf.byteOffset, buf.length).readUInt32LE(2) === buf.length) return 'bmp';
   return 'other';
 }
 
