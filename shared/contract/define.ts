@@ -30,6 +30,22 @@ export const isoDate = (label: string) =>
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
     }, { error: `${label}不是有效的日期` });
 
+type WithoutDefault<F> = F extends z.ZodDefault<infer Inner> ? Inner : F;
+export type PatchShape<T extends z.ZodRawShape> = { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> };
+
+/**
+ * The fields of an update: each optional and without its default. zod fills an omitted field
+ * with its default, so `fields.partial()` as a patch would reset every field the caller did not
+ * name (saving a meeting's minutes made it 计划 again, with no host or place). A patch changes
+ * exactly the fields it names; the service merges it over the stored row.
+ */
+export function patchOf<T extends z.ZodRawShape>(fields: z.ZodObject<T>): z.ZodObject<PatchShape<T>, z.core.$strict> {
+  const shape = Object.fromEntries(
+    Object.entries(fields.shape).map(([k, f]) => [k, (f instanceof z.ZodDefault ? (f.unwrap() as z.ZodType) : (f as z.ZodType)).optional()]),
+  );
+  return z.object(shape).strict() as unknown as z.ZodObject<PatchShape<T>, z.core.$strict>;
+}
+
 export const id = (label = '编号') => z.number({ error: `${label}必须是数字` }).int({ error: `${label}必须是整数` }).positive({ error: `${label}无效` });
 
 export const year = () =>
@@ -43,3 +59,28 @@ export const uploadedFile = (maxBytes: number) =>
       .string({ error: '文件内容缺失' })
       .max(Math.ceil((maxBytes * 4) / 3) + 4, { error: `文件太大，不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB` }),
   });
+
+type UpsertOutput<T extends z.ZodRawShape> =
+  | (z.output<z.ZodObject<T>> & { id?: undefined })
+  | (z.output<z.ZodObject<PatchShape<T>>> & { id: number });
+
+/**
+ * A save channel that creates (no id: every field checked, defaults filled) or updates (id:
+ * a patch, as patchOf). The service tells them apart by `id === undefined`.
+ */
+export function upsertOf<T extends z.ZodRawShape>(fields: z.ZodObject<T>, idSchema: z.ZodNumber) {
+  return patchOf(fields)
+    .extend({ id: idSchema.optional() })
+    .strict()
+    .transform((value, ctx): UpsertOutput<T> => {
+      const v = value as Record<string, unknown>;
+      if (v.id !== undefined) return v as UpsertOutput<T>;
+      const { id: _none, ...rest } = v;
+      const r = fields.safeParse(rest);
+      if (!r.success) {
+        for (const i of r.error.issues) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
+        return z.NEVER;
+      }
+      return r.data as UpsertOutput<T>;
+    });
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, id, isoDate, requiredText, text, uploadedFile } from './define';
+import { channel, id, isoDate, patchOf, requiredText, text, uploadedFile } from './define';
 import { LIMITS } from '../limits';
 import { PARTY_ROLES, type Member } from '../domain/members';
 
@@ -41,7 +41,7 @@ export const membersChannels = {
   'members.list': channel<Member[]>()(z.object({ includeEnded: z.boolean().default(true) }).strict()),
   'members.get': channel<Member>()(z.object({ id: id('成员编号') }).strict()),
   'members.create': channel<Member>()(memberFields),
-  'members.update': channel<Member>()(z.object({ id: id('成员编号'), patch: memberFields.partial() }).strict()),
+  'members.update': channel<Member>()(z.object({ id: id('成员编号'), patch: patchOf(memberFields) }).strict()),
   'members.endTerm': channel<Member>()(z.object({ id: id('成员编号'), termEnd: isoDate('任职结束日期') }).strict()),
   'members.reinstate': channel<Member>()(z.object({ id: id('成员编号') }).strict()),
   'members.reorder': channel<Member[]>()(z.object({ ids: z.array(id('成员编号')).min(1).max(200) }).strict()),
