@@ -21,14 +21,25 @@ export const text = (label: string, max: number) =>
 
 export const requiredText = (label: string, max: number) => text(label, max).min(1, { error: `请填写${label}` });
 
-export const isoDate = (label: string) =>
+/** Dates a working year can hold (meetings, records, leave, due dates); a 1900 or 2220 is a typing slip. */
+export const WORK_DATES = { min: 2000, max: 2100 } as const;
+/** Terms of office reach further back: a member may have taken office long before the app. */
+export const TERM_DATES = { min: 1950, max: 2100 } as const;
+
+/** A YYYY-MM-DD date between 1 January of bounds.min and 31 December of bounds.max; the refusal names the bound crossed. */
+export const isoDate = (label: string, bounds: { min: number; max: number } = WORK_DATES) =>
   z
     .string({ error: `${label}必须是日期` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}的格式应为 2022-03-05` })
     .refine((s) => {
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    }, { error: `${label}不是有效的日期` });
+    }, { error: `${label}不是有效的日期`, abort: true })
+    .refine((s) => s >= `${bounds.min}-01-01`, { error: `${label}不能早于${bounds.min}年1月1日` })
+    .refine((s) => s <= `${bounds.max}-12-31`, { error: `${label}不能晚于${bounds.max}年12月31日` });
+
+/** A term-of-office date (任职开始、结束). */
+export const termDate = (label: string) => isoDate(label, TERM_DATES);
 
 type WithoutDefault<F> = F extends z.ZodDefault<infer Inner> ? Inner : F;
 export type PatchShape<T extends z.ZodRawShape> = { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> };
