@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, type Channel, type OutputOf, type ParsedInputOf } from '../../shared/contract';
 import { AppError, type AppErrorShape, type Result } from '../../shared/result';
+import { validationError } from './validation';
 
 export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };
 
@@ -33,17 +34,6 @@ export function createDispatch(handlers: Handlers, onInternalError: (channel: st
 }
 
 const fail = (error: AppErrorShape): Result<never> => ({ ok: false, error });
-
-function validationError(error: z.ZodError): AppErrorShape {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    fields[key] ??= issue.code === 'unrecognized_keys' ? `不认识的字段：${issue.keys.join('、')}` : issue.message;
-  }
-  const first = Object.values(fields)[0] ?? '输入有误';
-  const message = /^(Invalid|Required|Expected)/.test(first) ? '输入的内容不完整或格式不对，请检查后重试。' : `${first}。`;
-  return { code: 'VALIDATION', message: message.replace(/。。$/, '。'), fields };
-}
 
 /** Constraint failures are user-facing conflicts, not crashes. */
 function sqliteError(e: unknown): AppErrorShape | null {

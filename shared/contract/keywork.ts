@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, id, isoDate, requiredText, text, year } from './define';
+import { channel, id, isoDate, requiredText, text, upsertOf, year } from './define';
 import { LIMITS } from '../limits';
 import { PERIOD_RE, PROJECT_KINDS, RATINGS, type KeyProjectDetail, type KeyProjectSummary, type RankingRow } from '../domain/keywork';
 
@@ -18,26 +18,26 @@ const projectFields = z
 
 const period = z.string({ error: '评价周期必须是文字' }).regex(PERIOD_RE, { error: '评价周期的格式应为 2022-03（月）或 2022-Q1（季度）' });
 
+const milestoneFields = z
+  .object({
+    projectId: id('项目编号'),
+    title: requiredText('节点名称', LIMITS.title),
+    dueDate: isoDate('计划完成日期'),
+    done: z.boolean().default(false),
+    doneDate: isoDate('实际完成日期').nullable().default(null),
+  })
+  .strict();
+
 export type KeyProjectInput = z.input<typeof projectFields>;
 
 export const keyworkChannels = {
   'keywork.list': channel<KeyProjectSummary[]>()(z.object({ year: year(), deleted: z.boolean().default(false) }).strict()),
   'keywork.get': channel<KeyProjectDetail>()(z.object({ id: id('项目编号') }).strict()),
-  'keywork.save': channel<KeyProjectDetail>()(projectFields.extend({ id: id('项目编号').optional() }).strict()),
+  /** New (no id) or a patch of a saved project. */
+  'keywork.save': channel<KeyProjectDetail>()(upsertOf(projectFields, id('项目编号'))),
   'keywork.delete': channel<{ id: number }>()(z.object({ id: id('项目编号') }).strict()),
   'keywork.restore': channel<KeyProjectDetail>()(z.object({ id: id('项目编号') }).strict()),
-  'keywork.saveMilestone': channel<KeyProjectDetail>()(
-    z
-      .object({
-        projectId: id('项目编号'),
-        id: id('节点编号').optional(),
-        title: requiredText('节点名称', LIMITS.title),
-        dueDate: isoDate('计划完成日期'),
-        done: z.boolean().default(false),
-        doneDate: isoDate('实际完成日期').nullable().default(null),
-      })
-      .strict(),
-  ),
+  'keywork.saveMilestone': channel<KeyProjectDetail>()(upsertOf(milestoneFields, id('节点编号'))),
   'keywork.deleteMilestone': channel<KeyProjectDetail>()(z.object({ id: id('节点编号') }).strict()),
   'keywork.saveProgress': channel<KeyProjectDetail>()(
     z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, id, isoDate, requiredText, text, uploadedFile, year } from './define';
+import { channel, id, isoDate, patchOf, requiredText, text, uploadedFile, year } from './define';
 import { LIMITS } from '../limits';
 import { RECORD_KINDS, kindSpec, recordDataSchema } from '../ledger/record-kinds';
 import type { Attachment, LedgerRecord, RecordDetail, RecycleBin, SearchResult } from '../ledger/types';
@@ -34,8 +34,10 @@ const checked = <T extends z.infer<typeof recordFields>>(v: T, ctx: z.Refinement
   return { ...v, data: r.data };
 };
 
-const recordInput = recordFields.transform(checked);
-const updateInput = recordFields.extend({ id: id('台账编号') }).strict().transform(checked);
+/** A whole record, checked against its kind; records.update checks the merged row with it too. */
+export const recordInput = recordFields.transform(checked);
+/** A patch: the fields named replace the stored ones (`data` as a whole); the core re-checks the result. */
+const updateInput = patchOf(recordFields).extend({ id: id('台账编号') }).strict();
 
 const ownerType = z.enum(['record', 'meeting'], { error: '附件只能属于台账或会议' });
 const recordId = z.object({ id: id('台账编号') }).strict();

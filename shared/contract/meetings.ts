@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, id, isoDate, requiredText, text, year } from './define';
+import { channel, id, isoDate, patchOf, requiredText, text, upsertOf, year } from './define';
 import { LIMITS } from '../limits';
 import {
   ATTENDANCE,
@@ -64,17 +64,17 @@ const attendanceInput = z
   .object({
     attendeeId: id('参会人员'),
     status: z.enum(ATTENDANCE, { error: '参会状态只能是 出席、迟到、请假 或 缺席' }),
-    leaveReason: text('请假事由', LIMITS.title).default(''),
-    leaveRequestedAt: isoDate('请假时间').nullable().default(null),
-    leaveApprover: text('批准人', LIMITS.name).default(''),
-    leaveApproved: z.boolean().default(false),
+    // Omitted leave details keep the stored ones (a status click must not wipe an approved leave).
+    leaveReason: text('请假事由', LIMITS.title).optional(),
+    leaveRequestedAt: isoDate('请假时间').nullable().optional(),
+    leaveApprover: text('批准人', LIMITS.name).optional(),
+    leaveApproved: z.boolean().optional(),
   })
   .strict();
 
-const topicInput = z
+const topicFields = z
   .object({
     meetingId: id('会议编号'),
-    id: id('议题编号').optional(),
     title: requiredText('议题名称', LIMITS.title),
     presenter: text('汇报人', LIMITS.shortText).default(''),
     category: z.enum(TOPIC_CATEGORIES, { error: '议题类别无效' }).default('other'),
@@ -87,11 +87,12 @@ const topicInput = z
       .default([]),
   })
   .strict();
+/** New (no id) or a patch of a saved topic; omitted opinions keep the stored ones. */
+const topicInput = upsertOf(topicFields, id('议题编号'));
 
-const followupInput = z
+const followupFields = z
   .object({
     topicId: id('议题编号'),
-    id: id('督办事项编号').optional(),
     task: requiredText('督办事项', LIMITS.title),
     responsible: text('责任人', LIMITS.shortText).default(''),
     dueDate: isoDate('完成时限').nullable().default(null),
@@ -99,6 +100,7 @@ const followupInput = z
     note: text('备注', LIMITS.longText).default(''),
   })
   .strict();
+const followupInput = upsertOf(followupFields, id('督办事项编号'));
 
 const meetingId = z.object({ id: id('会议编号') }).strict();
 
@@ -121,7 +123,7 @@ export const meetingsChannels = {
   ),
   'meetings.get': channel<MeetingDetail>()(meetingId),
   'meetings.create': channel<MeetingDetail>()(createInput),
-  'meetings.update': channel<MeetingDetail>()(z.object({ id: id('会议编号'), patch: meetingFields.partial() }).strict()),
+  'meetings.update': channel<MeetingDetail>()(z.object({ id: id('会议编号'), patch: patchOf(meetingFields) }).strict()),
   /** Soft delete; `evidence` tells the renderer it was counted for a duty (it asked first). */
   'meetings.delete': channel<{ id: number; wasEvidence: boolean }>()(meetingId),
   'meetings.restore': channel<MeetingDetail>()(meetingId),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, id, isoDate, requiredText, text, uploadedFile } from './define';
+import { channel, id, patchOf, termDate, requiredText, text, uploadedFile } from './define';
 import { LIMITS } from '../limits';
 import { PARTY_ROLES, type Member } from '../domain/members';
 
@@ -11,7 +11,7 @@ export const memberFields = z
     portfolio: text('分管领域', LIMITS.title).default(''),
     branch: text('所在支部', LIMITS.shortText).default(''),
     sortOrder: z.number({ error: '排序必须是数字' }).int({ error: '排序必须是整数' }).min(0).max(9999).optional(),
-    termStart: isoDate('任职开始日期').nullable().default(null),
+    termStart: termDate('任职开始日期').nullable().default(null),
     note: text('备注', LIMITS.longText).default(''),
   })
   .strict();
@@ -41,8 +41,8 @@ export const membersChannels = {
   'members.list': channel<Member[]>()(z.object({ includeEnded: z.boolean().default(true) }).strict()),
   'members.get': channel<Member>()(z.object({ id: id('成员编号') }).strict()),
   'members.create': channel<Member>()(memberFields),
-  'members.update': channel<Member>()(z.object({ id: id('成员编号'), patch: memberFields.partial() }).strict()),
-  'members.endTerm': channel<Member>()(z.object({ id: id('成员编号'), termEnd: isoDate('任职结束日期') }).strict()),
+  'members.update': channel<Member>()(z.object({ id: id('成员编号'), patch: patchOf(memberFields) }).strict()),
+  'members.endTerm': channel<Member>()(z.object({ id: id('成员编号'), termEnd: termDate('任职结束日期') }).strict()),
   'members.reinstate': channel<Member>()(z.object({ id: id('成员编号') }).strict()),
   'members.reorder': channel<Member[]>()(z.object({ ids: z.array(id('成员编号')).min(1).max(200) }).strict()),
   'members.importPreview': channel<MemberImportPreview>()(uploadedFile(MEMBER_IMPORT_MAX_BYTES).strict()),

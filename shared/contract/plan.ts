@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, id, requiredText, text, uploadedFile, year } from './define';
+import { channel, id, patchOf, requiredText, text, uploadedFile, year } from './define';
 import { LIMITS } from '../limits';
 import { DUTY_KINDS, DUTY_SCOPES, FREQUENCIES, type DutyDraft } from '../domain/duties';
 import type { Duty, PlanExisting, PlanItemView, PlanView } from '../domain/plan';
@@ -86,6 +86,6 @@ export const planChannels = {
       .strict(),
   ),
   'duties.create': channel<Duty>()(z.object({ year: year(), duty: dutyFields }).strict()),
-  'duties.update': channel<Duty>()(z.object({ id: id('职责编号'), duty: dutyFields }).strict()),
+  'duties.update': channel<Duty>()(z.object({ id: id('职责编号'), duty: patchOf(dutyFields) }).strict()),
   'duties.delete': channel<{ id: number }>()(z.object({ id: id('职责编号') }).strict()),
 };

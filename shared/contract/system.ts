@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, requiredText, text } from './define';
+import { channel, patchOf, requiredText, text } from './define';
 import { LIMITS } from '../limits';
 
 export interface SystemInfo {
@@ -17,15 +17,15 @@ export interface Unit {
   updatedAt: string | null;
 }
 
+const unitFields = z
+  .object({
+    name: requiredText('单位名称', LIMITS.shortText),
+    shortName: text('单位简称', LIMITS.name).default(''),
+  })
+  .strict();
+
 export const systemChannels = {
   'system.info': channel<SystemInfo>()(z.object({}).strict()),
   'unit.get': channel<Unit>()(z.object({}).strict()),
-  'unit.update': channel<Unit>()(
-    z
-      .object({
-        name: requiredText('单位名称', LIMITS.shortText),
-        shortName: text('单位简称', LIMITS.name).default(''),
-      })
-      .strict(),
-  ),
+  'unit.update': channel<Unit>()(patchOf(unitFields)),
 };

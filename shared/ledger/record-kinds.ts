@@ -190,7 +190,7 @@ function fieldSchema(f: FieldSpec): z.ZodType {
       return f.required ? z.preprocess((v) => v ?? '', requiredText(f.label, max)) : text(f.label, max).default('');
     }
     case 'date':
-      return f.required ? z.preprocess((v) => v ?? '', z.string().min(1, { error: `请填写${f.label}` }).pipe(isoDate(f.label))) : z.union([isoDate(f.label), z.literal('').transform(() => null), z.null()]).default(null);
+      return f.required ? z.preprocess((v) => v ?? '', z.string().min(1, { error: `请填写${f.label}` }).pipe(isoDate(f.label))) : z.preprocess((v) => (v === '' ? null : v), isoDate(f.label).nullable().default(null));
     case 'number': {
       const n = z
         .number({ error: `${f.label}必须是数字` })

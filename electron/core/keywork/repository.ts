@@ -16,6 +16,15 @@ interface ProjectRow {
   deleted_at: string | null;
 }
 
+interface MilestoneRow {
+  id: number;
+  project_id: number;
+  title: string;
+  due_date: string;
+  done: number;
+  done_date: string | null;
+}
+
 const SELECT = `SELECT p.*, m.name AS leader_name FROM key_projects p LEFT JOIN members m ON m.id = p.leader_member_id`;
 
 /** Everything about a set of projects in four queries, however many projects there are. */
@@ -110,8 +119,8 @@ export const keyworkRepo = {
     });
     return { ...summaries(db, [r], today)[0]!, milestoneList, progress, ratingHistory };
   },
-  milestone(db: DB, id: number): { id: number; project_id: number; title: string } | undefined {
-    return db.prepare('SELECT id, project_id, title FROM key_milestones WHERE id = ? AND deleted_at IS NULL').get(id) as { id: number; project_id: number; title: string } | undefined;
+  milestone(db: DB, id: number): MilestoneRow | undefined {
+    return db.prepare('SELECT id, project_id, title, due_date, done, done_date FROM key_milestones WHERE id = ? AND deleted_at IS NULL').get(id) as MilestoneRow | undefined;
   },
   nextSort(db: DB, year: number): number {
     return ((db.prepare('SELECT max(sort) AS m FROM key_projects WHERE year = ?').get(year) as { m: number | null }).m ?? 0) + 10;

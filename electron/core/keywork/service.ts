@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/result';
 import { audit } from '../audit/log';
 import { isoNow, type CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
+import { mergePatch } from '../patch';
 import { inTransaction } from '../tx';
 import { assertYearOpen } from '../years/service';
 import { keyworkRepo } from './repository';
@@ -31,8 +32,16 @@ function checkLeader(ctx: CoreContext, id: number | null) {
   if (id !== null && !memberRepo.byId(ctx.db, id)) throw new AppError('NOT_FOUND', '找不到所选的责任领导，请刷新成员名单后重试。', { leaderMemberId: '成员不存在' });
 }
 
-export function saveProject(ctx: CoreContext, i: ParsedInputOf<'keywork.save'>): KeyProjectDetail {
+/** The stored project as save's fields, for a patch to go over. */
+function storedFields(ctx: CoreContext, id: number) {
+  const p = writable(ctx, id);
+  return { year: p.year, itemNo: p.item_no, kind: p.kind, name: p.name, leaderMemberId: p.leader_member_id, unit: p.unit, target: p.target, note: p.note };
+}
+
+/** A new project, or a patch of a saved one (moving it to another year needs both years open). */
+export function saveProject(ctx: CoreContext, input: ParsedInputOf<'keywork.save'>): KeyProjectDetail {
   return inTransaction(ctx, () => {
+    const i = input.id === undefined ? input : { ...mergePatch(storedFields(ctx, input.id), input), id: input.id };
     checkLeader(ctx, i.leaderMemberId);
     assertYearOpen(ctx, i.year);
     const at = isoNow(ctx);
@@ -49,7 +58,6 @@ export function saveProject(ctx: CoreContext, i: ParsedInputOf<'keywork.save'>):
       );
       audit(ctx, { action: 'keywork.create', objectType: 'key_project', objectId: id, summary: `新增重点工作“${i.name}”` });
     } else {
-      writable(ctx, id);
       ctx.db
         .prepare(
           `UPDATE key_projects SET year=@year, item_no=@item_no, kind=@kind, name=@name, leader_member_id=@leader, unit=@unit, target=@target, note=@note, updated_at=@at
@@ -82,18 +90,24 @@ export function restoreProject(ctx: CoreContext, id: number): KeyProjectDetail {
   });
 }
 
-export function saveMilestone(ctx: CoreContext, i: ParsedInputOf<'keywork.saveMilestone'>): KeyProjectDetail {
+function storedMilestone(ctx: CoreContext, id: number, projectId: number | undefined) {
+  const m = keyworkRepo.milestone(ctx.db, id);
+  if (!m || (projectId !== undefined && m.project_id !== projectId)) throw new AppError('NOT_FOUND', '找不到该节点，可能已被删除，请刷新后重试。');
+  return { projectId: m.project_id, title: m.title, dueDate: m.due_date, done: m.done === 1, doneDate: m.done_date };
+}
+
+/** A new milestone, or a patch of a saved one; ticking 完成 without a date records today. */
+export function saveMilestone(ctx: CoreContext, input: ParsedInputOf<'keywork.saveMilestone'>): KeyProjectDetail {
   return inTransaction(ctx, () => {
+    const i = input.id === undefined ? input : mergePatch(storedMilestone(ctx, input.id, input.projectId), input);
     const p = writable(ctx, i.projectId);
     const doneDate = i.done ? (i.doneDate ?? today(ctx)) : null;
-    if (i.id === undefined) {
+    if (input.id === undefined) {
       ctx.db
         .prepare('INSERT INTO key_milestones (project_id, title, due_date, done, done_date, created_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(p.id, i.title, i.dueDate, i.done ? 1 : 0, doneDate, isoNow(ctx));
     } else {
-      const m = keyworkRepo.milestone(ctx.db, i.id);
-      if (!m || m.project_id !== p.id) throw new AppError('NOT_FOUND', '找不到该节点，可能已被删除，请刷新后重试。');
-      ctx.db.prepare('UPDATE key_milestones SET title=?, due_date=?, done=?, done_date=? WHERE id=?').run(i.title, i.dueDate, i.done ? 1 : 0, doneDate, i.id);
+      ctx.db.prepare('UPDATE key_milestones SET title=?, due_date=?, done=?, done_date=? WHERE id=?').run(i.title, i.dueDate, i.done ? 1 : 0, doneDate, input.id);
     }
     audit(ctx, { action: 'keywork.milestone', objectType: 'key_project', objectId: p.id, summary: `“${p.name}”节点“${i.title}”${i.done ? '已完成' : `计划${i.dueDate}完成`}` });
     return getProject(ctx, p.id);

@@ -1,11 +1,14 @@
 import type { ParsedInputOf } from '../../../shared/contract';
+import { recordInput } from '../../../shared/contract/ledger';
 import { kindSpec } from '../../../shared/ledger/record-kinds';
 import type { LedgerRecord, RecordDetail } from '../../../shared/ledger/types';
 import { AppError } from '../../../shared/result';
 import { audit } from '../audit/log';
 import { isoNow, type CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
+import { mergePatch } from '../patch';
 import { inTransaction } from '../tx';
+import { parseOrThrow } from '../validation';
 import { listAttachments } from './attachments';
 import { dutiesOfRecord, recordIdsFor } from './links';
 import { recordRepo } from './repository';
@@ -51,14 +54,18 @@ export function createRecord(ctx: CoreContext, input: Fields): RecordDetail {
   return getRecord(ctx, id);
 }
 
+/** Changes the fields named (`data` as a whole); the merged record is checked against its kind. */
 export function updateRecord(ctx: CoreContext, input: ParsedInputOf<'records.update'>): RecordDetail {
   inTransaction(ctx, () => {
     const before = mustGetRecord(ctx, input.id);
     if (before.deletedAt) throw new AppError('READ_ONLY', `${label(before)}已删除。请先在“回收站”中恢复，再修改。`);
-    assertMembers(ctx, input.memberIds);
-    recordRepo.update(ctx.db, input.id, { ...input, at: isoNow(ctx) });
-    recordRepo.setMembers(ctx.db, input.id, input.memberIds);
-    audit(ctx, { action: 'record.update', objectType: 'record', objectId: input.id, summary: `修改台账 ${label(input)}` });
+    const { id, ...patch } = input;
+    const stored = { kind: before.kind, title: before.title, date: before.date, note: before.note, memberIds: before.members.map((m) => m.memberId), data: before.data };
+    const after = parseOrThrow(recordInput, mergePatch(stored, patch));
+    assertMembers(ctx, after.memberIds);
+    recordRepo.update(ctx.db, id, { ...after, at: isoNow(ctx) });
+    if (patch.memberIds !== undefined) recordRepo.setMembers(ctx.db, id, after.memberIds);
+    audit(ctx, { action: 'record.update', objectType: 'record', objectId: id, summary: `修改台账 ${label(after)}` });
   });
   return getRecord(ctx, input.id);
 }

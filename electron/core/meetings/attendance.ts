@@ -34,27 +34,32 @@ function markHeldOnAttendance(ctx: CoreContext, m: MeetingFull): void {
   audit(ctx, { action: 'meeting.update', objectType: 'meeting', objectId: m.id, summary: `${m.displayName}已登记到会人员，状态由“计划”改为“已召开”` });
 }
 
-/** Writes one status; leave keeps its reason/approver, other statuses clear them. */
-function writeAttendance(ctx: CoreContext, a: Attendee, input: Omit<AttendanceIn, 'attendeeId'>): void {
-  if (input.status === 'leave' && !input.leaveReason) {
+/**
+ * Writes one status; leave keeps its reason/approver (omitted details keep the stored ones),
+ * other statuses clear them. Returns the leave details as written.
+ */
+function writeAttendance(ctx: CoreContext, a: Attendee, input: Omit<AttendanceIn, 'attendeeId'>) {
+  const leave = input.status === 'leave';
+  const row = {
+    status: input.status,
+    leaveReason: leave ? (input.leaveReason ?? a.leaveReason) : '',
+    leaveRequestedAt: leave ? (input.leaveRequestedAt === undefined ? a.leaveRequestedAt : input.leaveRequestedAt) : null,
+    leaveApprover: leave ? (input.leaveApprover ?? a.leaveApprover) : '',
+    leaveApproved: leave && (input.leaveApproved ?? a.leaveApproved),
+  };
+  if (leave && !row.leaveReason) {
     throw new AppError('VALIDATION', `请假须写明事由：请填写${a.name}的请假事由。`, { leaveReason: '请填写请假事由' });
   }
-  const leave = input.status === 'leave';
-  meetingRepo.updateAttendance(ctx.db, a.id, {
-    status: input.status,
-    leaveReason: leave ? input.leaveReason : '',
-    leaveRequestedAt: leave ? input.leaveRequestedAt : null,
-    leaveApprover: leave ? input.leaveApprover : '',
-    leaveApproved: leave && input.leaveApproved,
-  });
+  meetingRepo.updateAttendance(ctx.db, a.id, row);
+  return row;
 }
 
 export function setAttendance(ctx: CoreContext, input: AttendanceIn): Attendee {
   return inTransaction(ctx, () => {
     const a = mustGetAttendee(ctx, input.attendeeId);
     const m = writableMeeting(ctx, a.meetingId);
-    writeAttendance(ctx, a, input);
-    const note = input.status === 'leave' ? `（${input.leaveReason}${input.leaveApproved ? `，${input.leaveApprover || '书记'}已批准` : '，未经批准'}）` : '';
+    const w = writeAttendance(ctx, a, input);
+    const note = w.status === 'leave' ? `（${w.leaveReason}${w.leaveApproved ? `，${w.leaveApprover || '书记'}已批准` : '，未经批准'}）` : '';
     audit(ctx, { action: 'meeting.attendance', objectType: 'meeting', objectId: m.id, summary: `${m.displayName}：${a.name} ${ATTENDANCE_LABELS[input.status]}${note}` });
     if (isPresent(input.status)) markHeldOnAttendance(ctx, m);
     return meetingRepo.attendee(ctx.db, a.id)!;

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/result';
 import { audit } from '../audit/log';
 import { isoNow, type CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
+import { changedKeys, mergePatch } from '../patch';
 import { inTransaction } from '../tx';
 import { usableType } from './meeting-types';
 import { meetingRepo, type MeetingFull } from './repository';
@@ -110,8 +111,7 @@ export const createMeeting = (ctx: CoreContext, input: ParsedInputOf<'meetings.c
 export function updateMeeting(ctx: CoreContext, input: ParsedInputOf<'meetings.update'>): MeetingDetail {
   return inTransaction(ctx, () => {
     const before = writableMeeting(ctx, input.id);
-    const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as Partial<MeetingFull>;
-    const after = { ...before, ...patch };
+    const after = mergePatch(before, input.patch);
     if (after.typeId !== before.typeId) usableType(ctx, after.typeId);
     assertTimes(after.startTime, after.endTime);
     assertHost(ctx, after.hostMemberId);
@@ -119,7 +119,7 @@ export function updateMeeting(ctx: CoreContext, input: ParsedInputOf<'meetings.u
     meetingRepo.update(ctx.db, before.id, { ...after, year, at: isoNow(ctx) });
     meetingRepo.renumber(ctx.db, after.typeId, year);
     if (after.typeId !== before.typeId || year !== before.year) meetingRepo.renumber(ctx.db, before.typeId, before.year);
-    const changed = (Object.keys(patch) as (keyof MeetingFull)[]).filter((k) => before[k] !== after[k]);
+    const changed = changedKeys(before, after, Object.keys(input.patch) as (keyof MeetingFull)[]);
     const m = mustGetMeeting(ctx, before.id);
     audit(ctx, { action: 'meeting.update', objectType: 'meeting', objectId: m.id, summary: `修改${m.displayName}：${changed.join('、') || '无变化'}` });
     return getMeeting(ctx, m.id);

@@ -4,6 +4,7 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { audit } from '../audit/log';
 import { isoNow, type CoreContext } from '../context';
+import { changedKeys, mergePatch } from '../patch';
 import { inTransaction } from '../tx';
 import { memberRepo } from './repository';
 
@@ -71,15 +72,14 @@ export const createMembers = (ctx: CoreContext, inputs: NewMember[]): Member[] =
 export function updateMember(ctx: CoreContext, input: ParsedInputOf<'members.update'>): Member {
   return inTransaction(ctx, () => {
     const before = mustGet(ctx, input.id);
-    const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as Partial<Member>;
-    const after: Member = { ...before, ...patch, updatedAt: isoNow(ctx) };
+    const after: Member = { ...mergePatch(before, input.patch), updatedAt: isoNow(ctx) };
     if (after.name !== before.name) assertNoNamesake(ctx, after.name, after.id);
     assertSecretaryUnique(ctx, after, after.id);
     if (after.termStart && after.termEnd && after.termEnd < after.termStart) {
       throw new AppError('VALIDATION', '任职开始日期不能晚于任职结束日期。', { termStart: '晚于任职结束日期' });
     }
     memberRepo.update(ctx.db, after);
-    const changed = (Object.keys(patch) as (keyof Member)[]).filter((k) => before[k] !== after[k]);
+    const changed = changedKeys(before, after, Object.keys(input.patch) as (keyof Member)[]);
     audit(ctx, { action: 'member.update', objectType: 'member', objectId: after.id, summary: `修改成员 ${after.name}：${changed.join('、') || '无变化'}` });
     return after;
   });

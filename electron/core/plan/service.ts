@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/result';
 import { audit } from '../audit/log';
 import { isoNow, type CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
+import { mergePatch } from '../patch';
 import { inTransaction } from '../tx';
 import { planRepo } from './repository';
 
@@ -174,9 +175,10 @@ export function createDuty(ctx: CoreContext, input: ParsedInputOf<'duties.create
 export function updateDuty(ctx: CoreContext, input: ParsedInputOf<'duties.update'>): Duty {
   return inTransaction(ctx, () => {
     const before = mustDuty(ctx, input.id);
-    const { item, ...d } = input.duty;
-    planRepo.updateDuty(ctx.db, before.id, itemIdFor(ctx, before.planId, item), d);
-    audit(ctx, { action: 'duty.update', objectType: 'duty', objectId: before.id, summary: `修改职责 ${describeDuty(before)} → ${describeDuty(input.duty)}，每期至少 ${d.minCount} 次` });
+    const after = mergePatch(before, input.duty);
+    const { item, ...d } = after;
+    planRepo.updateDuty(ctx.db, before.id, item === before.item ? before.itemId : itemIdFor(ctx, before.planId, item), d);
+    audit(ctx, { action: 'duty.update', objectType: 'duty', objectId: before.id, summary: `修改职责 ${describeDuty(before)} → ${describeDuty(after)}，每期至少 ${d.minCount} 次` });
     return mustDuty(ctx, before.id);
   });
 }

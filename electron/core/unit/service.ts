@@ -17,13 +17,15 @@ export function getUnit(ctx: CoreContext): Unit & { demo: boolean } {
   return { name: r.name, shortName: r.short_name, updatedAt: r.updated_at, demo: r.is_demo === 1 };
 }
 
-export function updateUnit(ctx: CoreContext, input: { name: string; shortName: string }, opts: { demo?: boolean } = {}): Unit {
+/** Changes the fields named; an omitted 简称 keeps the stored one. */
+export function updateUnit(ctx: CoreContext, input: { name?: string; shortName?: string }, opts: { demo?: boolean } = {}): Unit {
   return inTransaction(ctx, () => {
     const before = row(ctx);
+    const name = input.name ?? before.name;
     ctx.db
       .prepare('UPDATE unit SET name = ?, short_name = ?, is_demo = ?, updated_at = ? WHERE id = 1')
-      .run(input.name, input.shortName, opts.demo === undefined ? before.is_demo : opts.demo ? 1 : 0, isoNow(ctx));
-    audit(ctx, { action: 'unit.update', objectType: 'unit', objectId: 1, summary: `单位名称：${before.name || '（空）'} → ${input.name}` });
+      .run(name, input.shortName ?? before.short_name, opts.demo === undefined ? before.is_demo : opts.demo ? 1 : 0, isoNow(ctx));
+    audit(ctx, { action: 'unit.update', objectType: 'unit', objectId: 1, summary: `单位名称：${before.name || '（空）'} → ${name}` });
     return getUnit(ctx);
   });
 }

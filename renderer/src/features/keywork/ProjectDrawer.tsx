@@ -55,7 +55,7 @@ export function ProjectDrawer({ id, onClose, onChanged }: { id: number; onClose:
               title: '完成',
               width: 170,
               render: (_v, m) => (
-                <Checkbox checked={m.done} aria-label={`${m.title}已完成`} onChange={(e) => void act(() => call('keywork.saveMilestone', { projectId: p.id, id: m.id, title: m.title, dueDate: m.dueDate, done: e.target.checked }), '已保存')}>
+                <Checkbox checked={m.done} aria-label={`${m.title}已完成`} onChange={(e) => void act(() => call('keywork.saveMilestone', { projectId: p.id, id: m.id, done: e.target.checked }), '已保存')}>
                   {m.done && m.doneDate ? formatChineseDate(m.doneDate) : '未完成'}
                 </Checkbox>
               ),

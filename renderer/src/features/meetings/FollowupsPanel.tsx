@@ -36,7 +36,7 @@ export function FollowupsPanel({ year }: { year: number }) {
 
   const changeStatus = async (f: FollowupRow, next: FollowupStatus) => {
     try {
-      await call('meetings.saveFollowup', { topicId: f.topicId, id: f.id, task: f.task, responsible: f.responsible, dueDate: f.dueDate, status: next, note: f.note });
+      await call('meetings.saveFollowup', { id: f.id, status: next });
       message.success(`“${f.task}”已改为${FOLLOWUP_STATUS_LABELS[next]}`);
       void load();
     } catch (e) {
