@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { fileId } from '../db/lock';
 import { fsyncDir, rmQuiet } from './io';
 
 // The restore journal, `<file>-restore`: a restore's renames, written and fsynced before the
@@ -18,6 +19,8 @@ export interface RestoreJournal {
   dirs: string[];
   /** Renames, in order: [from, to]. */
   moves: [string, string][];
+  /** `dev:ino` of each move's source when the journal was written: a rename keeps it, so it says exactly where each item is now. */
+  ids: string[];
 }
 
 export const journalPath = (dataFile: string) => `${dataFile}-restore`;
@@ -45,7 +48,7 @@ export function writeJournal(dataFile: string, j: RestoreJournal): void {
 export function readJournal(dataFile: string): RestoreJournal | null {
   try {
     const j = JSON.parse(fs.readFileSync(journalPath(dataFile), 'utf8')) as RestoreJournal;
-    return j.v === 1 && Array.isArray(j.moves) ? j : null;
+    return j.v === 1 && Array.isArray(j.moves) && Array.isArray(j.ids) && j.ids.length === j.moves.length ? j : null;
   } catch {
     return null;
   }
@@ -58,19 +61,21 @@ export function removeJournal(dataFile: string): void {
 }
 
 const abs = (dataDir: string, rel: string) => path.join(dataDir, ...rel.split('/'));
-const exists = (p: string) => fs.existsSync(p);
+
+/** The identities to record, taken just before the journal is written. */
+export const idsOf = (dataDir: string, moves: [string, string][]) => moves.map(([from]) => fileId(abs(dataDir, from)) ?? '');
+
+/** Move i is done when its target is the very item (same inode) that was its source. */
+const isDone = (dataDir: string, j: RestoreJournal, i: number) => fileId(abs(dataDir, j.moves[i]![1])) === j.ids[i];
+const isPending = (dataDir: string, j: RestoreJournal, i: number) => fileId(abs(dataDir, j.moves[i]![0])) === j.ids[i];
 
 /**
- * How many moves are done. Read from the end: the last move whose source is gone and whose
- * target is there is done, and so is every move before it. (A path can be the target of one
- * move and the source of an earlier one — luoshi.db is moved out, then the new one in — so
- * reading from the start could mistake the new file for the old one.)
+ * How many moves are done (they run in order, so the done ones are a prefix). Judged by inode,
+ * not by name: a path can be the source of one move and the target of another — luoshi.db is
+ * moved out, then the new one in — and a name alone cannot tell the old file from the new one.
  */
 export function movesDone(dataDir: string, j: RestoreJournal): number {
-  for (let i = j.moves.length - 1; i >= 0; i--) {
-    const [from, to] = j.moves[i]!;
-    if (!exists(abs(dataDir, from)) && exists(abs(dataDir, to))) return i + 1;
-  }
+  for (let i = j.moves.length - 1; i >= 0; i--) if (isDone(dataDir, j, i)) return i + 1;
   return 0;
 }
 
@@ -98,7 +103,9 @@ export function runMoves(dataDir: string, j: RestoreJournal, start = 0, onDone?:
 export function undoMoves(dataDir: string, j: RestoreJournal, done: number): void {
   for (let i = done - 1; i >= 0; i--) {
     const [from, to] = j.moves[i]!;
-    if (exists(abs(dataDir, to)) && !exists(abs(dataDir, from))) rename(dataDir, to, from);
+    if (!isDone(dataDir, j, i)) continue;
+    fs.mkdirSync(path.dirname(abs(dataDir, from)), { recursive: true }); // the staging folder may be gone; what is undone here leaves it again below
+    rename(dataDir, to, from);
   }
   for (const d of [...j.dirs].reverse()) {
     try {
@@ -121,7 +128,7 @@ export function recoverInterruptedRestore(dataFile: string): string | null {
   if (j) {
     const done = movesDone(dataDir, j);
     // Forward only if every remaining source is still there (the staged data is whole).
-    const canFinish = j.moves.slice(done).every(([from]) => exists(abs(dataDir, from)));
+    const canFinish = j.moves.every((_, i) => i < done || isPending(dataDir, j, i));
     if (canFinish) {
       runMoves(dataDir, j, done);
       notice = `上次从备份恢复数据时程序被中断（${j.startedAt}）。已按记录完成恢复：数据库与附件均为备份中的数据，原有数据保存在 snapshots 文件夹中。`;

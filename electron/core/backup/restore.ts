@@ -8,7 +8,7 @@ import type { CoreContext } from '../context';
 import { decryptFile } from './crypto';
 import { backupErrors, stepFailed } from './errors';
 import { fileStamp, readChunks, slice, type Progress } from './io';
-import { movesDone, removeJournal, runMoves, stagingDir, undoMoves, writeJournal, type RestoreJournal } from './journal';
+import { idsOf, movesDone, removeJournal, runMoves, stagingDir, undoMoves, writeJournal, type RestoreJournal } from './journal';
 import { DB_PATH, type Manifest } from './manifest';
 import { ATTACHMENTS_DIR, SNAPSHOT_DIR } from './paths';
 import { unpackAndCheck } from './verify';
@@ -173,7 +173,7 @@ function planMoves(dataDir: string, dataFile: string, incoming: string, staging:
   move(path.join(incoming, ATTACHMENTS_DIR), path.join(dataDir, ATTACHMENTS_DIR));
   const snapshots = path.join(dataDir, SNAPSHOT_DIR);
   const dirs = [...(fs.existsSync(snapshots) ? [] : [snapshots]), preDir, old].map(rel);
-  return { v: 1, startedAt: new Date().toISOString(), staging: rel(staging), dirs, moves };
+  return { v: 1, startedAt: new Date().toISOString(), staging: rel(staging), dirs, moves, ids: idsOf(dataDir, moves) };
 }
 
 async function rollback(dataDir: string, dataFile: string, journal: RestoreJournal | null, live: LiveData, cause: unknown): Promise<void> {

@@ -169,7 +169,7 @@ function handle(file: string, info: LockInfo, stale: LockInfo | null, reentrant:
   };
 }
 
-/** `dev:ino` of a file, or null if it does not exist. */
+/** `dev:ino` of a file or folder, or null if it does not exist. */
 export function fileId(p: string): string | null {
   try {
     const st = fs.statSync(p, { bigint: true });
