@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
@@ -80,6 +81,17 @@ describe('restoreBackup', () => {
     expect(auditAfter!.slice(auditBefore!.length).map((a) => a.action)).toEqual(['audit.carry', 'backup.create', 'member.create', 'backup.restore']);
     expect(verifyAuditChain(now).brokenAt).toBeNull();
     expect(after.files).toEqual(before.files);
+    // The audit export (newest first) shows the carried entries with their original operator, after the marker.
+    const xlsx = path.join(tmpDir(), '日志.xlsx');
+    await call(log.current, 'audit.export', { outFile: xlsx });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const lines = wb.worksheets[0]!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1).join('|') : ''));
+    const marker = lines.findIndex((l) => /audit\.carry\|.*以下 2 条操作日志记于所恢复的备份之后，恢复时从被替换的数据转入/.test(l));
+    expect(marker).toBeGreaterThan(0);
+    expect(lines[marker - 1]).toMatch(/\|tester\|backup\.create\|/);
+    expect(lines[marker - 2]).toMatch(/\|tester\|member\.create\|/);
+    expect(lines[marker - 3]).toMatch(/\|backup\.restore\|.*备份之后的 2 条操作日志已转入/);
 
     // The replaced data is kept, whole, in snapshots/pre-restore-<stamp>/.
     expect(path.basename(r.preRestoreDir)).toBe('pre-restore-20220615-080000');
