@@ -1,8 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { openDatabase } from './db/open';
-import { closeSealed } from './db/seal';
+import { openDataFile, type DataSession, type OpenDataOptions } from './db/session';
+import { audit } from './audit/log';
 import type { CoreContext } from './context';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { membersHandlers } from './members/handlers';
@@ -24,6 +24,7 @@ import { backupHandlers } from './backup/handlers';
 import { dailySnapshot } from './backup/service';
 import { JobRegistry } from './jobs/registry';
 import type { ScryptParams } from './security/verifier';
+import type { AppError } from '../../shared/result';
 
 export interface CoreOptions {
   /** Absolute path of luoshi.db; its folder becomes the data folder. */
@@ -38,11 +39,19 @@ export interface CoreOptions {
   host?: Partial<Pick<Handlers, 'host.pickPath' | 'host.openedFile' | 'host.savePdf'>>;
   /** Opens a file with the system's default program (Electron: shell.openPath); absent in the browser host and CLI. */
   openPath?: OpenPath;
+  /** Who holds the data file's lock ('落实桌面版'…), read-only access, and the refusal's last words (db/session.ts). */
+  program?: OpenDataOptions['program'];
+  access?: OpenDataOptions['access'];
+  action?: OpenDataOptions['action'];
 }
 
 export interface Core {
   ctx: CoreContext;
   dispatch: Dispatch;
+  /** The open data file: lock, identity check, restore's reopen. */
+  session: DataSession;
+  /** What the open found and repaired (an interrupted restore, a stray -wal), in Chinese, for the host to show. */
+  notices: string[];
   /** Work the hosts run once after start (the daily snapshot). */
   startup(): Promise<void>;
   close(): void;
@@ -52,21 +61,22 @@ export interface Core {
 export function createCore(opts: CoreOptions): Core {
   const dataFile = path.resolve(opts.dataFile);
   fs.mkdirSync(path.dirname(dataFile), { recursive: true });
-  const { db } = openDatabase(dataFile, { now: opts.now });
+  const session = openDataFile(dataFile, { now: opts.now, program: opts.program, access: opts.access, action: opts.action });
   const ctx: CoreContext = {
-    db,
+    db: session.db,
     now: opts.now ?? (() => new Date()),
     dataDir: path.dirname(dataFile),
     dataFile,
     operator: opts.operator ?? safeUserName(),
     appVersion: APP_VERSION,
   };
+  for (const n of session.notices) audit(ctx, { action: 'data.repair', objectType: 'data-file', summary: n });
   const lock = new AppLock(ctx, opts.scrypt);
   const jobs = new JobRegistry();
   const handlers: Handlers = {
     ...createHandlers(ctx),
     ...securityHandlers(ctx, lock),
-    ...backupHandlers(ctx, jobs, { workFactor: opts.backupWorkFactor }),
+    ...backupHandlers(ctx, jobs, { workFactor: opts.backupWorkFactor, session }),
     ...reportJobHandlers(ctx, jobs),
     'host.pickPath': async () => ({ supported: false, path: null }),
     'host.openedFile': () => ({ path: null }),
@@ -74,14 +84,23 @@ export function createCore(opts: CoreOptions): Core {
     'host.openAttachment': (i) => openAttachment(ctx, i.id, opts.openPath),
     ...opts.host,
   };
+  const dispatch = gateDispatch(createDispatch(handlers), lock);
   return {
     ctx,
-    dispatch: gateDispatch(createDispatch(handlers), lock),
+    session,
+    notices: session.notices,
+    dispatch: async (channel, input) => {
+      try {
+        session.assertCurrent();
+      } catch (e) {
+        return { ok: false, error: (e as AppError).toJSON() };
+      }
+      return dispatch(channel, input);
+    },
     startup: async () => {
       await dailySnapshot(ctx).catch((e: unknown) => console.error('[luoshi] daily snapshot failed:', e));
     },
-    // ctx.db, not db: a restore swaps the handle.
-    close: () => closeSealed(ctx.db),
+    close: () => session.close(),
   };
 }
 

@@ -42,6 +42,8 @@ function start(): void {
     core = createCore({
       dataFile: resolveDataFile(process.argv, process.env, app.getPath('userData')),
       operator: os.userInfo().username,
+      program: '落实桌面版',
+      action: '打开',
       host: { 'host.pickPath': pickPath, 'host.openedFile': takeOpenedFile, 'host.savePdf': async (i) => ({ supported: true, ...(await savePdf(i)) }) },
       // Attachments open in the system's default program; the core refuses executables first.
       openPath: (file) => shell.openPath(file),
@@ -50,6 +52,7 @@ function start(): void {
     fatal(e);
     return;
   }
+  for (const message of core.notices) dialog.showMessageBoxSync({ type: 'warning', title: '落实', message });
   registerIpc(ipcMain, core.dispatch);
   buildMenu();
   createMainWindow(path.join(here, '../preload'));

@@ -13,7 +13,8 @@ const { values } = parseArgs({
 const dataFile = values.db ?? defaultDataFile();
 
 try {
-  const core = createCore({ dataFile, operator: `${os.userInfo().username}(浏览器)` });
+  const core = createCore({ dataFile, operator: `${os.userInfo().username}(浏览器)`, program: '落实浏览器版', action: '打开' });
+  for (const n of core.notices) console.warn(n);
   const host = await startWebHost({
     dispatch: core.dispatch,
     rendererDir: path.resolve(import.meta.dirname, '../../out/renderer'),

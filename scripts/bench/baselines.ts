@@ -39,15 +39,19 @@ export function baselineBackup(dataFile: string, work: string, key: AgeKey): str
   return out;
 }
 
-/** The same with `age -p`: the passphrase typed at both prompts of a pseudo-terminal. */
-export async function baselineBackupPassphrase(dataFile: string, work: string, passphrase: string): Promise<string> {
+/**
+ * The same with `age -p`: the passphrase typed at both prompts of a pseudo-terminal. With
+ * `readBack`, then `age -d` of the result: the tools' way to know the file just written opens
+ * (ours reads it back too, comparing SHA-256 with the bytes written).
+ */
+export async function baselineBackupPassphrase(dataFile: string, work: string, passphrase: string, readBack = false): Promise<string> {
   const copy = path.join(work, 'luoshi.db');
   const out = path.join(work, 'baseline-p.tar.age');
   fs.rmSync(copy, { force: true });
   fs.rmSync(out, { force: true });
   sh('sqlite3 "$1" ".backup \'$2\'"', [dataFile, copy]);
   const pipeline = `tar -cf - -C ${quote(work)} luoshi.db -C ${quote(path.dirname(dataFile))} attachments | age -p -o ${quote(out)} && sync ${quote(out)}`;
-  await inTerminal(pipeline, passphrase, 2);
+  await inTerminal(readBack ? `${pipeline} && age -d ${quote(out)} > /dev/null` : pipeline, passphrase, readBack ? 3 : 2);
   fs.rmSync(copy, { force: true });
   return out;
 }
@@ -77,6 +81,24 @@ export async function baselineVerifyPassphrase(file: string, work: string, passp
   fs.mkdirSync(dir);
   await inTerminal(`age -d ${quote(file)} | tar -xf - -C ${quote(dir)}`, passphrase, 1);
   sh('sqlite3 "$1/luoshi.db" "PRAGMA integrity_check" >/dev/null', [dir]);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * What a restore by hand takes: age -d (passphrase) | tar -x next to the data, then sqlite3's
+ * `.restore` of the extracted database into the data file, and the attachments folder swapped in.
+ */
+export async function baselineRestorePassphrase(file: string, dataFile: string, work: string, passphrase: string): Promise<void> {
+  const dir = path.join(work, 'baseline-restore');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir);
+  await inTerminal(`age -d ${quote(file)} | tar -xf - -C ${quote(dir)}`, passphrase, 1);
+  sh('sqlite3 "$1" ".restore \'$2/luoshi.db\'" && rm -rf "$3/attachments.old" && mv "$3/attachments" "$3/attachments.old" && mv "$2/attachments" "$3/attachments" && sync', [
+    dataFile,
+    dir,
+    path.dirname(dataFile),
+  ]);
+  fs.rmSync(path.join(path.dirname(dataFile), 'attachments.old'), { recursive: true, force: true });
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

@@ -19,10 +19,19 @@ export function auditHash(prevHash: string, row: { at: string; operator: string;
     .digest('hex');
 }
 
+export interface AuditFields {
+  at: string;
+  operator: string;
+  action: string;
+  objectType: string;
+  objectId: string;
+  summary: string;
+  result: string;
+}
+
 /** Appends to the audit log. Call inside the same transaction as the change it records. */
 export function audit(ctx: CoreContext, entry: AuditEntry): void {
-  const prev = ctx.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
-  const row = {
+  appendAudit(ctx.db, {
     at: isoNow(ctx),
     operator: ctx.operator,
     action: entry.action,
@@ -30,14 +39,17 @@ export function audit(ctx: CoreContext, entry: AuditEntry): void {
     objectId: entry.objectId === undefined ? '' : String(entry.objectId),
     summary: entry.summary ?? '',
     result: entry.result ?? 'ok',
-  };
+  });
+}
+
+/** Chains a complete row onto the log as it is (restore carries old rows over with their own time and operator). */
+export function appendAudit(db: CoreContext['db'], row: AuditFields): void {
+  const prev = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
   const prevHash = prev?.hash ?? GENESIS;
-  ctx.db
-    .prepare(
-      `INSERT INTO audit_log (at, operator, action, object_type, object_id, summary, result, prev_hash, hash)
-       VALUES (@at, @operator, @action, @objectType, @objectId, @summary, @result, @prevHash, @hash)`,
-    )
-    .run({ ...row, prevHash, hash: auditHash(prevHash, row) });
+  db.prepare(
+    `INSERT INTO audit_log (at, operator, action, object_type, object_id, summary, result, prev_hash, hash)
+     VALUES (@at, @operator, @action, @objectType, @objectId, @summary, @result, @prevHash, @hash)`,
+  ).run({ ...row, prevHash, hash: auditHash(prevHash, row) });
 }
 
 /** Walks the chain; returns the id of the first row that does not match, or null if intact. */

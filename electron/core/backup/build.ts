@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/result';
 import type { CoreContext } from '../context';
@@ -9,6 +8,7 @@ import { encryptWith, startAge, type AgeStart, type EncryptOptions } from './cry
 import { backupErrors } from './errors';
 import { fsyncDir, hashing, rmQuiet, sha256File, siblingTemp, slice, writeSynced, type Progress } from './io';
 import { DB_PATH, type Manifest } from './manifest';
+import { stagingDir } from './journal';
 import { gatherSource, withoutFile, type Source } from './source';
 
 export interface BuildOptions {
@@ -41,7 +41,7 @@ export async function buildContainerFile(ctx: CoreContext, o: BuildOptions): Pro
   const outFile = path.resolve(o.outFile);
   const p = o.onProgress;
   // Plain copies of the database live only inside the data folder, which holds them plain anyway.
-  const work = await fsp.mkdtemp(path.join(ctx.dataDir, '.luoshi-work-'));
+  const { dir: work, done: dropWork } = await stagingDir(ctx.dataDir, '.luoshi-work-');
   let tmp: string | null = null;
   try {
     // The passphrase's scrypt runs on the thread pool while the database is copied and checked.
@@ -61,7 +61,7 @@ export async function buildContainerFile(ctx: CoreContext, o: BuildOptions): Pro
         age = o.encrypt ? startAge(o.encrypt) : null; // a fresh key: never the same keystream for two files
       }
     }
-    rmQuiet(work);
+    dropWork();
 
     slice(p, 0.85, 1)(0, '正在读回校验');
     if (fs.statSync(written.file).size !== written.bytes || (await sha256File(written.file)) !== written.sha256) throw backupErrors.readBackFailed(outFile);
@@ -72,7 +72,7 @@ export async function buildContainerFile(ctx: CoreContext, o: BuildOptions): Pro
     return { file: outFile, bytes: written.bytes, manifest: src.manifest, warnings: src.warnings };
   } finally {
     if (tmp) rmQuiet(tmp);
-    rmQuiet(work);
+    dropWork();
   }
 }
 

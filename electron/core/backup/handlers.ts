@@ -2,8 +2,9 @@ import type { Handlers } from '../dispatch';
 import type { CoreContext } from '../context';
 import type { JobRegistry } from '../jobs/registry';
 import { backupService } from './service';
+import type { DataSession } from '../db/session';
 
-export const backupHandlers = (ctx: CoreContext, jobs: JobRegistry, opts: { workFactor?: number }) => {
+export const backupHandlers = (ctx: CoreContext, jobs: JobRegistry, opts: { workFactor?: number; session?: DataSession }) => {
   const backup = backupService(ctx, jobs, opts);
   return {
     'backup.create': (i) => backup.create(i.outFile, i.passphrase),

@@ -3,6 +3,7 @@ import type { BackupSummary, SnapshotEntry } from '../../../shared/contract/back
 import { BACKUP_EXTENSION } from '../../../shared/contract/backup';
 import type { CoreContext } from '../context';
 import { openDatabase } from '../db/open';
+import type { DataSession } from '../db/session';
 import type { JobRegistry } from '../jobs/registry';
 import { settings } from '../settings';
 import { createBackup, listSnapshots, restoreBackup, takeSnapshot, verifyBackup, type LiveData, type Manifest } from '.';
@@ -17,20 +18,25 @@ const summarize = (file: string, m: Manifest, counts: Record<string, number>, ex
   ...extra,
 });
 
-/** Restore closes the live handle and swaps ctx.db in place, so every handler keeps working after. */
-function liveData(ctx: CoreContext): LiveData {
+/**
+ * Restore closes the live handle and swaps ctx.db in place, so every handler keeps working after.
+ * With the session (the app, the browser host), the lock stays held throughout and the
+ * replaced-file check is paused for the swap.
+ */
+export function liveData(ctx: CoreContext, session?: DataSession): LiveData {
   return {
     close: () => {
+      session?.suspend();
       ctx.db.close();
     },
     reopen: () => {
-      ctx.db = openDatabase(ctx.dataFile, { now: ctx.now }).db;
+      ctx.db = session ? session.reopen() : openDatabase(ctx.dataFile, { now: ctx.now }).db;
       return ctx;
     },
   };
 }
 
-export function backupService(ctx: CoreContext, jobs: JobRegistry, opts: { workFactor?: number } = {}) {
+export function backupService(ctx: CoreContext, jobs: JobRegistry, opts: { workFactor?: number; session?: DataSession } = {}) {
   return {
     create(outFile: string, passphrase: string) {
       const file = outFile.endsWith(BACKUP_EXTENSION) ? outFile : outFile + BACKUP_EXTENSION;
@@ -48,7 +54,7 @@ export function backupService(ctx: CoreContext, jobs: JobRegistry, opts: { workF
     },
     restore(file: string, passphrase: string, plain = false) {
       return jobs.start('restore', async (report) => {
-        const r = await restoreBackup(ctx, path.resolve(file), passphrase, { live: liveData(ctx), confirm: () => true, onProgress: report, plain });
+        const r = await restoreBackup(ctx, path.resolve(file), passphrase, { live: liveData(ctx, opts.session), confirm: () => true, onProgress: report, plain });
         if (r.status !== 'restored') throw new Error('恢复已取消');
         return { ...summarize(file, r.manifest, r.counts), preRestoreDir: r.preRestoreDir };
       });

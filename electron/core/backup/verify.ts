@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { SCHEMA_VERSION } from '../db/migrations';
@@ -7,8 +6,9 @@ import { readContainer } from './container';
 import { decryptFile } from './crypto';
 import { checkDatabase } from './database';
 import { backupErrors } from './errors';
-import { readChunks, rmQuiet, type Progress } from './io';
+import { readChunks, type Progress } from './io';
 import { DB_PATH, type Manifest } from './manifest';
+import { stagingDir } from './journal';
 
 export interface VerifyResult {
   manifest: Manifest;
@@ -64,10 +64,10 @@ export async function verifyContainerFile(file: string, opts: { workDir?: string
 }
 
 export async function withTempDir<T>(parent: string, fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await fsp.mkdtemp(path.join(parent, '.luoshi-verify-'));
+  const { dir, done } = await stagingDir(parent, '.luoshi-verify-');
   try {
     return await fn(dir);
   } finally {
-    rmQuiet(dir);
+    done();
   }
 }

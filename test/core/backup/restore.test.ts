@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
@@ -76,9 +77,21 @@ describe('restoreBackup', () => {
     const { audit_log: auditBefore, ...restBefore } = before.rows as Record<string, { action?: string }[]>;
     expect(restAfter).toEqual(restBefore);
     expect(auditAfter!.slice(0, auditBefore!.length)).toEqual(auditBefore);
-    expect(auditAfter!.slice(auditBefore!.length).map((a) => a.action)).toEqual(['backup.restore']);
+    // …then what was logged after the backup (carried over from the replaced data, after a marker), then the restore.
+    expect(auditAfter!.slice(auditBefore!.length).map((a) => a.action)).toEqual(['audit.carry', 'backup.create', 'member.create', 'backup.restore']);
     expect(verifyAuditChain(now).brokenAt).toBeNull();
     expect(after.files).toEqual(before.files);
+    // The audit export (newest first) shows the carried entries with their original operator, after the marker.
+    const xlsx = path.join(tmpDir(), '日志.xlsx');
+    await call(log.current, 'audit.export', { outFile: xlsx });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const lines = wb.worksheets[0]!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1).join('|') : ''));
+    const marker = lines.findIndex((l) => /audit\.carry\|.*以下 2 条操作日志记于所恢复的备份之后，恢复时从被替换的数据转入/.test(l));
+    expect(marker).toBeGreaterThan(0);
+    expect(lines[marker - 1]).toMatch(/\|tester\|backup\.create\|/);
+    expect(lines[marker - 2]).toMatch(/\|tester\|member\.create\|/);
+    expect(lines[marker - 3]).toMatch(/\|backup\.restore\|.*备份之后的 2 条操作日志已转入/);
 
     // The replaced data is kept, whole, in snapshots/pre-restore-<stamp>/.
     expect(path.basename(r.preRestoreDir)).toBe('pre-restore-20220615-080000');
@@ -120,42 +133,45 @@ describe('restoreBackup', () => {
     expect(fs.readdirSync(core.ctx.dataDir).sort()).toEqual(listing);
   });
 
-  it('handles a leftover -wal of the old database (as a crash leaves it): kept with the pre-restore copy, or put back on failure', async () => {
+  it('folds a leftover -wal of the old database (as a crash leaves it) into the file first: kept whole in the pre-restore copy, or back in place on failure', async () => {
     const { core, file } = await backedUpThenChanged();
     // Copy the open database with its -wal (uncheckpointed changes) into a fresh folder.
     const dir = tmpDir();
     const dataFile = path.join(dir, 'luoshi.db');
+    const copyPair = () => {
+      for (const ext of ['-wal', '-shm']) fs.rmSync(dataFile + ext, { force: true });
+      for (const ext of ['', '-wal']) fs.copyFileSync(core.ctx.dataFile + ext, dataFile + ext);
+    };
     expect(fs.statSync(core.ctx.dataFile + '-wal').size).toBeGreaterThan(0);
-    for (const ext of ['', '-wal']) fs.copyFileSync(core.ctx.dataFile + ext, dataFile + ext);
+    copyPair();
     fs.cpSync(path.join(core.ctx.dataDir, 'attachments'), path.join(dir, 'attachments'), { recursive: true });
-    const pair = () => [shaFile(dataFile), shaFile(dataFile + '-wal')];
-    const original = pair();
     const target = { dataFile, dataDir: dir, now: core.ctx.now };
-    const seenAtReopen: string[][] = [];
+    const walAtReopen: boolean[] = [];
+    const members = (c: Core) => c.ctx.db.prepare('SELECT name FROM members ORDER BY id').pluck().all();
     const live: LiveData = {
       close: () => undefined, // nothing was open: the app crashed
       reopen: () => {
-        seenAtReopen.push(fs.existsSync(dataFile + '-wal') ? pair() : [shaFile(dataFile)]);
+        walAtReopen.push(fs.existsSync(dataFile + '-wal'));
         return reopenCore(dataFile, reopened).ctx;
       },
     };
 
     await expect(restoreBackup(target, file, PASS, { live, faultAt: 'swap-attachments' })).rejects.toThrow(/测试注入的故障/);
-    expect(seenAtReopen).toEqual([original]);
+    // Back in place, one self-contained file that still holds the WAL's changes (赵六).
+    expect(walAtReopen).toEqual([false]);
+    expect(members(reopened.at(-1)!)).toContain('赵六');
     reopened.pop()!.close();
-    for (const ext of ['-wal', '-shm']) fs.rmSync(dataFile + ext, { force: true });
-    for (const ext of ['', '-wal']) fs.copyFileSync(core.ctx.dataFile + ext, dataFile + ext);
+    copyPair();
 
     const r = await restoreBackup(target, file, PASS, { live });
     expect(r.status).toBe('restored');
     if (r.status !== 'restored') return;
     // The new database did not inherit the stale WAL: it holds the backed-up members only.
-    const members = reopened.at(-1)!.ctx.db.prepare('SELECT name FROM members ORDER BY id').pluck().all();
-    expect(members).toEqual(['张建国', '李明', '王芳']);
-    // The pre-restore copy is the db + -wal pair, which opens to the latest old data (赵六 included).
-    expect(fs.readdirSync(r.preRestoreDir).sort()).toEqual(['attachments', 'luoshi.db', 'luoshi.db-wal']);
+    expect(members(reopened.at(-1)!)).toEqual(['张建国', '李明', '王芳']);
+    // The pre-restore copy is one file, which opens to the latest old data (赵六 included).
+    expect(fs.readdirSync(r.preRestoreDir).sort()).toEqual(['attachments', 'luoshi.db']);
     const old = reopenCore(path.join(r.preRestoreDir, 'luoshi.db'), reopened);
-    expect(old.ctx.db.prepare('SELECT name FROM members ORDER BY id').pluck().all()).toContain('赵六');
+    expect(members(old)).toContain('赵六');
   });
 
   it('restores into a data folder that has no attachments yet, and removes attachments absent from the backup', async () => {

@@ -4,7 +4,7 @@ import { AppError } from '../../../../shared/result';
 import { BACKUP_EXTENSION } from '../../../../shared/contract/backup';
 import { verifyAuditChain } from '../../audit/log';
 import { createBackup, restoreBackup, verifyBackup, type Manifest } from '../../backup';
-import { openDatabase } from '../../db/open';
+import { liveData } from '../../backup/service';
 import type { Command } from '../command';
 import { CliError, EXIT, flagString, json, type CliIO, type ParsedArgs } from '../io';
 import { withCore } from '../open';
@@ -27,7 +27,7 @@ async function passphrase(args: ParsedArgs, io: CliIO): Promise<string> {
 /** Maps the backup module's errors to the documented exit codes. */
 function exitFor(e: AppError): number {
   if (e.code === 'UNAUTHORIZED') return EXIT.wrongPassphrase;
-  if (e.code === 'DB_NEWER' || e.code === 'DB_FOREIGN' || e.code === 'CONFLICT') return EXIT.refused;
+  if (e.code === 'DB_NEWER' || e.code === 'DB_FOREIGN' || e.code === 'CONFLICT' || e.code === 'IN_USE') return EXIT.refused;
   if (e.code === 'VALIDATION') return EXIT.usage;
   return EXIT.damagedFile;
 }
@@ -64,7 +64,7 @@ export const backupCreate: Command = {
     const out0 = positional(args, '备份文件位置');
     const out = out0.endsWith(BACKUP_EXTENSION) ? out0 : out0 + BACKUP_EXTENSION;
     const pass = await passphrase(args, io);
-    return withCore(args, io, (core) =>
+    return withCore(args, io, { access: 'write', action: '备份' }, (core) =>
       guarded(async () => {
         const r = await createBackup(core.ctx, { outFile: out, passphrase: pass });
         const s = { file: r.file, bytes: r.bytes, ...summary(r.manifest, r.manifest.rowCounts), warnings: r.warnings };
@@ -100,18 +100,10 @@ export const backupRestore: Command = {
   run: async (args, io) => {
     const file = positional(args, '备份文件');
     const pass = await passphrase(args, io);
-    return withCore(args, io, (opened) =>
+    return withCore(args, io, { access: 'write', action: '恢复' }, (opened) =>
       guarded(async () => {
         const r = await restoreBackup(opened.ctx, file, pass, {
-          live: {
-            close: () => {
-              opened.ctx.db.close();
-            },
-            reopen: () => {
-              opened.ctx.db = openDatabase(opened.ctx.dataFile).db;
-              return opened.ctx;
-            },
-          },
+          live: liveData(opened.ctx, opened.session),
           confirm: (s) => {
             if (!args.flags.yes) io.out(`将恢复：${s.manifest.unitName}，备份于 ${s.manifest.createdAt}，成员 ${s.counts.members ?? 0} 人。确认无误后加 --yes 执行。`);
             return !!args.flags.yes;
@@ -131,7 +123,7 @@ export const auditVerify: Command = {
   summary: '校验操作日志的哈希链；被改动时退出码为 1',
   booleanFlags: ['json'],
   run: (args, io) =>
-    withCore(args, io, (core) => {
+    withCore(args, io, { access: 'read' }, (core) => {
       const r = verifyAuditChain(core.ctx);
       io.out(args.flags.json ? json({ ok: r.brokenAt === null, ...r }) : r.brokenAt === null ? `操作日志完整（${r.rows} 条）。` : `操作日志第 ${r.brokenAt} 条被改动过。`);
       return r.brokenAt === null ? EXIT.ok : EXIT.problem;

@@ -40,7 +40,7 @@ export const demoGenerate: Command = {
     const year = flagNumber(args, 'year') ?? 2022;
     const atScale = SCALE_FLAGS.some((f) => args.flags[f] !== undefined);
     const scale = atScale ? scaleOptions(args, seed, year) : null;
-    return withCore(args, io, (core) => {
+    return withCore(args, io, { access: 'write', action: '生成演示数据' }, (core) => {
       try {
         const summary = scale ? generateAtScale(core.ctx, scale) : generateDemo(core.ctx, { seed, year, members });
         io.out(args.flags.json ? json(summary) : `已生成演示单位“${summary.unitName}”：${Object.entries(summary.counts).map(([k, v]) => `${k} ${v}`).join('，')}`);

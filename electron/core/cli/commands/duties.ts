@@ -17,7 +17,7 @@ export const dutiesStatus: Command = {
     if (year === undefined) throw new CliError('请用 --year 指定年度，如 --year 2022。', EXIT.usage);
     const date = flagString(args, 'date') ?? io.now().toISOString().slice(0, 10);
     if (!isValidIsoDate(date)) throw new CliError(`--date 应为有效日期，如 2022-06-30，收到“${date}”。`, EXIT.usage);
-    return withCore(args, io, async (core) => {
+    return withCore(args, io, { access: 'read' }, async (core) => {
       const view = await dispatchOrThrow<ComplianceView>(core, 'compliance.get', { year, date, dueSoonDays: flagNumber(args, 'due-soon') });
       if (!view.hasPlan) throw new CliError(`${year}年还没有工作要点，请先用 plan import 导入。`, EXIT.problem);
       const { result } = view;

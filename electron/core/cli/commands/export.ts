@@ -31,7 +31,7 @@ export const exportReport: Command = {
     if (!out) throw new CliError('请用 --out 指定要写入的文件，扩展名为 .xlsx（Excel）或 .docx（Word）。', EXIT.usage);
     const format = path.extname(out).toLowerCase().slice(1);
     if (format !== 'xlsx' && format !== 'docx') throw new CliError(`--out 的扩展名应为 .xlsx 或 .docx，收到“${path.basename(out)}”。`, EXIT.usage);
-    return withCore(args, io, async (core) => {
+    return withCore(args, io, { access: 'write', action: '导出' }, async (core) => {
       const { jobId } = await dispatchOrThrow<{ jobId: string }>(core, 'reports.export', {
         report,
         year,

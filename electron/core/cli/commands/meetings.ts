@@ -12,7 +12,7 @@ export const meetingsList: Command = {
   summary: '列出会议（按日期），可按年度、类型筛选',
   booleanFlags: ['json', 'attendees'],
   run: (args, io) =>
-    withCore(args, io, async (core) => {
+    withCore(args, io, { access: 'read' }, async (core) => {
       const typeName = flagString(args, 'type');
       const types = await dispatchOrThrow<{ id: number; name: string }[]>(core, 'meetings.types', {});
       const type = typeName === undefined ? undefined : types.find((t) => t.name === typeName);
@@ -45,7 +45,7 @@ export const printSheet: Command = {
     if (meetingId === undefined) throw new CliError('请用 --meeting 指定会议编号（可用 meetings list 查看）。', EXIT.usage);
     if (!out) throw new CliError('请用 --out 指定要写入的 HTML 文件。', EXIT.usage);
     const blankRows = flagNumber(args, 'blank-rows');
-    return withCore(args, io, async (core) => {
+    return withCore(args, io, { access: 'read' }, async (core) => {
       const sheet = await dispatchOrThrow<{ html: string; title: string }>(core, 'print.sheet', { kind, meetingId, options: { blankRows: blankRows ?? 5 } });
       fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
       fs.writeFileSync(out, sheet.html, 'utf8');

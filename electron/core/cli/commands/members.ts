@@ -10,7 +10,7 @@ export const membersList: Command = {
   summary: '列出党组成员（按排序）',
   booleanFlags: ['json', 'in-office'],
   run: (args, io) =>
-    withCore(args, io, async (core) => {
+    withCore(args, io, { access: 'read' }, async (core) => {
       const members = await dispatchOrThrow<Member[]>(core, 'members.list', { includeEnded: !args.flags['in-office'] });
       if (args.flags.json) {
         io.out(json(members.map((m) => ({ id: m.id, name: m.name, title: m.title, partyRole: m.partyRole, portfolio: m.portfolio, branch: m.branch, sortOrder: m.sortOrder, termStart: m.termStart, termEnd: m.termEnd }))));

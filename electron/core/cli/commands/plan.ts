@@ -64,7 +64,7 @@ export const planImport: Command = {
     const preview = await readPreview(file);
     const year = yearOf(args, preview);
     if (!args.flags['dry-run']) {
-      await withCore(args, io, async (core) => {
+      await withCore(args, io, { access: 'write', action: '导入' }, async (core) => {
         const r = await core.dispatch('plan.save', {
           year,
           sourceName: path.basename(file),

@@ -37,7 +37,7 @@ export const recordsList: Command = {
     if (kind !== undefined && !RECORD_KINDS.includes(kind as never)) {
       throw new CliError(`没有台账类型“${kind}”。可用：${RECORD_KINDS.map((k) => `${k}（${kindSpec(k).label}）`).join('、')}`, EXIT.usage);
     }
-    return withCore(args, io, (core) => {
+    return withCore(args, io, { access: 'read' }, (core) => {
       const rows = recordRepo.all(core.ctx.db, { year, kind, deleted: false });
       if (args.flags.json) io.out(json(rows.map(recordFields)));
       else for (const r of rows) io.out(`${r.id}\t${r.date}\t${recordKindLabel(r.kind, r.data)}\t${r.title}\t${r.members.map((m) => m.name).join('、')}`);
