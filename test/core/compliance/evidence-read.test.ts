@@ -94,6 +94,7 @@ describe('compliance.get reads only records a duty or a link can use', () => {
       const shown = new Set(whole.links.map((l) => l.ref));
       for (const d of whole.result.duties) {
         for (const p of [...d.periods, ...(d.members ?? []).flatMap((m) => m.periods)]) p.evidence.forEach((r) => shown.add(r));
+        [...d.suggested, ...d.rejected].forEach((r) => shown.add(r));
       }
       const view = getCompliance(core.ctx, { year: 2022, date });
       expect(view.result).toEqual(whole.result);
