@@ -12,11 +12,13 @@ import { call, tmpCore, tmpDir } from '../../helpers/tmp';
 
 const AT = '2022-01-01T00:00:00.000Z';
 
-function previousVersionFile(): { file: string; ids: Record<string, number> } {
+type Named = 'secretary' | 'meetings' | 'lectures' | 'report' | 'studyPlan' | 'ideologyList' | 'strictList' | 'meeting' | 'lecture' | 'wrongReport' | 'report1' | 'curated' | 'once' | 'talk';
+
+function previousVersionFile(): { file: string; ids: Record<Named, number> } {
   const file = path.join(tmpDir(), 'luoshi.db');
   const { db } = openDatabase(file, { migrations: MIGRATIONS.slice(0, 6) });
   expect(db.pragma('user_version', { simple: true })).toBe(6);
-  const ids: Record<string, number> = {};
+  const ids = {} as Record<Named, number>;
   const insert = (sql: string, ...args: unknown[]) => Number(db.prepare(sql).run(...args).lastInsertRowid);
   ids.secretary = insert("INSERT INTO members (name, party_role, sort_order, term_start, created_at, updated_at) VALUES ('张建国', 'secretary', 1, '2020-01-01', ?, ?)", AT, AT);
   const plan = insert("INSERT INTO plans (year, title, imported_at) VALUES (2022, '县政府党组2022年工作要点', ?)", AT);
