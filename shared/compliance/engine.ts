@@ -1,7 +1,8 @@
 // Compliance engine: which duties of the annual plan are met, by which evidence, and
 // what is late. Pure — "today" is an input — because the renderer, the core and the
 // CLI all run it. Evidence is indexed once by kind (and by kind + member) and sorted by
-// date, so each period is two binary searches instead of a scan of all evidence.
+// date, so each period is two binary searches instead of a scan of all evidence. A kind
+// several duties ask for is never matched on a guess (shared-kind.ts): only links count there.
 
 import {
   daysBetween,
@@ -35,6 +36,8 @@ import {
   type StatusCounts,
 } from './types';
 import { parseNumeral } from '../plan/numerals';
+import { countingDate } from './report-period';
+import { splitSharedKind } from './shared-kind';
 
 export * from './types';
 
@@ -135,17 +138,24 @@ function indexEvidence(evidence: readonly EngineEvidence[], year: number): Evide
   return { byRef, byKind, byKindMember };
 }
 
-/** The year's evidence by ref (a repeated ref: the last one, in the first one's place), dates cut to the day. */
+/**
+ * The year's evidence by ref (a repeated ref: the last one, in the first one's place), dates cut
+ * to the day; a piece with a 报告期 is dated on its counting day (report-period.ts).
+ */
 function inYearByRef(evidence: readonly EngineEvidence[], year: number): Map<string, EngineEvidence> {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   const byRef = new Map<string, EngineEvidence>();
   const inYear = new Map<string, boolean>(); // per day: tens of thousands of items share 366 dates
-  for (const e of evidence) {
-    const date = e.date.length === 10 ? e.date : e.date.slice(0, 10); // tolerate 'YYYY-MM-DDTHH:mm'
+  const within = (date: string) => {
     let ok = inYear.get(date);
     if (ok === undefined) inYear.set(date, (ok = date >= first && date <= last && isValidIsoDate(date)));
-    if (!ok) continue;
+    return ok;
+  };
+  for (const e of evidence) {
+    const day = e.date.length === 10 ? e.date : e.date.slice(0, 10); // tolerate 'YYYY-MM-DDTHH:mm'
+    const date = e.reportPeriod ? countingDate(day, e.reportPeriod) : day;
+    if (!within(date)) continue;
     byRef.set(e.ref, date === e.date ? e : { ...e, date });
   }
   return byRef;
@@ -162,29 +172,90 @@ function inDateOrder(list: EngineEvidence[]): EngineEvidence[] {
   return [...byDay.keys()].sort().flatMap((day) => byDay.get(day) ?? []);
 }
 
+// ---------------------------------------------------------------- which duty evidence is for
+
+/** What a duty counts without being told: evidence of its kind no other duty could also mean. */
+interface AutoEvidence {
+  all: readonly EngineEvidence[];
+  byMember: ReadonlyMap<number, readonly EngineEvidence[]>;
+  has(ref: string): boolean;
+  suggested: readonly string[];
+}
+
+const NO_EVIDENCE: EngineEvidence[] = [];
+const NO_MEMBERS: ReadonlyMap<number, readonly EngineEvidence[]> = new Map();
+
+function byMemberOf(list: readonly EngineEvidence[]): Map<number, EngineEvidence[]> {
+  const out = new Map<number, EngineEvidence[]>();
+  for (const e of list) for (const id of new Set(e.memberIds)) push(out, id, e);
+  return out;
+}
+
+/**
+ * A kind only one duty asks for keeps matching by kind (the monthly 党组会议, each member's 党课);
+ * a kind several ask for is split by splitSharedKind.
+ */
+function assignEvidence(duties: readonly EngineDuty[], index: EvidenceIndex, final: ReadonlyMap<string, ManualLink>, ctx: Pick<Context, 'staff' | 'periodsOf'>): Map<number, AutoEvidence> {
+  const byKind = new Map<DutyKind, EngineDuty[]>();
+  for (const d of duties) push(byKind, d.kind, d);
+  const out = new Map<number, AutoEvidence>();
+  for (const [kind, list] of byKind) {
+    const all = index.byKind.get(kind) ?? NO_EVIDENCE;
+    if (list.length === 1) {
+      out.set(list[0]!.id, { all, byMember: index.byKindMember.get(kind) ?? NO_MEMBERS, has: (ref) => index.byRef.get(ref)?.kind === kind, suggested: [] });
+      continue;
+    }
+    const split = splitSharedKind(
+      list.map((d) => {
+        const periods = ctx.periodsOf(d);
+        const scope = d.scope === 'group' ? null : new Set(inScope(d.scope, ctx.staff).map((s) => s.member.id));
+        return { id: d.id, title: d.title, from: periods[0]?.start ?? '', to: periods[periods.length - 1]?.end ?? '', memberIds: scope };
+      }),
+      all,
+      (dutyId, ref) => final.get(linkKey(dutyId, ref))?.mode,
+    );
+    for (const d of list) {
+      const mine = split.auto.get(d.id) ?? NO_EVIDENCE;
+      const refs = new Set(mine.map((e) => e.ref));
+      out.set(d.id, { all: mine, byMember: byMemberOf(mine), has: (ref) => refs.has(ref), suggested: split.suggested.get(d.id) ?? [] });
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- manual links
 
 interface DutyLinks {
-  /** Linked evidence of another kind, date-sorted. */
+  /** Linked evidence it does not count automatically (another kind, or a confirmed suggestion), date-sorted. */
   extra: EngineEvidence[];
-  /** Refs unlinked from the duty. */
+  /** Refs unlinked from the duty (rejected). */
   excluded: Set<string>;
 }
 
-/** The last instruction for a (duty, evidence) pair wins; unknown refs are ignored. */
-function resolveLinks(links: readonly ManualLink[], duties: readonly EngineDuty[], index: EvidenceIndex): Map<number, DutyLinks> {
+const linkKey = (dutyId: number, ref: string) => `${dutyId}\u0000${ref}`;
+
+/** The last instruction for a (duty, evidence) pair wins. */
+function finalLinks(links: readonly ManualLink[]): Map<string, ManualLink> {
   const final = new Map<string, ManualLink>();
-  for (const l of links) final.set(`${l.dutyId}\u0000${l.ref}`, l);
-  const kindOf = new Map(duties.map((d) => [d.id, d.kind]));
+  for (const l of links) {
+    const key = linkKey(l.dutyId, l.ref);
+    final.delete(key); // keeps the map in the order of the last instructions
+    final.set(key, l);
+  }
+  return final;
+}
+
+/** Unknown refs and refs outside the year are ignored. */
+function resolveLinks(final: ReadonlyMap<string, ManualLink>, index: EvidenceIndex, autos: ReadonlyMap<number, AutoEvidence>): Map<number, DutyLinks> {
   const result = new Map<number, DutyLinks>();
   for (const l of final.values()) {
     const e = index.byRef.get(l.ref);
-    const kind = kindOf.get(l.dutyId);
-    if (!e || kind === undefined) continue;
+    const auto = autos.get(l.dutyId);
+    if (!e || !auto) continue;
     let entry = result.get(l.dutyId);
     if (!entry) result.set(l.dutyId, (entry = { extra: [], excluded: new Set() }));
     if (l.mode === 'unlink') entry.excluded.add(l.ref);
-    else if (e.kind !== kind) entry.extra.push(e); // same kind already matches automatically
+    else if (!auto.has(l.ref)) entry.extra.push(e);
   }
   for (const entry of result.values()) entry.extra.sort(byDate);
   return result;
@@ -195,32 +266,34 @@ function resolveLinks(links: readonly ManualLink[], duties: readonly EngineDuty[
 interface DutyEvidence {
   group(start: string, end: string): EngineEvidence[];
   member(memberId: number, start: string, end: string): EngineEvidence[];
+  suggested: string[];
+  rejected: string[];
 }
 
-const NO_EVIDENCE: EngineEvidence[] = [];
-
 /**
- * Evidence a duty can count: same kind (minus unlinked refs) plus manually linked
- * evidence. Linked group-level evidence (no memberIds) credits every member who owes
+ * Evidence a duty can count: what it counts automatically (minus unlinked refs) plus manually
+ * linked evidence. Linked group-level evidence (no memberIds) credits every member who owes
  * the period, since the user explicitly said it fulfils the duty.
  */
-function dutyEvidence(duty: EngineDuty, index: EvidenceIndex, links: DutyLinks | undefined): DutyEvidence {
+function dutyEvidence(auto: AutoEvidence, links: DutyLinks | undefined, index: EvidenceIndex): DutyEvidence {
   const excluded = links?.excluded;
   const extra = links?.extra ?? NO_EVIDENCE;
-  const auto = (list: readonly EngineEvidence[], start: string, end: string): EngineEvidence[] => {
+  const keep = (list: readonly EngineEvidence[], start: string, end: string): EngineEvidence[] => {
     const hits = between(list, start, end);
     return excluded && excluded.size > 0 ? hits.filter((e) => !excluded.has(e.ref)) : hits;
   };
   const merge = (hits: EngineEvidence[], more: EngineEvidence[]): EngineEvidence[] =>
     more.length === 0 ? hits : [...hits, ...more].sort(byDate);
-  const perMember = index.byKindMember.get(duty.kind);
+  const rejected = [...(excluded ?? [])].map((ref) => index.byRef.get(ref)!).sort(byDate).map((e) => e.ref);
   return {
-    group: (start, end) => merge(auto(index.byKind.get(duty.kind) ?? NO_EVIDENCE, start, end), between(extra, start, end)),
+    group: (start, end) => merge(keep(auto.all, start, end), between(extra, start, end)),
     member: (id, start, end) =>
       merge(
-        auto(perMember?.get(id) ?? NO_EVIDENCE, start, end),
+        keep(auto.byMember.get(id) ?? NO_EVIDENCE, start, end),
         between(extra, start, end).filter((e) => e.memberIds.length === 0 || e.memberIds.includes(id)),
       ),
+    suggested: [...auto.suggested],
+    rejected,
   };
 }
 
@@ -381,6 +454,8 @@ function evaluateDuty(duty: EngineDuty, ev: DutyEvidence, ctx: Context): DutyRes
     ratio: ratioOf(totals.done, totals.required),
     overduePeriods: open.filter((p) => p.status === 'overdue').length,
     nextDue: open.reduce<string | null>((min, p) => (min === null || p.due < min ? p.due : min), null),
+    suggested: ev.suggested,
+    rejected: ev.rejected,
   };
 }
 
@@ -487,7 +562,6 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
   parseIsoDate(input.today); // fail loudly on a malformed "today" rather than mis-rank everything
   const clock: Clock = { today: input.today, dueSoonDays: input.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS };
   const index = indexEvidence(input.evidence, input.year);
-  const links = resolveLinks(input.links ?? [], input.duties, index);
   const calendars = new Map<string, readonly Period[]>();
   const ctx: Context = {
     clock,
@@ -500,7 +574,10 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
       return periods;
     },
   };
-  const duties = input.duties.map((duty) => evaluateDuty(duty, dutyEvidence(duty, index, links.get(duty.id)), ctx));
+  const final = finalLinks(input.links ?? []);
+  const autos = assignEvidence(input.duties, index, final, ctx);
+  const links = resolveLinks(final, index, autos);
+  const duties = input.duties.map((duty) => evaluateDuty(duty, dutyEvidence(autos.get(duty.id)!, links.get(duty.id), index), ctx));
   return {
     year: input.year,
     today: input.today,

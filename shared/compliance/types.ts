@@ -54,9 +54,16 @@ export interface EngineEvidence {
   /** Members credited (e.g. the lecture's speaker); empty for group-level evidence. */
   memberIds: number[];
   title: string;
+  /** 报告期 ('2022-H1' …, see report-period.ts): counted in that period whatever the date. */
+  reportPeriod?: string | null;
+  /** The record's subtype or document type (talk.subtype, deliverable.docType), for suggestions. */
+  subtype?: string | null;
 }
 
-/** 'link' attaches evidence to a duty whatever its kind; 'unlink' drops an automatic match. */
+/**
+ * 'link' attaches evidence to a duty whatever its kind (and confirms a suggestion); 'unlink'
+ * drops an automatic match or rejects a suggestion (不是).
+ */
 export interface ManualLink {
   dutyId: number;
   ref: string;
@@ -138,6 +145,13 @@ export interface DutyResult {
   overduePeriods: number;
   /** Earliest due date among periods not yet done; null when all are done. */
   nextDue: string | null;
+  /**
+   * Evidence of the duty's kind that another duty of the same kind could also be meant by: it
+   * counts for none of them until the clerk confirms it ('link'); best-matching ones here, date order.
+   */
+  suggested: string[];
+  /** Evidence the clerk said does not prove this duty ('unlink'), in the year, date order. */
+  rejected: string[];
 }
 
 export interface Progress {

@@ -12,6 +12,10 @@ export interface EvidenceItem {
   date: string;
   title: string;
   memberIds: number[];
+  /** 报告期 of a record that states one ('2022-H1' …, shared/compliance/report-period.ts). */
+  reportPeriod?: string;
+  /** Subtype or document type of a record of a kind several duties share (for suggestions). */
+  subtype?: string;
 }
 
 export interface ComplianceView {

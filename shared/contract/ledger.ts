@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, id, isoDate, patchOf, requiredText, text, uploadedFile, year } from './define';
 import { LIMITS } from '../limits';
 import { RECORD_KINDS, kindSpec, recordDataSchema } from '../ledger/record-kinds';
+import { REPORT_PERIOD_PATTERN } from '../compliance/report-period';
 import type { Attachment, LedgerRecord, RecordDetail, RecycleBin, SearchResult } from '../ledger/types';
 
 /** Largest attachment accepted: scans and photos fit, whole video recordings do not. */
@@ -18,6 +19,11 @@ const recordFields = z
     note: text('备注', LIMITS.longText).default(''),
     memberIds: z.array(id('成员编号')).max(200, { error: '相关成员太多' }).default([]),
     data: z.record(z.string(), z.unknown(), { error: '台账内容格式不对' }).default({}),
+    reportPeriod: z
+      .string({ error: '报告期格式不对' })
+      .regex(REPORT_PERIOD_PATTERN, { error: '报告期只能是某年的全年、上半年、下半年或某一季度' })
+      .nullable()
+      .default(null),
   })
   .strict();
 
@@ -25,6 +31,9 @@ const checked = <T extends z.infer<typeof recordFields>>(v: T, ctx: z.Refinement
   const spec = kindSpec(v.kind);
   if (spec.membersRequired && v.memberIds.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['memberIds'], message: `请选择${spec.membersLabel}` });
+  }
+  if (v.reportPeriod !== null && !spec.reportPeriod) {
+    ctx.addIssue({ code: 'custom', path: ['reportPeriod'], message: `${spec.label}没有报告期，请清空报告期` });
   }
   const r = recordDataSchema(v.kind).safeParse(v.data);
   if (!r.success) {

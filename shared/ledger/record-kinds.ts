@@ -35,6 +35,8 @@ export interface KindSpec {
   /** Who is credited (record_members): the speaker, the author, the inspecting leader … */
   membersLabel: string;
   membersRequired: boolean;
+  /** The record can state its 报告期 (the period it reports on, apart from its date). */
+  reportPeriod?: boolean;
   fields: FieldSpec[];
 }
 
@@ -76,7 +78,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     ],
   },
   {
-    kind: 'research-report', label: '调研报告', titleLabel: '报告标题', dateLabel: '提交日期', membersLabel: '执笔/牵头领导', membersRequired: true,
+    kind: 'research-report', label: '调研报告', titleLabel: '报告标题', dateLabel: '提交日期', membersLabel: '执笔/牵头领导', membersRequired: true, reportPeriod: true,
     fields: [
       { key: 'topic', label: '调研主题', type: 'text', max: LIMITS.title },
       { key: 'submittedTo', label: '报送单位', type: 'text', max: LIMITS.shortText, placeholder: '如：县委办公室' },
@@ -106,7 +108,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     ],
   },
   {
-    kind: 'report-to-committee', label: '向县委报告', titleLabel: '报告标题', dateLabel: '报告日期', membersLabel: '报告人', membersRequired: false,
+    kind: 'report-to-committee', label: '向县委报告', titleLabel: '报告标题', dateLabel: '报告日期', membersLabel: '报告人', membersRequired: false, reportPeriod: true,
     fields: [
       { key: 'form', label: '报告方式', type: 'select', default: 'written', options: [{ value: 'written', label: '书面报告' }, { value: 'oral', label: '当面汇报' }] },
       { key: 'docNo', label: '文号', type: 'text', max: LIMITS.shortText },
@@ -147,7 +149,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     ],
   },
   {
-    kind: 'deliverable', label: '文件材料', titleLabel: '文件名称', dateLabel: '印发日期', membersLabel: '责任领导', membersRequired: false,
+    kind: 'deliverable', label: '文件材料', titleLabel: '文件名称', dateLabel: '印发日期', membersLabel: '责任领导', membersRequired: false, reportPeriod: true,
     fields: [
       { key: 'docType', label: '文件类型', type: 'select', options: DELIVERABLE_TYPES, default: 'other' },
       { key: 'docNo', label: '文号', type: 'text', max: LIMITS.shortText },

@@ -14,6 +14,8 @@ export interface LedgerRecord {
   /** Kind-specific fields, see shared/ledger/record-kinds.ts. */
   data: Record<string, unknown>;
   note: string;
+  /** 报告期 ('2022-H1' …) for kinds that state one (shared/compliance/report-period.ts), else null. */
+  reportPeriod: string | null;
   members: RecordMember[];
   attachmentCount: number;
   createdAt: string;
@@ -35,12 +37,15 @@ export interface Attachment {
   missing: boolean;
 }
 
-/** A duty this record counts for, automatically (kind, date, person) or linked by hand. */
+/**
+ * A duty this record counts for, automatically (kind, date, person) or linked by hand; or one it is
+ * only suggested to (several duties ask for its kind: it counts once the clerk confirms).
+ */
 export interface RecordDutyLink {
   dutyId: number;
   itemNo: string;
   title: string;
-  mode: 'auto' | 'link' | 'unlink';
+  mode: 'auto' | 'link' | 'unlink' | 'suggested';
 }
 
 export interface RecordDetail extends LedgerRecord {

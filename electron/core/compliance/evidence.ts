@@ -84,7 +84,7 @@ function recordScope(f: EvidenceFilter): string {
   return only.length ? `AND ((${only.join(' AND ')}) OR r.id IN (SELECT value FROM json_each(@also)))` : '';
 }
 
-type RecordRow = [id: number, date: string, title: string, kind: string, memberIds: number[]];
+type RecordRow = [id: number, date: string, title: string, kind: string, memberIds: number[], reportPeriod: string | null];
 
 /**
  * Records matching `where` in (date, id) order, at most `limit`. SQLite hands over one JSON text
@@ -95,10 +95,14 @@ type RecordRow = [id: number, date: string, title: string, kind: string, memberI
  */
 function recordsOf(db: DB, where: string, params: (sql: string) => Record<string, unknown>, limit: number): EvidenceItem[] {
   const sql = `SELECT json_group_array(json_array(r.id, substr(r.date, 1, 10), r.title, r.kind,
-       (SELECT json_group_array(DISTINCT rm.member_id) FROM record_members rm WHERE rm.record_id = r.id)))
-     FROM (SELECT r.id, r.date, r.title, r.kind FROM records r WHERE ${where} ORDER BY r.date, r.id LIMIT @limit) r`;
+       (SELECT json_group_array(DISTINCT rm.member_id) FROM record_members rm WHERE rm.record_id = r.id), r.report_period))
+     FROM (SELECT r.id, r.date, r.title, r.kind, r.report_period FROM records r WHERE ${where} ORDER BY r.date, r.id LIMIT @limit) r`;
   const rows = JSON.parse(db.prepare(sql).pluck().get({ ...params(sql), limit: Number.isFinite(limit) ? limit : -1 }) as string) as RecordRow[];
-  return rows.map(([id, date, title, kind, memberIds]) => ({ ref: `record:${id}`, source: 'record', kind: asKind(kind), date, title, memberIds }));
+  return rows.map(([id, date, title, kind, memberIds, reportPeriod]) => {
+    const item: EvidenceItem = { ref: `record:${id}`, source: 'record', kind: asKind(kind), date, title, memberIds };
+    if (reportPeriod) item.reportPeriod = reportPeriod; // most records state none: no key to ship
+    return item;
+  });
 }
 
 /** Meetings first on a tie, as the lists always showed them. */
@@ -113,8 +117,37 @@ function mergeByDate(a: EvidenceItem[], b: EvidenceItem[]): EvidenceItem[] {
   return out;
 }
 
-/** The evidence dated in the year: every piece, unless the filter narrows it. */
-export const loadEvidence = (db: DB, year: number, f: EvidenceFilter = {}): EvidenceItem[] => evidenceBetween(db, `${year}-01-01`, `${year}-12-31`, f).items;
+/**
+ * The evidence of the year: every piece dated in it, and the records dated outside it whose 报告期
+ * lies in it (a 下半年 report sent in January), unless the filter narrows it. Pieces dated in the
+ * year that report on another one are read too: the engine drops them by their counting day.
+ */
+export function loadEvidence(db: DB, year: number, f: EvidenceFilter = {}): EvidenceItem[] {
+  const dated = evidenceBetween(db, `${year}-01-01`, `${year}-12-31`, f).items;
+  const where = `r.report_period >= @y AND r.report_period < @y1 AND r.deleted_at IS NULL AND (r.date < @from OR r.date >= @next) ${recordScope(f)}`;
+  const p = {
+    y: String(year),
+    y1: String(year + 1),
+    from: `${year}-01-01`,
+    next: `${year + 1}-01-01`,
+    member: f.memberId ?? null,
+    wanted: f.kinds ? JSON.stringify(f.kinds) : null,
+    known: KNOWN_JSON,
+    also: JSON.stringify(f.alsoRecords ?? []),
+  };
+  const reported = recordsOf(db, where, (sql) => Object.fromEntries(Object.entries(p).filter(([k]) => sql.includes(`@${k}`))), Infinity);
+  return reported.length === 0 ? dated : [...dated, ...reported];
+}
+
+/** Records' subtype or document type (talk.subtype, deliverable.docType) by ref, for suggestions. */
+export function recordSubtypes(db: DB, refs: readonly string[]): Map<string, string> {
+  const ids = refs.flatMap((r) => (r.startsWith('record:') ? [Number(r.slice(7))] : []));
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .prepare(`SELECT id, coalesce(json_extract(data, '$.docType'), json_extract(data, '$.subtype')) AS subtype FROM records WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as { id: number; subtype: unknown }[];
+  return new Map(rows.flatMap((r) => (typeof r.subtype === 'string' ? [[`record:${r.id}`, r.subtype] as [string, string]] : [])));
+}
 
 /** True when the ref names a meeting or record that exists (deleted ones included: links survive restore). */
 export function evidenceExists(db: DB, ref: string): boolean {

@@ -10,7 +10,7 @@ import { memberRepo } from '../members/repository';
 import { planRepo } from '../plan/repository';
 import { inTransaction } from '../tx';
 import { cached } from './cache';
-import { evidenceBetween, evidenceExists, loadEvidence } from './evidence';
+import { evidenceBetween, evidenceExists, loadEvidence, recordSubtypes } from './evidence';
 
 function linksOf(ctx: CoreContext, planId: number): ManualLink[] {
   return ctx.db
@@ -44,13 +44,27 @@ interface RunScope {
   memberId?: number;
 }
 
+/**
+ * Records of a kind several duties ask for, with their subtype / document type for the engine's
+ * suggestions. Read apart (a few documents or reports a year), so the year's read stays on its
+ * covering index; the (cached, shared) items are copied, not changed.
+ */
+function withSubtypes(ctx: CoreContext, duties: readonly EngineDuty[], evidence: EvidenceItem[]): EvidenceItem[] {
+  const seen = new Set<string>();
+  const shared = new Set(duties.filter((d) => seen.has(d.kind) || !seen.add(d.kind)).map((d) => d.kind));
+  if (shared.size === 0) return evidence;
+  const subtypes = recordSubtypes(ctx.db, evidence.filter((e) => e.source === 'record' && shared.has(e.kind)).map((e) => e.ref));
+  if (subtypes.size === 0) return evidence;
+  return evidence.map((e) => (subtypes.has(e.ref) ? { ...e, subtype: subtypes.get(e.ref)! } : e));
+}
+
 /** Loads the year's duties, members and links and the scope's evidence, and runs the pure engine on them. */
 function run(ctx: CoreContext, input: ComplianceInput, scope: RunScope): ComplianceRun {
   const plan = planRepo.liveByYear(ctx.db, input.year);
   const links = plan ? linksOf(ctx, plan.id) : [];
   const duties = (plan ? planRepo.duties(ctx.db, plan.id) : []).map(engineDuty);
   const members = memberRepo.all(ctx.db);
-  const evidence = scope.evidence(duties, links);
+  const evidence = withSubtypes(ctx, duties, scope.evidence(duties, links));
   const result = computeCompliance({
     year: input.year,
     today: input.date,
@@ -84,7 +98,10 @@ export function getCompliance(ctx: CoreContext, input: ComplianceInput): Complia
     // A member duty's periods already hold every member's evidence (the engine sums its members
     // into them), so the per-member rows add nothing here.
     const shown = new Set(r.links.map((l) => l.ref));
-    for (const d of r.result.duties) for (const p of d.periods) for (const ref of p.evidence) shown.add(ref);
+    for (const d of r.result.duties) {
+      for (const p of d.periods) for (const ref of p.evidence) shown.add(ref);
+      for (const ref of [...d.suggested, ...d.rejected]) shown.add(ref);
+    }
     return { result: r.result, evidence: r.evidence.filter((e) => shown.has(e.ref)), links: r.links, hasPlan: r.hasPlan };
   });
 }
@@ -114,7 +131,7 @@ export function linkEvidence(ctx: CoreContext, input: ParsedInputOf<'compliance.
     if (input.mode !== 'clear') {
       ctx.db.prepare('INSERT INTO evidence_links (duty_id, ref, mode, created_at) VALUES (?, ?, ?, ?)').run(duty.id, input.ref, input.mode, isoNow(ctx));
     }
-    const verb = { link: '关联', unlink: '取消关联', clear: '恢复自动匹配' }[input.mode];
+    const verb = { link: '关联（计入）', unlink: '标为不是其佐证', clear: '撤销手工关联或排除' }[input.mode];
     audit(ctx, { action: `evidence.${input.mode}`, objectType: 'duty', objectId: duty.id, summary: `职责“${duty.title}”${verb} ${input.ref}` });
     return input;
   });

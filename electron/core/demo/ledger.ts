@@ -5,6 +5,7 @@ import type { Member } from '../../../shared/domain/members';
 import { isoNow, type CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
 import { planRepo } from '../plan/repository';
+import { bestMatches } from '../../../shared/compliance/suggest';
 import { attachmentWriter } from './attachments';
 import type { DemoOptions } from './generate';
 import type { Rng } from './random';
@@ -66,6 +67,7 @@ export function demoRecords(ctx: CoreContext, rng: Rng, opts: DemoOptions): void
   for (let i = 0; i < 3; i++) add('other', workdayIn(rng, y, 3, 10, today), [rng.pick(members)]);
 
   linkOtherToResearch(ctx, y, made.get('other')?.[0]?.id);
+  confirmDocuments(ctx, y, made.get('deliverable')?.map((d) => d.id) ?? []);
   const attach = attachmentWriter(ctx);
   const first = (k: DutyKind) => made.get(k)?.[0]?.id;
   const files: [DutyKind, string, 'pdf' | 'jpg' | 'docx'][] = [
@@ -78,6 +80,21 @@ export function demoRecords(ctx: CoreContext, rng: Rng, opts: DemoOptions): void
     const id = first(kind);
     if (id) attach({ ownerType: 'record', ownerId: id, name: `${name}.${ext}`, ext, size: rng.int(30, 300) * 1024, seed: `demo:${opts.seed}:${i}` });
   });
+}
+
+/**
+ * The plan asks for four documents, so each issued one is only suggested to the lists it names
+ * until the clerk confirms it: the demo office has confirmed each for the one list it matches best.
+ */
+function confirmDocuments(ctx: CoreContext, year: number, recordIds: number[]): void {
+  const plan = planRepo.liveByYear(ctx.db, year);
+  const duties = plan ? planRepo.duties(ctx.db, plan.id).filter((d) => d.kind === 'deliverable') : [];
+  const titleOf = ctx.db.prepare('SELECT title FROM records WHERE id = ?').pluck();
+  const link = ctx.db.prepare(`INSERT INTO evidence_links (duty_id, ref, mode, created_at) VALUES (?, ?, 'link', ?)`);
+  for (const id of recordIds) {
+    const best = bestMatches({ title: titleOf.get(id) as string }, duties);
+    if (duties.length > 1 && best.length === 1) link.run(best[0]!, `record:${id}`, isoNow(ctx));
+  }
 }
 
 /** A hand-made link: the 调研走访 record also proves the year's 调研报告 duty. */

@@ -42,7 +42,7 @@ function refsOf(d: DutyLike): Set<string> {
   return out;
 }
 
-/** The duties of the record's year that count it, plus automatic matches removed by hand ('unlink'). */
+/** The duties of the record's year that count it, those it is suggested to, and those the clerk said it is not for ('unlink'). */
 export function dutiesOfRecord(ctx: CoreContext, recordId: number, date: string): RecordDutyLink[] {
   const ref = `record:${recordId}`;
   const view = runCompliance(ctx, { year: Number(date.slice(0, 4)), date: today(ctx) });
@@ -52,6 +52,7 @@ export function dutiesOfRecord(ctx: CoreContext, recordId: number, date: string)
     const mode = manual.get(d.dutyId);
     if (mode === 'unlink') out.push({ dutyId: d.dutyId, itemNo: d.itemNo, title: d.title, mode });
     else if (refsOf(d).has(ref)) out.push({ dutyId: d.dutyId, itemNo: d.itemNo, title: d.title, mode: mode ?? 'auto' });
+    else if (d.suggested.includes(ref)) out.push({ dutyId: d.dutyId, itemNo: d.itemNo, title: d.title, mode: 'suggested' });
   }
   return out;
 }

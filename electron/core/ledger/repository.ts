@@ -10,6 +10,7 @@ interface RecordRow {
   date: string;
   data: string;
   note: string;
+  report_period: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -41,6 +42,7 @@ const toRecord = (r: RecordRow): LedgerRecord => ({
   date: r.date,
   data: parseData(r.data),
   note: r.note,
+  reportPeriod: r.report_period,
   members: (r.members ? r.members.split('\u0002') : []).map((p) => {
     const [id, name] = p.split('\u0001');
     return { memberId: Number(id), name: name ?? '' };
@@ -76,6 +78,19 @@ function where(f: RecordFilter): { sql: string; params: Record<string, unknown> 
   return { sql: `WHERE ${parts.join(' AND ')}`, params };
 }
 
+interface RecordWrite {
+  kind: string;
+  title: string;
+  date: string;
+  data: Record<string, unknown>;
+  note: string;
+  reportPeriod?: string | null;
+  at: string;
+}
+
+/** Only the named columns reach the statement (better-sqlite3 refuses unknown keys). */
+const row = (r: RecordWrite) => ({ kind: r.kind, title: r.title, date: r.date, data: JSON.stringify(r.data), note: r.note, reportPeriod: r.reportPeriod ?? null, at: r.at });
+
 export const recordRepo = {
   byId(db: DB, id: number): LedgerRecord | undefined {
     const r = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as RecordRow | undefined;
@@ -95,19 +110,15 @@ export const recordRepo = {
     const w = where(f);
     return (db.prepare(`${SELECT} ${w.sql} ORDER BY r.date, r.id`).all(w.params) as RecordRow[]).map(toRecord);
   },
-  insert(db: DB, r: { kind: string; title: string; date: string; data: Record<string, unknown>; note: string; at: string }): number {
+  insert(db: DB, r: RecordWrite): number {
     return Number(
       db
-        .prepare('INSERT INTO records (kind, title, date, data, note, created_at, updated_at) VALUES (@kind, @title, @date, @data, @note, @at, @at)')
-        .run({ ...r, data: JSON.stringify(r.data) }).lastInsertRowid,
+        .prepare('INSERT INTO records (kind, title, date, data, note, report_period, created_at, updated_at) VALUES (@kind, @title, @date, @data, @note, @reportPeriod, @at, @at)')
+        .run(row(r)).lastInsertRowid,
     );
   },
-  update(db: DB, id: number, r: { kind: string; title: string; date: string; data: Record<string, unknown>; note: string; at: string }): void {
-    db.prepare('UPDATE records SET kind = @kind, title = @title, date = @date, data = @data, note = @note, updated_at = @at WHERE id = @id').run({
-      ...r,
-      id,
-      data: JSON.stringify(r.data),
-    });
+  update(db: DB, id: number, r: RecordWrite): void {
+    db.prepare('UPDATE records SET kind = @kind, title = @title, date = @date, data = @data, note = @note, report_period = @reportPeriod, updated_at = @at WHERE id = @id').run({ ...row(r), id });
   },
   setMembers(db: DB, id: number, memberIds: number[]): void {
     db.prepare('DELETE FROM record_members WHERE record_id = ?').run(id);

@@ -74,7 +74,7 @@ export function updateRecord(ctx: CoreContext, input: ParsedInputOf<'records.upd
 export function deleteRecord(ctx: CoreContext, id: number): { id: number; wasEvidence: boolean } {
   const r = mustGetRecord(ctx, id);
   if (r.deletedAt) return { id, wasEvidence: false };
-  const wasEvidence = dutiesOfRecord(ctx, id, r.date).some((d) => d.mode !== 'unlink');
+  const wasEvidence = dutiesOfRecord(ctx, id, r.date).some((d) => d.mode === 'auto' || d.mode === 'link');
   inTransaction(ctx, () => {
     recordRepo.setDeleted(ctx.db, id, isoNow(ctx));
     audit(ctx, { action: 'record.delete', objectType: 'record', objectId: id, summary: `删除台账 ${label(r)}（可在回收站恢复）` });

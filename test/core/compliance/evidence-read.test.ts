@@ -26,15 +26,16 @@ function recordsPlan(db: DB, f: EvidenceFilter): string {
   }
 }
 
-describe('records index for compliance (migration 6)', () => {
-  it('replaces (deleted_at, date) with a covering index, also on a file opened at version 5', () => {
+describe('records index for compliance (migrations 6 and 7)', () => {
+  it('replaces (deleted_at, date) with a covering index that also holds the 报告期, on a file opened at version 5', () => {
     const file = path.join(tmpDir(), 'luoshi.db');
     const old = openDatabase(file, { migrations: MIGRATIONS.slice(0, 5) });
     expect(indexNames(old.db)).toContain('records_live_date');
     old.db.close();
     const opened = openDatabase(file);
-    expect(indexNames(opened.db)).toContain('records_live_date_cover');
+    expect(indexNames(opened.db)).toContain('records_live_evidence');
     expect(indexNames(opened.db)).not.toContain('records_live_date');
+    expect(indexNames(opened.db)).not.toContain('records_live_date_cover');
     opened.db.close();
   });
 
@@ -42,7 +43,7 @@ describe('records index for compliance (migration 6)', () => {
     const db = tmpCore().ctx.db;
     for (const f of [{}, { kinds: ['talk', 'other'] } satisfies EvidenceFilter]) {
       const plan = recordsPlan(db, f);
-      expect(plan).toContain('USING COVERING INDEX records_live_date_cover (deleted_at=? AND date>? AND date<?)');
+      expect(plan).toContain('USING COVERING INDEX records_live_evidence (deleted_at=? AND date>? AND date<?)');
       expect(plan).not.toContain('TEMP B-TREE');
     }
   });
@@ -93,6 +94,7 @@ describe('compliance.get reads only records a duty or a link can use', () => {
       const shown = new Set(whole.links.map((l) => l.ref));
       for (const d of whole.result.duties) {
         for (const p of [...d.periods, ...(d.members ?? []).flatMap((m) => m.periods)]) p.evidence.forEach((r) => shown.add(r));
+        [...d.suggested, ...d.rejected].forEach((r) => shown.add(r));
       }
       const view = getCompliance(core.ctx, { year: 2022, date });
       expect(view.result).toEqual(whole.result);

@@ -41,6 +41,8 @@ export const dutiesStatus: Command = {
               required: d.required,
               periods: d.periods.map((p) => ({ key: p.key, label: p.label, start: p.start, due: p.due, required: p.required, done: p.done, status: p.status, evidence: p.evidence })),
               members: d.members?.map((m) => ({ id: m.memberId, name: m.name, done: m.done, required: m.required, status: m.status })) ?? null,
+              suggested: d.suggested,
+              rejected: d.rejected,
             })),
           }),
         );

@@ -9,7 +9,8 @@ import { recordRepo } from '../../ledger/repository';
  * `records list --json` prints an array in date order; each item has, in this order (stable; new
  * fields are only appended): id, kind (DutyKind code), kindLabel, title, date (YYYY-MM-DD),
  * members [{id, name}] (credited members), data (the kind's fields, see
- * shared/ledger/record-kinds.ts), note, attachments (count), createdAt, updatedAt.
+ * shared/ledger/record-kinds.ts), note, attachments (count), createdAt, updatedAt, reportPeriod
+ * (报告期 such as "2022-H1", or null).
  */
 export const recordFields = (r: LedgerRecord) => ({
   id: r.id,
@@ -23,6 +24,7 @@ export const recordFields = (r: LedgerRecord) => ({
   attachments: r.attachmentCount,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
+  reportPeriod: r.reportPeriod,
 });
 
 export const recordsList: Command = {

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { App, Button, Select, Space, Table, Tag } from 'antd';
 import type { ComplianceView, EvidenceItem, EvidencePage } from '../../../../shared/contract/compliance';
 import type { DutyResult, PeriodResult } from '../../../../shared/compliance/types';
+import { reportPeriodLabel } from '../../../../shared/compliance/report-period';
 import { formatChineseDate } from '../../../../shared/dates/periods';
 import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
 import { call } from '../../api/client';
@@ -30,36 +31,56 @@ function EvidenceList({ refs, render }: { refs: string[]; render: (ref: string) 
  * One duty's periods with the evidence counted in each (each links to its meeting or
  * record), per-member rows for member duties, and linking / unlinking evidence by hand.
  */
+type LinkMode = 'link' | 'unlink' | 'clear';
+
+/** What the clerk is told after each action on a (duty, evidence) pair. */
+const DONE: Record<'confirm' | 'reject' | 'undoReject' | 'unlink' | 'unlinkManual' | 'link', string> = {
+  confirm: '已确认，计入该职责',
+  reject: '已标为不是该职责的佐证',
+  undoReject: '已撤销，不再排除',
+  unlink: '已取消关联，不再计入该职责',
+  unlinkManual: '已取消关联',
+  link: '已关联佐证，计入该职责',
+};
+
+/**
+ * One duty's periods with the evidence counted in each (each links to its meeting or
+ * record), per-member rows for member duties, the suggestions to confirm (several duties ask
+ * for the same kind), the rejected ones, and linking / unlinking evidence by hand.
+ */
 export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: ComplianceView; onChanged: () => void }) {
   const { message } = App.useApp();
   const byRef = new Map(view.evidence.map((e) => [e.ref, e]));
   const linked = new Set(view.links.filter((l) => l.dutyId === duty.dutyId && l.mode === 'link').map((l) => l.ref));
-  const unlinked = view.links.filter((l) => l.dutyId === duty.dutyId && l.mode === 'unlink').map((l) => l.ref);
-  const counted = new Set(duty.periods.flatMap((p) => p.evidence));
+  const counted = new Set([...duty.periods.flatMap((p) => p.evidence), ...duty.suggested, ...duty.rejected]);
   const candidates = useCandidates(view.result.year);
 
-  const link = async (ref: string, mode: 'link' | 'unlink' | 'clear') => {
+  const link = async (ref: string, mode: LinkMode, done: keyof typeof DONE) => {
     try {
       await call('compliance.link', { dutyId: duty.dutyId, ref, mode });
-      message.success(mode === 'link' ? '已关联佐证' : mode === 'unlink' ? '已取消关联' : '已恢复自动匹配');
+      message.success(DONE[done]);
       onChanged();
     } catch (e) {
       message.error((e as Error).message);
     }
   };
 
-  const evidenceLink = (ref: string) => {
+  const title = (ref: string) => {
     const e: EvidenceItem | undefined = byRef.get(ref);
-    return (
-      <Space key={ref} size={2}>
-        <a href={evidenceHref(ref)}>{e ? `${formatChineseDate(e.date)} ${e.title}` : ref}</a>
-        {linked.has(ref) && <Tag color="gold">手工关联</Tag>}
-        <Button size="small" type="link" onClick={() => void link(ref, linked.has(ref) ? 'clear' : 'unlink')}>
-          取消关联
-        </Button>
-      </Space>
-    );
+    if (!e) return <a href={evidenceHref(ref)}>{ref}</a>;
+    const period = reportPeriodLabel(e.reportPeriod);
+    return <a href={evidenceHref(ref)}>{`${formatChineseDate(e.date)} ${e.title}${period ? `（报告期：${period}）` : ''}`}</a>;
   };
+
+  const evidenceLink = (ref: string) => (
+    <Space key={ref} size={2}>
+      {title(ref)}
+      {linked.has(ref) && <Tag color="gold">{byRef.get(ref)?.kind === duty.kind ? '已确认' : '手工关联'}</Tag>}
+      <Button size="small" type="link" onClick={() => void (linked.has(ref) ? link(ref, 'clear', 'unlinkManual') : link(ref, 'unlink', 'unlink'))}>
+        取消关联
+      </Button>
+    </Space>
+  );
 
   const options = candidates.page.items.filter((e) => !counted.has(e.ref));
   return (
@@ -89,6 +110,46 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
           </Space>
         </div>
       )}
+      {duty.suggested.length > 0 && (
+        <div className="ls-duty-suggested" style={{ marginTop: 8 }}>
+          <b>待确认（{duty.suggested.length}）：</b>
+          <span style={{ color: '#8c8c8c' }}>本年度有几项职责要求同类佐证，以下会议或台账可能属于本职责，确认后才计入。</span>
+          <div>
+            <EvidenceList
+              refs={duty.suggested}
+              render={(ref) => (
+                <Space key={ref} size={4} data-testid="suggested-evidence">
+                  {title(ref)}
+                  <Button size="small" type="primary" ghost onClick={() => void link(ref, 'link', 'confirm')}>
+                    确认
+                  </Button>
+                  <Button size="small" onClick={() => void link(ref, 'unlink', 'reject')}>
+                    不是
+                  </Button>
+                </Space>
+              )}
+            />
+          </div>
+        </div>
+      )}
+      {duty.rejected.length > 0 && (
+        <div className="ls-duty-rejected" style={{ marginTop: 8 }}>
+          <b>已排除（{duty.rejected.length}）：</b>
+          <div>
+            <EvidenceList
+              refs={duty.rejected}
+              render={(ref) => (
+                <Space key={ref} size={4} data-testid="rejected-evidence">
+                  <span style={{ textDecoration: 'line-through', color: '#8c8c8c' }}>{title(ref)}</span>
+                  <Button size="small" type="link" onClick={() => void link(ref, 'clear', 'undoReject')}>
+                    撤销
+                  </Button>
+                </Space>
+              )}
+            />
+          </div>
+        </div>
+      )}
       <Space style={{ marginTop: 8 }} wrap>
         <span>手工关联佐证：</span>
         <Select
@@ -101,7 +162,7 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
           notFoundContent={candidates.loading ? '查找中…' : '没有找到，请换个关键词'}
           value={null}
           options={options.map((e) => ({ value: e.ref, label: `${formatChineseDate(e.date)} ${DUTY_KIND_LABELS[e.kind]} ${e.title}` }))}
-          onChange={(ref: string) => void link(ref, 'link')}
+          onChange={(ref: string) => void link(ref, 'link', 'link')}
           popupRender={(menu) => (
             <>
               {menu}
@@ -113,11 +174,6 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
             </>
           )}
         />
-        {unlinked.map((ref) => (
-          <Button key={ref} size="small" onClick={() => void link(ref, 'clear')}>
-            恢复 {byRef.get(ref)?.title ?? ref}
-          </Button>
-        ))}
       </Space>
     </div>
   );

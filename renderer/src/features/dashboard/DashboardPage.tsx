@@ -111,7 +111,21 @@ export function DashboardPage() {
                 { title: '状态', dataIndex: 'status', width: 90, render: (s: DutyResult['status']) => <StatusTag status={s} /> },
                 { title: '条目', dataIndex: 'itemNo', width: 90, render: (n: string) => (n ? itemLabel(n) : '—') },
                 { title: '类别', dataIndex: 'kind', width: 100, render: (k: DutyResult['kind']) => <Tag>{DUTY_KIND_LABELS[k]}</Tag> },
-                { title: '职责', dataIndex: 'title' },
+                {
+                  title: '职责',
+                  dataIndex: 'title',
+                  // Evidence that several duties could be meant by counts only once confirmed in the detail.
+                  render: (t: string, d) => (
+                    <>
+                      {t}
+                      {d.suggested.length > 0 && (
+                        <Tag color="orange" style={{ marginLeft: 6 }}>
+                          待确认 {d.suggested.length}
+                        </Tag>
+                      )}
+                    </>
+                  ),
+                },
                 {
                   title: '本期',
                   width: 200,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Select, Space, Spin, Table, Tag } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, LinkOutlined, UndoOutlined } from '@ant-design/icons';
+import { reportPeriodLabel } from '../../../../shared/compliance/report-period';
 import { formatChineseDate } from '../../../../shared/dates/periods';
 import { displayValue, kindSpec, recordKindLabel, rectificationOverdue } from '../../../../shared/ledger/record-kinds';
 import type { RecordDetail, RecordDutyLink } from '../../../../shared/ledger/types';
@@ -10,7 +11,7 @@ import { RecordFormDialog } from './RecordFormDialog';
 import { useLedger } from './store';
 import { itemLabel } from '../../../../shared/plan/item-label';
 
-const MODE_LABELS: Record<RecordDutyLink['mode'], string> = { auto: '自动匹配', link: '手动关联', unlink: '已取消匹配' };
+const MODE_LABELS: Record<RecordDutyLink['mode'], string> = { auto: '自动匹配', link: '手动关联', unlink: '不是其佐证', suggested: '待确认' };
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** One record: its fields (from the kind's spec), the duties it proves, its attachments. */
@@ -46,7 +47,7 @@ export function RecordDetailView({ id }: { id: number }) {
   const remove = () =>
     modal.confirm({
       title: `删除台账“${r.title}”？`,
-      content: r.duties.some((d) => d.mode !== 'unlink') ? '这条台账是工作要点职责的完成依据，删除后相应职责可能变为未完成。删除后可在“回收站”中恢复。' : '删除后可在“回收站”中恢复。',
+      content: r.duties.some((d) => d.mode === 'auto' || d.mode === 'link') ? '这条台账是工作要点职责的完成依据，删除后相应职责可能变为未完成。删除后可在“回收站”中恢复。' : '删除后可在“回收站”中恢复。',
       okText: '删除',
       okButtonProps: { danger: true },
       cancelText: '取消',
@@ -80,7 +81,7 @@ export function RecordDetailView({ id }: { id: number }) {
     }
   };
   // Only the plan of the record's own year can count it.
-  const linkable = plan && plan.year === Number(r.date.slice(0, 4)) ? plan.duties.filter((d) => !r.duties.some((x) => x.dutyId === d.id && x.mode !== 'unlink')) : [];
+  const linkable = plan && plan.year === Number(r.date.slice(0, 4)) ? plan.duties.filter((d) => !r.duties.some((x) => x.dutyId === d.id && (x.mode === 'auto' || x.mode === 'link'))) : [];
 
   return (
     <div>
@@ -119,6 +120,7 @@ export function RecordDetailView({ id }: { id: number }) {
           </Descriptions.Item>
           <Descriptions.Item label={spec.dateLabel}>{formatChineseDate(r.date)}</Descriptions.Item>
           <Descriptions.Item label={spec.membersLabel}>{r.members.map((m) => m.name).join('、') || '—'}</Descriptions.Item>
+          {spec.reportPeriod && <Descriptions.Item label="报告期">{reportPeriodLabel(r.reportPeriod) || '未填（按日期计入）'}</Descriptions.Item>}
           {spec.fields.map((f) => (
             <Descriptions.Item key={f.key} label={f.label} span={f.type === 'textarea' ? 'filled' : 1}>
               <span style={{ whiteSpace: 'pre-wrap' }}>{f.type === 'date' && r.data[f.key] ? formatChineseDate(String(r.data[f.key])) : displayValue(f, r.data[f.key]) || '—'}</span>
@@ -146,13 +148,18 @@ export function RecordDetailView({ id }: { id: number }) {
           columns={[
             { title: '要点', dataIndex: 'itemNo', width: 90, render: (n: string) => (n ? itemLabel(n) : '—') },
             { title: '职责', dataIndex: 'title' },
-            { title: '方式', dataIndex: 'mode', width: 110, render: (m: RecordDutyLink['mode']) => <Tag color={m === 'unlink' ? 'default' : m === 'link' ? 'blue' : 'green'}>{MODE_LABELS[m]}</Tag> },
+            { title: '方式', dataIndex: 'mode', width: 110, render: (m: RecordDutyLink['mode']) => <Tag color={m === 'unlink' ? 'default' : m === 'link' ? 'blue' : m === 'suggested' ? 'orange' : 'green'}>{MODE_LABELS[m]}</Tag> },
             {
               title: '',
               width: 130,
               render: (_v, d) =>
                 deleted ? null : d.mode === 'auto' ? (
                   <a onClick={() => void link(d.dutyId, 'unlink')}>不计入此职责</a>
+                ) : d.mode === 'suggested' ? (
+                  <Space size={8}>
+                    <a onClick={() => void link(d.dutyId, 'link')}>确认</a>
+                    <a onClick={() => void link(d.dutyId, 'unlink')}>不是</a>
+                  </Space>
                 ) : (
                   <a onClick={() => void link(d.dutyId, 'clear')}>{d.mode === 'link' ? '取消关联' : '恢复自动匹配'}</a>
                 ),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { reportPeriodsOf } from '../../../../shared/compliance/report-period';
 import type { Member } from '../../../../shared/domain/members';
 import { KIND_SPECS, kindSpec, type FieldSpec } from '../../../../shared/ledger/record-kinds';
 import type { RecordDetail } from '../../../../shared/ledger/types';
@@ -11,7 +12,7 @@ import { ApiError, call } from '../../api/client';
 // from its spec (shared/ledger/record-kinds.ts). Changing the kind swaps the fields.
 
 const DATE_FORMAT = 'YYYY年M月D日';
-type Values = { kind: string; title: string; date: Dayjs; memberIds: number[]; note: string; data: Record<string, unknown> };
+type Values = { kind: string; title: string; date: Dayjs; memberIds: number[]; note: string; data: Record<string, unknown>; reportPeriod?: string | null };
 
 /** Form.Item hands its child id, value and onChange: they must reach the control (label, value, edits). */
 function FieldInput({ f, ...control }: { f: FieldSpec } & Record<string, unknown>) {
@@ -56,16 +57,17 @@ export function RecordFormDialog({ record, defaultKind, members, onClose }: { re
   const startKind = record?.kind ?? (KIND_SPECS.some((s) => s.kind === defaultKind) ? defaultKind! : 'party-lecture');
   const kind = Form.useWatch('kind', form) ?? startKind;
   const spec = kindSpec(kind);
+  const year = (Form.useWatch('date', form) ?? dayjs()).year();
 
   const initial: Values = record
-    ? { kind: record.kind, title: record.title, date: dayjs(record.date), memberIds: record.members.map((m) => m.memberId), note: record.note, data: toForm(record.kind, record.data) }
-    : { kind: startKind, title: '', date: dayjs(), memberIds: [], note: '', data: toForm(startKind, {}) };
+    ? { kind: record.kind, title: record.title, date: dayjs(record.date), memberIds: record.members.map((m) => m.memberId), note: record.note, data: toForm(record.kind, record.data), reportPeriod: record.reportPeriod }
+    : { kind: startKind, title: '', date: dayjs(), memberIds: [], note: '', data: toForm(startKind, {}), reportPeriod: null };
 
   const submit = async () => {
     const v = await form.validateFields();
     setSaving(true);
     try {
-      const fields = { kind: v.kind, title: v.title, date: v.date.format('YYYY-MM-DD'), memberIds: v.memberIds ?? [], note: v.note ?? '', data: fromForm(v.kind, v.data) };
+      const fields = { kind: v.kind, title: v.title, date: v.date.format('YYYY-MM-DD'), memberIds: v.memberIds ?? [], note: v.note ?? '', data: fromForm(v.kind, v.data), reportPeriod: kindSpec(v.kind).reportPeriod ? (v.reportPeriod ?? null) : null };
       const saved = record ? await call('records.update', { id: record.id, ...fields }) : await call('records.create', fields);
       message.success(record ? '已保存' : '已新增台账');
       onClose(saved);
@@ -95,6 +97,11 @@ export function RecordFormDialog({ record, defaultKind, members, onClose }: { re
         <Form.Item name="memberIds" label={spec.membersLabel} rules={spec.membersRequired ? [{ required: true, message: `请选择${spec.membersLabel}` }] : []} extra="所选成员的相应职责（如党课、调研报告）会自动计入完成情况。">
           <Select mode="multiple" aria-label={spec.membersLabel} optionFilterProp="label" options={members.map((m) => ({ value: m.id, label: `${m.name}${m.title ? `（${m.title}）` : ''}${m.termEnd ? '（已离任）' : ''}` }))} />
         </Form.Item>
+        {spec.reportPeriod && (
+          <Form.Item name="reportPeriod" label="报告期" extra="报告、总结所针对的期间（选填）。如7月初报送的上半年报告选“上半年”，计入上半年；不填则按日期计入。">
+            <Select aria-label="报告期" allowClear placeholder="不填：按日期计入" style={{ width: 220 }} options={[year, year - 1].flatMap((y) => reportPeriodsOf(y).map((p) => ({ value: p.code, label: p.label })))} />
+          </Form.Item>
+        )}
         {spec.fields.map((f) => (
           <Form.Item key={`${kind}.${f.key}`} name={['data', f.key]} label={f.label} rules={f.required ? [{ required: true, whitespace: f.type !== 'number', message: `请填写${f.label}` }] : []}>
             <FieldInput f={f} />

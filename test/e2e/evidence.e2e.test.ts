@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core';
+import { openApp, SHOTS, type Session } from './harness';
+
+// The sample plan asks for four documents (kind 文件材料): an issued one is only suggested to the
+// lists it names until the clerk confirms it in the duty's detail on the 工作台.
+
+const SAMPLE = fileURLToPath(new URL('../fixtures/party-group-plan-2022.txt', import.meta.url));
+
+let s: Session | null = null;
+afterEach(async () => {
+  await s?.close();
+  s = null;
+});
+
+async function must(core: Core, channel: string, input: unknown) {
+  const r = await core.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value as never;
+}
+
+async function seed(core: Core) {
+  await must(core, 'members.create', { name: '张建国', title: '县长', partyRole: 'secretary', termStart: '2021-01-01' });
+  const p: { plan: unknown; duties: unknown } = await must(core, 'plan.parse', { fileName: 'plan.txt', dataBase64: fs.readFileSync(SAMPLE).toString('base64') });
+  await must(core, 'plan.save', { year: 2022, plan: p.plan, duties: p.duties });
+  const doc = (title: string, date: string, docType: string) => must(core, 'records.create', { kind: 'deliverable', title, date, data: { docType } });
+  await doc('县政府党组2022年党组理论学习中心组年度学习计划', '2022-02-15', 'study-plan');
+  await doc('关于印发《2022年意识形态工作责任清单》的通知', '2022-03-01', 'responsibility-list');
+  await doc('县政府党组2022年全面从严治党主体责任清单', '2022-03-10', 'responsibility-list');
+  await must(core, 'records.create', { kind: 'report-to-committee', title: '关于2022年上半年意识形态工作情况的报告', date: '2022-07-05', reportPeriod: '2022-H1' });
+}
+
+describe('evidence matched to the duty it proves, in the browser', () => {
+  it('confirms a suggested document in the duty detail: 0/1 → 1/1; rejects another and undoes it', async () => {
+    s = await openApp({ seed });
+    const { page } = s;
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    const picker = page.locator('.ant-picker input').first();
+    await picker.click();
+    await picker.fill('2022年8月1日');
+    await picker.press('Enter');
+    await page.getByText('截至 2022年8月1日').waitFor();
+
+    const table = page.getByTestId('duty-status-table');
+    const row = (title: string) => table.locator('tr.ant-table-row', { hasText: title });
+    const strict = row('制定印发党组全面从严治党主体责任清单');
+    await expect.poll(() => strict.innerText()).toContain('待确认 1');
+    expect(await strict.innerText()).toContain('0/1');
+    // The 上半年 report dated 7月5日 counts for the first half.
+    await expect.poll(() => row('每半年向县委报告').innerText()).toContain('1/2');
+
+    await strict.locator('.ant-table-row-expand-icon').click();
+    const detail = page.locator('.ls-duty-detail', { hasText: '待确认（1）' });
+    const suggestion = detail.getByTestId('suggested-evidence');
+    await expect.poll(() => suggestion.innerText()).toContain('县政府党组2022年全面从严治党主体责任清单');
+    await suggestion.scrollIntoViewIfNeeded();
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'evidence-suggestion-1366x768.png') });
+
+    await suggestion.getByRole('button', { name: /^确\s?认$/ }).click();
+    await page.getByText('已确认，计入该职责').waitFor();
+    await expect.poll(() => strict.innerText()).not.toContain('待确认');
+    expect(await strict.innerText()).toContain('1/1');
+    const counted = page.locator('.ls-duty-detail').first();
+    await expect.poll(() => counted.innerText()).toContain('已确认');
+    await counted.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'evidence-confirmed-1366x768.png') });
+
+    // 不是: the suggestion moves to 已排除, and 撤销 brings it back.
+    const ideology = row('制定印发本年度意识形态工作责任清单');
+    await ideology.locator('.ant-table-row-expand-icon').click();
+    const other = page.locator('.ls-duty-detail', { hasText: '意识形态工作责任清单》的通知' });
+    await other.getByTestId('suggested-evidence').getByRole('button', { name: /^不\s?是$/ }).click();
+    await page.getByText('已标为不是该职责的佐证').waitFor();
+    const rejected = page.getByTestId('rejected-evidence');
+    await expect.poll(() => rejected.innerText()).toContain('意识形态工作责任清单》的通知');
+    await rejected.getByRole('button', { name: /^撤\s?销$/ }).click();
+    await page.getByText('已撤销，不再排除').waitFor();
+    await expect.poll(() => ideology.innerText()).toContain('待确认 1');
+    expect(await ideology.innerText()).toContain('0/1');
+  });
+});
