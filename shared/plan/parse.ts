@@ -141,6 +141,8 @@ export interface PlanReading {
   plan: ParsedPlan;
   /** What the reader did that the clerk should check, in Chinese (shown in the preview). */
   notices: string[];
+  /** False when no numbering was found and paragraphs became the items. */
+  numbered: boolean;
 }
 
 export function parsePlan(text: string): ParsedPlan {
@@ -169,9 +171,8 @@ export function readPlan(text: string): PlanReading {
   if (lines.length > 1 && lines[0] && isTitleLine(lines[0])) title = lines.shift()!.text;
 
   const levels = chooseLevels(lines);
-  if (!levels.sectionStyle && !levels.itemStyle) return { plan: paragraphPlan(title, lines.map((l) => l.text)), notices: [...notices, PARAGRAPHS_NOTICE] };
-  const plan = buildPlan(title, lines, levels);
-  return { plan, notices };
+  if (!levels.sectionStyle && !levels.itemStyle) return { plan: paragraphPlan(title, lines.map((l) => l.text)), notices: [...notices, PARAGRAPHS_NOTICE], numbered: false };
+  return { plan: buildPlan(title, lines, levels), notices, numbered: true };
 }
 
 const PARAGRAPHS_NOTICE = '原文没有可识别的编号（如“一、”“（一）”“1.”），已按段落分为条目，请在“核对条目”中检查切分。';

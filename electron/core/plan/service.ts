@@ -1,5 +1,6 @@
 import type { ParsedInputOf } from '../../../shared/contract';
-import { DUTY_KIND_LABELS } from '../../../shared/domain/duties';
+import { DUTY_KIND_LABELS, type DutyDraft } from '../../../shared/domain/duties';
+import { keepCorrections } from '../../../shared/plan/corrections';
 import type { Duty, PlanItemView, PlanView } from '../../../shared/domain/plan';
 import { AppError } from '../../../shared/result';
 import { audit } from '../audit/log';
@@ -8,7 +9,7 @@ import { memberRepo } from '../members/repository';
 import { inTransaction } from '../tx';
 import { planRepo } from './repository';
 
-type SaveInput = ParsedInputOf<'plan.save'>;
+type SaveInput = Omit<ParsedInputOf<'plan.save'>, 'duties'> & { duties: DutyDraft[] };
 type DutyInput = ParsedInputOf<'duties.create'>['duty'];
 
 export const listPlanYears = (ctx: CoreContext) => planRepo.years(ctx.db);
@@ -46,17 +47,19 @@ function writePlan(
   year: number,
   head: { title: string; preamble: string; sourceName: string },
   sections: { no: string; title: string; items: NewItem[] }[],
-  duties: DutyInput[],
+  proposed: DutyDraft[],
 ): PlanView {
+  const old = planRepo.view(ctx.db, year);
+  const oldDuties = old ? planRepo.duties(ctx.db, old.id) : [];
+  // The clerk's corrections of the year's previous plan survive a re-import of it.
+  const { duties } = keepCorrections({ title: head.title, preamble: head.preamble, sections }, proposed, oldDuties);
   const itemNos = new Set(sections.flatMap((s) => s.items.map((i) => i.no)));
   const stray = duties.find((d) => d.item !== '' && !itemNos.has(d.item));
   if (stray) throw new AppError('VALIDATION', `职责“${stray.title}”对应的第 ${stray.item} 条在工作要点中不存在，请改正条目编号。`);
 
   const at = isoNow(ctx);
-  const old = planRepo.view(ctx.db, year);
   // Leads and units typed in by hand survive a re-import of the same item.
   const kept = new Map((old?.sections ?? []).flatMap((s) => s.items.map((i) => [`${i.no}\u0000${i.title}`, i] as const)));
-  const oldDuties = old ? planRepo.duties(ctx.db, old.id) : [];
   if (old) planRepo.softDelete(ctx.db, old.id, at);
   const planId = planRepo.insertPlan(ctx.db, { year, ...head, at });
   const itemIds = new Map<string, number>();
