@@ -167,7 +167,8 @@ export function createDuty(ctx: CoreContext, input: ParsedInputOf<'duties.create
   return inTransaction(ctx, () => {
     const plan = planRepo.liveByYear(ctx.db, input.year);
     if (!plan) throw new AppError('NOT_FOUND', `${input.year}年还没有工作要点，请先导入。`);
-    const { item, ...d } = input.duty;
+    // Made by hand: a re-import of the plan keeps it (see keepCorrections).
+    const { item, ...d } = { ...input.duty, corrected: true };
     const id = planRepo.insertDuty(ctx.db, plan.id, itemIdFor(ctx, plan.id, item), d, planRepo.nextDutySort(ctx.db, plan.id), isoNow(ctx));
     audit(ctx, { action: 'duty.create', objectType: 'duty', objectId: id, summary: `新增职责 ${describeDuty(input.duty)}` });
     return mustDuty(ctx, id);
@@ -177,7 +178,7 @@ export function createDuty(ctx: CoreContext, input: ParsedInputOf<'duties.create
 export function updateDuty(ctx: CoreContext, input: ParsedInputOf<'duties.update'>): Duty {
   return inTransaction(ctx, () => {
     const before = mustDuty(ctx, input.id);
-    const { item, ...d } = input.duty;
+    const { item, ...d } = { ...input.duty, corrected: true };
     planRepo.updateDuty(ctx.db, before.id, itemIdFor(ctx, before.planId, item), d);
     audit(ctx, { action: 'duty.update', objectType: 'duty', objectId: before.id, summary: `修改职责 ${describeDuty(before)} → ${describeDuty(input.duty)}，每期至少 ${d.minCount} 次` });
     return mustDuty(ctx, before.id);
