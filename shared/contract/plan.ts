@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { channel, id, patchOf, requiredText, text, uploadedFile, year } from './define';
 import { LIMITS } from '../limits';
-import { DUTY_KINDS, DUTY_SCOPES, FREQUENCIES, type DutyDraft } from '../domain/duties';
+import { DUTY_KINDS, DUTY_MEASURES, DUTY_SCOPES, FREQUENCIES, type DutyDraft } from '../domain/duties';
 import type { Duty, PlanExisting, PlanItemView, PlanView } from '../domain/plan';
 import type { PlanEncoding } from '../plan/decode';
+import type { PossibleDuty } from '../plan/extract';
 import { MAX_PLAN_CHARS } from '../plan/decode';
 
 /** A plan is a few pages; 10 MB is already a generous .docx with pictures. */
@@ -31,6 +32,10 @@ export const dutyFields = z
       .nullable()
       .default(null),
     source: text('原文依据', LIMITS.longText).default(''),
+    measure: z.enum(DUTY_MEASURES, { error: '计量方式只能是 次数、天数 或 学时' }).default('count'),
+    monthDay: z.number({ error: '每月截止日必须是数字' }).int({ error: '每月截止日必须是整数' }).min(1, { error: '每月截止日应为1—31' }).max(31, { error: '每月截止日应为1—31' }).nullable().default(null),
+    note: text('说明', LIMITS.longText).default(''),
+    corrected: z.boolean().default(false),
   })
   .strict();
 
@@ -55,6 +60,10 @@ export interface PlanPreview {
   inferredYear: number | null;
   plan: z.output<typeof parsedPlanFields>;
   duties: DutyDraft[];
+  /** Clauses with a quantity the extractor could not read (可能的职责), with their item. */
+  possible: PossibleDuty[];
+  /** What the reader did that the clerk should check (paragraphs without numbering, web residue dropped). */
+  notices: string[];
 }
 
 export const planChannels = {

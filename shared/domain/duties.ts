@@ -61,6 +61,15 @@ export const DUTY_SCOPE_LABELS: Record<DutyScope, string> = {
   'each-member-except-secretary': '除书记外每位成员',
 };
 
+/**
+ * What a duty counts in each period: occurrences (the default), or a quantity of time summed
+ * over the records' durations ("全年累计不少于12天", "不少于40学时").
+ */
+export const DUTY_MEASURES = ['count', 'days', 'hours'] as const;
+export type DutyMeasure = (typeof DUTY_MEASURES)[number];
+
+export const DUTY_MEASURE_UNITS: Record<DutyMeasure, string> = { count: '次', days: '天', hours: '学时' };
+
 /** A duty as proposed by the extractor or edited by the user, before it is saved. */
 export interface DutyDraft {
   /** Plan item number as printed, e.g. "1", "14". */
@@ -75,4 +84,15 @@ export interface DutyDraft {
   deadline: string | null;
   /** The exact phrase of the plan text this duty was read from. */
   source: string;
+  /**
+   * Absent or 'count': minCount occurrences per period. 'days' / 'hours': minCount is an amount
+   * of time per period, met by the sum of the evidence records' durations.
+   */
+  measure?: DutyMeasure;
+  /** For a monthly duty due by a day of each month ("每月28日前上报"): that day, 1–31. */
+  monthDay?: number | null;
+  /** What the clerk should know about how the text was read ("原文“每季度或半年”，按每半年计"). */
+  note?: string;
+  /** The clerk changed this duty by hand: a re-import of the same plan keeps it as corrected. */
+  corrected?: boolean;
 }

@@ -4,6 +4,7 @@
 // text exports lose.
 
 import { PlanInputError } from './errors';
+import { isResidueLine, splitEnumerated, splitRunTogether, stripInlineResidue } from './clean';
 import { itemOwnNo } from './item-label';
 import { CN_NUMERAL, DIGIT, parseNumeral, toAsciiDigits, toChineseNumeral } from './numerals';
 
@@ -29,11 +30,12 @@ export interface ParsedPlan {
   sections: PlanSection[];
 }
 
-type Style = 'part' | 'cn' | 'cn-paren' | 'num' | 'num-paren' | 'circled';
+type Style = 'part' | 'article' | 'cn' | 'cn-paren' | 'num' | 'num-paren' | 'circled';
 
-// Ordered from the outermost level to the innermost one.
+// Ordered from the outermost level to the innermost one. 第X条 (rules, 制度) sit below 第X章.
 const MARKERS: { style: Style; re: RegExp }[] = [
   { style: 'part', re: new RegExp(`^第(${CN_NUMERAL}+|${DIGIT}+)(?:部分|篇|章)[\\s:：、.．]*`) },
+  { style: 'article', re: new RegExp(`^第(${CN_NUMERAL}+|${DIGIT}+)条[\\s:：、.．]*`) },
   { style: 'cn', re: new RegExp(`^(${CN_NUMERAL}+)\\s*[、.．]\\s*`) },
   { style: 'cn-paren', re: new RegExp(`^[（(]\\s*(${CN_NUMERAL}+)\\s*[）)][、.．]?\\s*`) },
   // "1.5亿元" is a decimal, not a marker; "1.3月底前…", "1.2022年…" are item 1. 4+ digits are years.
@@ -66,6 +68,23 @@ function splitLines(text: string): string[] {
     .split(/\r\n|\r|\n/)
     .map((l) => l.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ''))
     .filter((l) => l !== '');
+}
+
+/**
+ * "1加强理论学习" (no separator) numbers items only when several lines count 1, 2, 3 that way
+ * and nothing else is numbered with digits; "12月底前…" and "3名同志…" are not numbers.
+ */
+const BARE_NUM = new RegExp(`^(${DIGIT}{1,2})(?=[\\u4e00-\\u9fa5])(?![年月日号时分天次个项条名人位篇场期批届周岁万亿元])`);
+
+function readBareNumbers(lines: Line[]): Line[] {
+  if (lines.some((l) => l.marker?.style === 'num')) return lines;
+  const bare = lines.map((l) => (l.marker ? null : BARE_NUM.exec(l.text)));
+  const values = bare.flatMap((m) => (m ? [Number(toAsciiDigits(m[1]!))] : []));
+  if (values.length < 2 || values[0] !== 1 || values.some((v, i) => i > 0 && v !== values[i - 1]! + 1)) return lines;
+  return lines.map((l, i) => {
+    const m = bare[i];
+    return m ? { text: l.text, marker: { style: 'num', no: String(Number(toAsciiDigits(m[1]!))), rest: l.text.slice(m[0].length).trim() } } : l;
+  });
 }
 
 /** A short first line without numbering or sentence punctuation, e.g. "县政府党组2022年工作要点". */
@@ -118,19 +137,55 @@ function chooseLevels(lines: Line[]): { sectionStyle?: Style; itemStyle?: Style;
 
 const stripEnd = (s: string): string => s.replace(/[。；;，,：:]+$/, '');
 
+export interface PlanReading {
+  plan: ParsedPlan;
+  /** What the reader did that the clerk should check, in Chinese (shown in the preview). */
+  notices: string[];
+  /** False when no numbering was found and paragraphs became the items. */
+  numbered: boolean;
+}
+
 export function parsePlan(text: string): ParsedPlan {
-  const lines = splitLines(text).map(classify);
+  return readPlan(text).plan;
+}
+
+/** Ends the preamble of an unnumbered document: "现将有关事项通知如下：", "特制定本制度。". */
+const PREAMBLE_END = /(?:如下|制定本(?:制度|办法|规定|细则|规则)|特制定[^。]{0,20})[。：:]?$|[：:]$/;
+
+/**
+ * Structure of a plan. Never refuses text that has paragraphs: without any numbering each
+ * paragraph (or each "一是…二是…" piece) becomes an item, and a notice says so.
+ */
+export function readPlan(text: string): PlanReading {
+  const notices: string[] = [];
+  const raw = splitLines(text);
+  if (raw.length === 0) throw new PlanInputError('empty', '没有任何内容。请选择或粘贴工作要点正文。');
+  const kept = raw.filter((l) => !isResidueLine(l)).map(stripInlineResidue).filter((l) => l !== '');
+  const dropped = raw.length - kept.length;
+  if (dropped > 0) notices.push(`已去掉 ${dropped} 行网页或页眉页脚中的附加文字（发布时间、来源、浏览次数、页码等）。`);
+  const split = kept.flatMap(splitRunTogether);
+  if (split.length > kept.length) notices.push(`有 ${split.length - kept.length} 处编号与上文连在同一段中，已拆为单独的条目，请核对。`);
+
+  const lines = readBareNumbers(split.map(classify));
   let title = '';
   if (lines.length > 1 && lines[0] && isTitleLine(lines[0])) title = lines.shift()!.text;
 
-  const { sectionStyle, itemStyle, outerStyles } = chooseLevels(lines);
-  if (!sectionStyle && !itemStyle) {
-    throw new PlanInputError(
-      'no-items',
-      '没有识别出任何编号的条目（如“一、”“（一）”“1.”）。请检查导入的是否为工作要点正文，或在原文各条前加上编号后重试。',
-    );
-  }
+  const levels = chooseLevels(lines);
+  if (!levels.sectionStyle && !levels.itemStyle) return { plan: paragraphPlan(title, lines.map((l) => l.text)), notices: [...notices, PARAGRAPHS_NOTICE], numbered: false };
+  return { plan: buildPlan(title, lines, levels), notices, numbered: true };
+}
 
+const PARAGRAPHS_NOTICE = '原文没有可识别的编号（如“一、”“（一）”“1.”），已按段落分为条目，请在“核对条目”中检查切分。';
+
+/** A document without numbering: one item per paragraph, or per "一是…二是…" piece. */
+function paragraphPlan(title: string, paragraphs: string[]): ParsedPlan {
+  const end = paragraphs.slice(0, 3).findIndex((p) => PREAMBLE_END.test(p));
+  const preamble = end >= 0 && end < paragraphs.length - 1 ? paragraphs.slice(0, end + 1) : [];
+  const items = paragraphs.slice(preamble.length).flatMap(splitEnumerated).map((p, i) => makeItem(String(i + 1), p));
+  return { title, preamble: preamble.join('\n'), sections: [{ no: '', title: '', items }] };
+}
+
+function buildPlan(title: string, lines: Line[], { sectionStyle, itemStyle, outerStyles }: ReturnType<typeof chooseLevels>): ParsedPlan {
   const preamble: string[] = [];
   const sections: PlanSection[] = [];
   let section: PlanSection | undefined;

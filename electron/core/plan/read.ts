@@ -2,8 +2,8 @@ import { readPlanFile } from './formats/index';
 import type { PlanPreview } from '../../../shared/contract/plan';
 import { PLAN_IMPORT_MAX_BYTES } from '../../../shared/contract/plan';
 import { PlanInputError } from '../../../shared/plan/errors';
-import { extractDuties } from '../../../shared/plan/extract';
-import { inferPlanYear, parsePlan } from '../../../shared/plan/parse';
+import { extractPlan } from '../../../shared/plan/extract';
+import { inferPlanYear, readPlan } from '../../../shared/plan/parse';
 import { AppError } from '../../../shared/result';
 
 /** Bytes of an uploaded plan → its text; every wrong file gets a Chinese message (BAD_FILE). */
@@ -20,8 +20,16 @@ const toAppError = (e: unknown) => (e instanceof PlanInputError ? new AppError('
 export function previewPlanText(text: string, sourceName: string, encoding: PlanPreview['encoding']): PlanPreview {
   if (text.trim() === '') throw new AppError('BAD_FILE', '没有任何内容。请选择或粘贴工作要点正文。');
   try {
-    const plan = parsePlan(text);
-    return { sourceName, encoding, inferredYear: inferPlanYear(text), plan, duties: extractDuties(plan) };
+    const { plan, notices, numbered } = readPlan(text);
+    const { duties, possible } = extractPlan(plan);
+    // Unnumbered text with not one quantified clause is not a plan: saying so beats an empty preview.
+    if (!numbered && duties.length === 0 && possible.length === 0) {
+      throw new AppError(
+        'BAD_FILE',
+        '没有识别出任何编号的条目，也没有找到任何带频次、次数或期限的要求（如“每月召开1次”“全年不少于2次”“6月底前报送”）。请确认导入的是工作要点或制度的正文。',
+      );
+    }
+    return { sourceName, encoding, inferredYear: inferPlanYear(text), plan, duties, possible, notices };
   } catch (e) {
     throw toAppError(e);
   }

@@ -1,5 +1,6 @@
 import type { ParsedInputOf } from '../../../shared/contract';
-import { DUTY_KIND_LABELS } from '../../../shared/domain/duties';
+import { DUTY_KIND_LABELS, type DutyDraft } from '../../../shared/domain/duties';
+import { keepCorrections } from '../../../shared/plan/corrections';
 import type { Duty, PlanItemView, PlanView } from '../../../shared/domain/plan';
 import { AppError } from '../../../shared/result';
 import { audit } from '../audit/log';
@@ -9,7 +10,7 @@ import { mergePatch } from '../patch';
 import { inTransaction } from '../tx';
 import { planRepo } from './repository';
 
-type SaveInput = ParsedInputOf<'plan.save'>;
+type SaveInput = Omit<ParsedInputOf<'plan.save'>, 'duties'> & { duties: DutyDraft[] };
 type DutyInput = ParsedInputOf<'duties.create'>['duty'];
 
 export const listPlanYears = (ctx: CoreContext) => planRepo.years(ctx.db);
@@ -47,17 +48,19 @@ function writePlan(
   year: number,
   head: { title: string; preamble: string; sourceName: string },
   sections: { no: string; title: string; items: NewItem[] }[],
-  duties: DutyInput[],
+  proposed: DutyDraft[],
 ): PlanView {
+  const old = planRepo.view(ctx.db, year);
+  const oldDuties = old ? planRepo.duties(ctx.db, old.id) : [];
+  // The clerk's corrections of the year's previous plan survive a re-import of it.
+  const { duties } = keepCorrections({ title: head.title, preamble: head.preamble, sections }, proposed, oldDuties);
   const itemNos = new Set(sections.flatMap((s) => s.items.map((i) => i.no)));
   const stray = duties.find((d) => d.item !== '' && !itemNos.has(d.item));
   if (stray) throw new AppError('VALIDATION', `职责“${stray.title}”对应的第 ${stray.item} 条在工作要点中不存在，请改正条目编号。`);
 
   const at = isoNow(ctx);
-  const old = planRepo.view(ctx.db, year);
   // Leads and units typed in by hand survive a re-import of the same item.
   const kept = new Map((old?.sections ?? []).flatMap((s) => s.items.map((i) => [`${i.no}\u0000${i.title}`, i] as const)));
-  const oldDuties = old ? planRepo.duties(ctx.db, old.id) : [];
   if (old) planRepo.softDelete(ctx.db, old.id, at);
   const planId = planRepo.insertPlan(ctx.db, { year, ...head, at });
   const itemIds = new Map<string, number>();
@@ -165,7 +168,8 @@ export function createDuty(ctx: CoreContext, input: ParsedInputOf<'duties.create
   return inTransaction(ctx, () => {
     const plan = planRepo.liveByYear(ctx.db, input.year);
     if (!plan) throw new AppError('NOT_FOUND', `${input.year}年还没有工作要点，请先导入。`);
-    const { item, ...d } = input.duty;
+    // Made by hand: a re-import of the plan keeps it (see keepCorrections).
+    const { item, ...d } = { ...input.duty, corrected: true };
     const id = planRepo.insertDuty(ctx.db, plan.id, itemIdFor(ctx, plan.id, item), d, planRepo.nextDutySort(ctx.db, plan.id), isoNow(ctx));
     audit(ctx, { action: 'duty.create', objectType: 'duty', objectId: id, summary: `新增职责 ${describeDuty(input.duty)}` });
     return mustDuty(ctx, id);
@@ -175,7 +179,8 @@ export function createDuty(ctx: CoreContext, input: ParsedInputOf<'duties.create
 export function updateDuty(ctx: CoreContext, input: ParsedInputOf<'duties.update'>): Duty {
   return inTransaction(ctx, () => {
     const before = mustDuty(ctx, input.id);
-    const after = mergePatch(before, input.duty);
+    // A duty the clerk edits is marked corrected, so a re-import of the same plan keeps it.
+    const after = { ...mergePatch(before, input.duty), corrected: true };
     const { item, ...d } = after;
     planRepo.updateDuty(ctx.db, before.id, item === before.item ? before.itemId : itemIdFor(ctx, before.planId, item), d);
     audit(ctx, { action: 'duty.update', objectType: 'duty', objectId: before.id, summary: `修改职责 ${describeDuty(before)} → ${describeDuty(after)}，每期至少 ${d.minCount} 次` });

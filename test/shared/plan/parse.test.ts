@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { PlanInputError } from '../../../shared/plan/errors';
 import { itemLabel } from '../../../shared/plan/item-label';
-import { inferPlanYear, mergeItems, parsePlan, splitItem, type ParsedPlan } from '../../../shared/plan/parse';
+import { readPlan, inferPlanYear, mergeItems, parsePlan, splitItem, type ParsedPlan } from '../../../shared/plan/parse';
 
 const sample = readFileSync(fileURLToPath(new URL('../../fixtures/party-group-plan-2022.txt', import.meta.url)), 'utf8');
 
@@ -117,10 +117,11 @@ describe('parsePlan on other layouts', () => {
     expect(outline(plan)).toEqual([['|总的要求是讲政治', '1|严守纪律', '2|加强学习']]);
   });
 
-  it('rejects text without any numbering', () => {
-    const text = '县政府党组工作要点\n今年要抓好各项工作。\n要加强学习。';
-    expect(() => parsePlan(text)).toThrow(PlanInputError);
-    expect(() => parsePlan(text)).toThrow(/没有识别出任何编号的条目/);
+  it('reads text without any numbering as one item per paragraph, with a notice', () => {
+    const { plan, notices } = readPlan('县政府党组工作要点\n今年要抓好各项工作。\n要加强学习。');
+    expect(plan.title).toBe('县政府党组工作要点');
+    expect(outline(plan)).toEqual([['1|今年要抓好各项工作', '2|要加强学习']]);
+    expect(notices.join()).toContain('没有可识别的编号');
     expect(() => parsePlan('')).toThrow(PlanInputError);
   });
 });

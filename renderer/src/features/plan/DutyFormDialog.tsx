@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { DutyDraft } from '../../../../shared/domain/duties';
-import { DUTY_KIND_LABELS, DUTY_KINDS, DUTY_SCOPE_LABELS, DUTY_SCOPES, FREQUENCIES, FREQUENCY_LABELS } from '../../../../shared/domain/duties';
+import { DUTY_KIND_LABELS, DUTY_KINDS, DUTY_MEASURES, DUTY_SCOPE_LABELS, DUTY_SCOPES, FREQUENCIES, FREQUENCY_LABELS } from '../../../../shared/domain/duties';
 import { itemLabel } from '../../../../shared/plan/item-label';
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }));
 
-export const EMPTY_DRAFT: DutyDraft = { item: '', kind: 'other', title: '', frequency: 'year', minCount: 1, scope: 'group', deadline: null, source: '' };
+export const EMPTY_DRAFT: DutyDraft = { item: '', kind: 'other', title: '', frequency: 'year', minCount: 1, scope: 'group', deadline: null, source: '', measure: 'count' };
+const MEASURE_LABELS = { count: '次数', days: '天数（累计）', hours: '学时（累计）' } as const;
 
 /** Edits one duty (a draft in the import, or a saved one on the 工作要点 page). */
 export function DutyFormDialog({
@@ -21,7 +22,7 @@ export function DutyFormDialog({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<DutyDraft & { deadline: string }>();
-  useEffect(() => form.setFieldsValue({ ...duty, deadline: duty.deadline ?? '' }), [duty, form]);
+  useEffect(() => form.setFieldsValue({ ...duty, measure: duty.measure ?? 'count', deadline: duty.deadline ?? '' }), [duty, form]);
   const submit = async () => {
     const v = await form.validateFields();
     await onSubmit({ ...duty, ...v, item: v.item ?? '', deadline: v.deadline?.trim() ? v.deadline.trim() : null, minCount: Number(v.minCount) });
@@ -41,7 +42,10 @@ export function DutyFormDialog({
         <Form.Item name="frequency" label="考核周期">
           <Select options={options(FREQUENCIES, FREQUENCY_LABELS)} />
         </Form.Item>
-        <Form.Item name="minCount" label="每期至少" rules={[{ required: true, message: '请填写次数' }]}>
+        <Form.Item name="measure" label="计量方式" tooltip="按次数，或按台账记录的时长累计（天、学时）">
+          <Select options={options(DUTY_MEASURES, MEASURE_LABELS)} />
+        </Form.Item>
+        <Form.Item name="minCount" label="每期至少" rules={[{ required: true, message: '请填写次数或时长' }]}>
           <InputNumber min={1} max={366} />
         </Form.Item>
         <Form.Item name="scope" label="责任主体">

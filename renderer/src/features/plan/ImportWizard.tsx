@@ -1,17 +1,19 @@
 import { useState } from 'react';
-import { Alert, App, Button, Input, InputNumber, Modal, Space, Steps, Table, Tabs, Tag, Upload } from 'antd';
+import { Alert, App, Button, Input, InputNumber, Modal, Space, Steps, Tabs, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import type { PlanPreview } from '../../../../shared/contract/plan';
 import { PLAN_IMPORT_MAX_BYTES } from '../../../../shared/contract/plan';
 import type { DutyDraft } from '../../../../shared/domain/duties';
-import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
-import { extractDuties } from '../../../../shared/plan/extract';
+import { keepCorrections } from '../../../../shared/plan/corrections';
+import { draftFromClause, extractPlan, type PossibleDuty } from '../../../../shared/plan/extract';
 import { mergeItems, splitItem, type ParsedPlan } from '../../../../shared/plan/parse';
 import { call, fileToBase64 } from '../../api/client';
 import { DutyFormDialog, EMPTY_DRAFT } from './DutyFormDialog';
-import { dutyRule } from './labels';
+import { DraftTable } from './DraftTable';
+import { PossibleDuties } from './PossibleDuties';
+import { SourcePanel } from './SourcePanel';
 import { SplitDialog } from './SplitDialog';
-import { itemLabel, itemOwnNo } from '../../../../shared/plan/item-label';
+import { itemOwnNo } from '../../../../shared/plan/item-label';
 
 /**
  * 选择文件 → 核对条目 (merge / split wrongly cut items) → 确认职责 (edit, delete, add) → 保存.
@@ -25,6 +27,10 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
   const [preview, setPreview] = useState<PlanPreview | null>(null);
   const [plan, setPlan] = useState<ParsedPlan | null>(null);
   const [duties, setDuties] = useState<DutyDraft[]>([]);
+  const [possible, setPossible] = useState<PossibleDuty[]>([]);
+  const [kept, setKept] = useState(0);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [sourceItem, setSourceItem] = useState('');
   const [editing, setEditing] = useState<{ index: number | null; duty: DutyDraft } | null>(null);
   const [splitting, setSplitting] = useState<{ s: number; i: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,8 +43,15 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
       const p = await call('plan.parse', input);
       setPreview(p);
       setPlan(p.plan);
-      setDuties(p.duties);
+      const forYear = p.inferredYear ?? year;
       if (p.inferredYear) setYear(p.inferredYear);
+      // Re-importing the year's plan: the clerk's corrections of last time are shown, not lost.
+      const previous = await call('plan.get', { year: forYear }).catch(() => null);
+      const carried = keepCorrections(p.plan, p.duties, previous?.duties ?? []);
+      setDuties(carried.duties);
+      setKept(carried.kept);
+      setPossible(p.possible);
+      setSelected(null);
       setStep(1);
     } catch (e) {
       setError((e as Error).message);
@@ -59,7 +72,16 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
   /** Structure edits re-propose duties: they are confirmed only in the next step anyway. */
   const restructure = (next: ParsedPlan) => {
     setPlan(next);
-    setDuties(extractDuties(next));
+    const read = extractPlan(next);
+    setDuties(read.duties);
+    setPossible(read.possible);
+    setSelected(null);
+  };
+  const makeDuty = (itemNo: string, clause: string) => {
+    setDuties([...duties, { ...draftFromClause(itemNo, clause), corrected: true }]);
+    setPossible(possible.filter((p) => !(p.item === itemNo && p.source === clause)));
+    setSelected(duties.length);
+    setSourceItem(itemNo);
   };
   const tryEdit = (f: () => ParsedPlan) => {
     try {
@@ -99,6 +121,8 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
   };
 
   const itemNos = plan?.sections.flatMap((s) => s.items.map((i) => i.no)).filter(Boolean) ?? [];
+  const sourceItems = plan?.sections.flatMap((s) => s.items.map((i) => ({ no: i.no, text: i.text }))) ?? [];
+  const current = selected === null ? undefined : duties[selected];
   const itemCount = plan?.sections.reduce((n, s) => n + s.items.length, 0) ?? 0;
 
   const footer = (
@@ -174,6 +198,9 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
             message={`识别出标题“${plan.title || '（无）'}”、${plan.sections.length} 个部分、${itemCount} 条。如有条目切分错误，可与下一条合并或拆分。`}
             description={plan.preamble ? `导语：${plan.preamble.slice(0, 120)}${plan.preamble.length > 120 ? '…' : ''}` : undefined}
           />
+          {preview?.notices.map((n) => (
+            <Alert key={n} type="warning" showIcon style={{ marginBottom: 8 }} message={n} data-testid="plan-notice" />
+          ))}
           {plan.sections.map((s, si) => (
             <div key={si} style={{ marginBottom: 12 }}>
               <h4 style={{ margin: '8px 0' }}>
@@ -209,38 +236,25 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
           <Alert
             type="info"
             showIcon
-            style={{ marginBottom: 12 }}
-            message={`从原文中识别出 ${duties.length} 项可核查的职责。请逐项核对：可编辑、删除或手工新增；只有点击保存后才会生效。`}
+            style={{ marginBottom: 8 }}
+            message={`从原文中识别出 ${duties.length} 项可核查的职责${kept ? `，其中 ${kept} 项沿用上次导入时的修改` : ''}。请逐项核对：可直接修改周期、次数、责任主体和截止日期，点击一行在下方查看原文；只有点击保存后才会生效。`}
           />
-          <Table<DutyDraft>
-            size="small"
-            rowKey={(_d, i) => String(i)}
-            dataSource={duties}
-            pagination={false}
-            scroll={{ y: 400 }}
-            data-testid="duty-drafts"
-            columns={[
-              { title: '条目', dataIndex: 'item', width: 90, render: (v: string) => (v ? itemLabel(v) : '—') },
-              { title: '类别', dataIndex: 'kind', width: 100, render: (k: DutyDraft['kind']) => <Tag>{DUTY_KIND_LABELS[k]}</Tag> },
-              { title: '职责', dataIndex: 'title', width: 240 },
-              { title: '要求', width: 230, render: (_v, d) => dutyRule(d) },
-              { title: '原文依据', dataIndex: 'source', ellipsis: { showTitle: true } },
-              {
-                title: '操作',
-                width: 110,
-                render: (_v, d, i) => (
-                  <Space size={0}>
-                    <Button size="small" type="link" onClick={() => setEditing({ index: i, duty: d })}>
-                      编辑
-                    </Button>
-                    <Button size="small" type="link" danger onClick={() => setDuties(duties.filter((_x, j) => j !== i))}>
-                      删除
-                    </Button>
-                  </Space>
-                ),
-              },
-            ]}
+          <DraftTable
+            duties={duties}
+            selected={selected}
+            onSelect={(i) => {
+              setSelected(i);
+              setSourceItem(duties[i]?.item ?? '');
+            }}
+            onChange={(i, d) => setDuties(duties.map((x, j) => (j === i ? d : x)))}
+            onEdit={(i) => setEditing({ index: i, duty: duties[i]! })}
+            onDelete={(i) => {
+              setDuties(duties.filter((_x, j) => j !== i));
+              setSelected(null);
+            }}
           />
+          <SourcePanel items={sourceItems} itemNo={sourceItem} source={current?.item === sourceItem ? current.source : ''} onItem={setSourceItem} onMakeDuty={makeDuty} />
+          <PossibleDuties possible={possible} onMake={(p) => makeDuty(p.item, p.source)} onShow={(p) => setSourceItem(p.item)} />
           <Button style={{ marginTop: 8 }} onClick={() => setEditing({ index: null, duty: EMPTY_DRAFT })}>
             手工新增职责
           </Button>
@@ -253,7 +267,8 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
           itemNos={itemNos}
           onClose={() => setEditing(null)}
           onSubmit={(d) => {
-            setDuties(editing.index === null ? [...duties, d] : duties.map((x, j) => (j === editing.index ? d : x)));
+            const changed = { ...d, corrected: true };
+            setDuties(editing.index === null ? [...duties, changed] : duties.map((x, j) => (j === editing.index ? changed : x)));
             setEditing(null);
           }}
         />
