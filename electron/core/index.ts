@@ -45,6 +45,8 @@ export interface Core {
   dispatch: Dispatch;
   /** Work the hosts run once after start (the daily snapshot). */
   startup(): Promise<void>;
+  /** Resolves when no backup, restore, export or startup snapshot is running: the hosts wait for it before close(). */
+  idle(): Promise<void>;
   close(): void;
 }
 
@@ -74,11 +76,18 @@ export function createCore(opts: CoreOptions): Core {
     'host.openAttachment': (i) => openAttachment(ctx, i.id, opts.openPath),
     ...opts.host,
   };
+  let startup: Promise<void> = Promise.resolve();
   return {
     ctx,
     dispatch: gateDispatch(createDispatch(handlers), lock),
-    startup: async () => {
-      await dailySnapshot(ctx).catch((e: unknown) => console.error('[luoshi] daily snapshot failed:', e));
+    startup: () =>
+      (startup = dailySnapshot(ctx).then(
+        () => undefined,
+        (e: unknown) => console.error('[luoshi] daily snapshot failed:', e),
+      )),
+    idle: async () => {
+      await startup;
+      await jobs.idle();
     },
     // ctx.db, not db: a restore swaps the handle.
     close: () => closeSealed(ctx.db),
