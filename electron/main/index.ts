@@ -21,6 +21,8 @@ let drained = false;
 // Windows: Chromium's profile lives beside the data in local app data, not the roaming profile.
 // Set before the single-instance lock, whose lock file is in this folder.
 if (process.platform === 'win32') app.setPath('userData', dataFolder());
+// The log the error pages name: beside the data, the same place on every system.
+app.setAppLogsPath(path.join(dataFolder(), 'logs'));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -48,6 +48,7 @@ export function makeElectronMock() {
     requestSingleInstanceLock: vi.fn(() => true),
     releaseSingleInstanceLock: vi.fn(),
     setPath: vi.fn(),
+    setAppLogsPath: vi.fn(),
     quit: vi.fn(),
     exit: vi.fn(),
     on: vi.fn(),
