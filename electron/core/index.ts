@@ -54,6 +54,8 @@ export interface Core {
   notices: string[];
   /** Work the hosts run once after start (the daily snapshot). */
   startup(): Promise<void>;
+  /** Resolves when no backup, restore, export or startup snapshot is running: the hosts wait for it before close(). */
+  idle(): Promise<void>;
   close(): void;
 }
 
@@ -85,6 +87,7 @@ export function createCore(opts: CoreOptions): Core {
     ...opts.host,
   };
   const dispatch = gateDispatch(createDispatch(handlers), lock);
+  let startup: Promise<void> = Promise.resolve();
   return {
     ctx,
     session,
@@ -97,8 +100,14 @@ export function createCore(opts: CoreOptions): Core {
       }
       return dispatch(channel, input);
     },
-    startup: async () => {
-      await dailySnapshot(ctx).catch((e: unknown) => console.error('[luoshi] daily snapshot failed:', e));
+    startup: () =>
+      (startup = dailySnapshot(ctx).then(
+        () => undefined,
+        (e: unknown) => console.error('[luoshi] daily snapshot failed:', e),
+      )),
+    idle: async () => {
+      await startup;
+      await jobs.idle();
     },
     close: () => session.close(),
   };

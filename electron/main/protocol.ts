@@ -1,21 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
-import { resolveInside } from './static-path';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-  '.md': 'text/markdown; charset=utf-8',
-};
+import { rendererHeaders, resolveInside } from '../core/renderer-files';
+import { APP_SCHEME } from './security';
 
 /** Must run before app 'ready': app:// behaves like a secure, standard origin (fetch, CSP, storage). */
 export function registerSchemeAsPrivileged(): void {
@@ -30,13 +17,7 @@ export function serveRenderer(rendererDir: string): void {
     if (!file) return new Response('Forbidden', { status: 403 });
     try {
       const body = await fs.readFile(file);
-      return new Response(body, {
-        headers: {
-          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff',
-        },
-      });
+      return new Response(body, { headers: rendererHeaders(file) });
     } catch {
       return new Response('Not found', { status: 404 });
     }

@@ -3,21 +3,6 @@ import type { Session, WebContents } from 'electron';
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://luoshi`;
 
-/** Strict CSP for every app page. antd injects <style> tags, hence 'unsafe-inline' for styles only. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
 /** Only our own pages and in-memory data are ever loaded: the app never touches the network. */
 export const isAppUrl = (url: string) =>
   url.startsWith(`${APP_ORIGIN}/`) || url === APP_ORIGIN || url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:');

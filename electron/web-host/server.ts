@@ -5,19 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../main/security';
-import { resolveInside } from '../main/static-path';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.md': 'text/markdown; charset=utf-8',
-};
+import { rendererHeaders, resolveInside } from '../core/renderer-files';
 
 /** Uploads (member lists, plans, attachments) travel as base64 JSON. */
 const MAX_BODY = 80 * 1024 * 1024;
@@ -66,13 +54,8 @@ export async function startWebHost(opts: { dispatch: Dispatch; rendererDir: stri
       res.writeHead(404).end();
       return;
     }
-    const ext = path.extname(file) || '.html';
-    res.writeHead(200, {
-      'content-type': MIME[ext] ?? 'application/octet-stream',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
+    // A path without extension is a client-side route: the body is index.html.
+    res.writeHead(200, { ...rendererHeaders(path.extname(file) ? file : 'index.html'), 'cache-control': 'no-store' });
     res.end(body);
   }
 

@@ -52,21 +52,37 @@ describe('electron-builder.yml', () => {
     expect(pkg.main).toBe('out/main/index.js');
   });
 
-  it('ships the backup cipher (sodium-native) for every target it builds, unpacked, and no other platform', async () => {
-    // electron-builder matches `files` with minimatch; use the copy it brought (v3: a default export).
+  it('ships the backup cipher (sodium-native) only for the platform and CPU being packaged, unpacked; none on Linux (its prebuilds need GLIBC_2.33)', async () => {
+    // electron-builder matches `files` with minimatch after filling in ${platform} and ${arch}; use the copy it brought.
     const mm = (await import('minimatch' as string)) as { minimatch?: Match; default?: Match };
     const minimatch = (mm.minimatch ?? mm.default)!;
-    const excluded = (file: string) => config.files.some((g: string) => g.startsWith('!') && minimatch(file, g.slice(1)));
-    const shipped = ['win32-x64', 'linux-x64', 'linux-arm64'];
-    for (const p of shipped) {
-      const file = `node_modules/sodium-native/prebuilds/${p}/sodium-native.node`;
-      expect(fs.existsSync(file), file).toBe(true);
-      expect(excluded(file), file).toBe(false);
-      expect(config.asarUnpack.some((g: string) => minimatch(file, g)), file).toBe(true);
+    const patterns = (platform: string, arch: string) =>
+      [...config.files, ...(config[platform === 'win32' ? 'win' : 'linux'].files ?? [])].map((g: string) => g.replaceAll('${platform}', platform).replaceAll('${arch}', arch));
+    const shipped = (platform: string, arch: string, file: string) => !patterns(platform, arch).some((g: string) => g.startsWith('!') && minimatch(file, g.slice(1)));
+    const prebuild = (p: string) => `node_modules/sodium-native/prebuilds/${p}/sodium-native.node`;
+    for (const p of ['win32-x64', 'linux-x64', 'linux-arm64']) expect(fs.existsSync(prebuild(p)), p).toBe(true);
+    expect(shipped('win32', 'x64', prebuild('win32-x64'))).toBe(true);
+    expect(config.asarUnpack.some((g: string) => minimatch(prebuild('win32-x64'), g))).toBe(true);
+    for (const other of ['win32-arm64', 'linux-x64', 'linux-arm64', 'darwin-arm64', 'android-arm64']) expect(shipped('win32', 'x64', prebuild(other)), other).toBe(false);
+    for (const any of ['win32-x64', 'linux-x64', 'linux-arm64']) {
+      expect(shipped('linux', 'x64', prebuild(any)), any).toBe(false);
+      expect(shipped('linux', 'arm64', prebuild(any)), any).toBe(false);
     }
-    expect(excluded('node_modules/sodium-native/prebuilds/darwin-arm64/sodium-native.node')).toBe(true);
-    expect(excluded('node_modules/sodium-native/prebuilds/linux-x64/sodium-native.bare')).toBe(true);
+    expect(shipped('win32', 'x64', 'node_modules/sodium-native/prebuilds/win32-x64/sodium-native.bare')).toBe(false);
+    expect(shipped('linux', 'x64', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(true);
     expect(pkg.dependencies['sodium-native']).toBeDefined();
+  });
+
+  it('the deb depends on everything Electron loads on UOS 20 / Kylin V10, and the desktop file is named', () => {
+    expect(config.deb.depends).toEqual(expect.arrayContaining(['libgbm1', 'libasound2', 'libdrm2', 'libnss3', 'libgtk-3-0', 'libxss1', 'libnotify4', 'libxtst6', 'libatspi2.0-0', 'libuuid1']));
+    expect(pkg.desktopName).toBe(`${config.linux.executableName}.desktop`);
+  });
+
+  it('packages only on the target OS and CPU, and checks every packed app with dist:check', () => {
+    expect(config.afterPack).toBe('scripts/after-pack.cjs');
+    expect(fs.existsSync(config.afterPack)).toBe(true);
+    expect(pkg.scripts.dist).toMatch(/scripts\/dist\.mjs$/);
+    expect(pkg.scripts['dist:check']).toMatch(/dist-check\.ts/);
   });
 
   it('applies the security fuses', () => {
@@ -76,7 +92,8 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
-      enableCookieEncryption: true,
+      // No keyring prompt on UOS: the app keeps nothing in cookies.
+      enableCookieEncryption: false,
     });
   });
 
@@ -84,9 +101,16 @@ describe('electron-builder.yml', () => {
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'luoshi-backup' })]);
   });
 
-  it('uses the newest Electron major and better-sqlite3 12', () => {
+  it('uses the newest Electron major and a better-sqlite3 that compiles against its V8 (12.11 or later 12.x)', () => {
     expect(pkg.devDependencies.electron).toMatch(/^\^?4[5-9]\./);
-    expect(pkg.dependencies['better-sqlite3']).toMatch(/^\^?12\./);
+    expect(pkg.dependencies['better-sqlite3']).toMatch(/^12\.(1[1-9]|[2-9]\d)\./);
+  });
+
+  it('ships as runtime dependencies only what the main process loads; the renderer packages are bundled by vite', () => {
+    for (const renderer of ['antd', 'echarts', 'react', 'react-dom', '@ant-design/icons', 'zustand', 'marked', 'dayjs']) {
+      expect(pkg.dependencies[renderer], renderer).toBeUndefined();
+      expect(pkg.devDependencies[renderer], renderer).toBeDefined();
+    }
   });
 });
 

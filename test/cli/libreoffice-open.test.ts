@@ -2,6 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { missing } from '../helpers/needs';
+import { pdfText } from '../helpers/pdf-text';
 import { tmpDir } from '../helpers/tmp';
 import { cli } from './helpers';
 
@@ -9,7 +11,7 @@ import { cli } from './helpers';
 // LibreOffice (installed by .ci/run) converts each to PDF; the PDF's text proves it was read.
 const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync('which', [c]).status === 0);
 
-describe.skipIf(!soffice)('exports open in LibreOffice', () => {
+describe.skipIf(missing(soffice, '导出文件在 LibreOffice 中打开', 'libreoffice-writer-nogui libreoffice-calc-nogui'))('exports open in LibreOffice', () => {
   it('the annual ledger as .xlsx and .docx converts to PDF with its content', async () => {
     const dir = tmpDir();
     const db = path.join(dir, 'demo.db');
@@ -26,7 +28,7 @@ describe.skipIf(!soffice)('exports open in LibreOffice', () => {
       const pdf = path.join(dir, 'pdf', `台账-${ext}.pdf`);
       expect(fs.existsSync(pdf), pdf).toBe(true);
       // Table cells wrap in the PDF: compare with the line breaks taken out.
-      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      const text = (await pdfText(pdf)).replace(/\s+/g, '');
       expect(text, ext).toContain('站稳政治立场');
       expect(text, ext).toContain('严守政治纪律规矩');
       expect(text, ext).toContain('每月至少召开一次党组会议');

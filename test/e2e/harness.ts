@@ -5,8 +5,8 @@ import { createCore, type Core } from '../../electron/core';
 import { TEST_SCRYPT } from '../helpers/tmp';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
 import { tmpDir } from '../helpers/tmp';
+import { findBrowser } from './find-browser';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = path.resolve('test-results/screenshots');
 const RENDERER = path.resolve('out/renderer');
 
@@ -18,7 +18,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** The browser host on a fresh real database, and Debian's Chromium pointed at it. */
+/** The browser host on a fresh real database, and a Chromium (see find-browser.ts) pointed at it. */
 export async function openApp(opts: { now?: () => Date; seed?: (core: Core) => void | Promise<void>; showSetupGuide?: boolean } = {}): Promise<Session> {
   if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first (npm test does).');
   const core = createCore({ dataFile: path.join(tmpDir('luoshi-e2e-'), 'luoshi.db'), now: opts.now, operator: 'e2e', scrypt: TEST_SCRYPT, backupWorkFactor: 12 });
@@ -27,7 +27,7 @@ export async function openApp(opts: { now?: () => Date; seed?: (core: Core) => v
   await opts.seed?.(core);
   const host = await startWebHost({ dispatch: core.dispatch, rendererDir: RENDERER });
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: (await findBrowser()).path,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SEVEN } from '../core/meetings/fixtures';
+import { pdfText } from '../helpers/pdf-text';
 import { SHOTS, openApp, screenshot, type Session } from './harness';
 
 let s: Session | null = null;
@@ -12,17 +12,17 @@ afterEach(async () => {
   s = null;
 });
 
-/** The sheet HTML the preview shows, printed to PDF by Chromium; returns its text and a PNG of page 1. */
+/** The sheet HTML the preview shows, printed to PDF by Chromium; returns the PDF's text and a PNG of the sheet. */
 async function sheetToPdf(s: Session, html: string, name: string): Promise<{ text: string; png: string }> {
   fs.mkdirSync(SHOTS, { recursive: true });
   const pdf = path.join(SHOTS, `${name}.pdf`);
   const page = await s.browser.newPage();
   await page.setContent(html);
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const png = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: png });
   await page.close();
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(SHOTS, name)]);
-  return { text, png: path.join(SHOTS, `${name}.png`) };
+  return { text: await pdfText(pdf), png };
 }
 
 async function openPrint(page: Page, label: string): Promise<string> {

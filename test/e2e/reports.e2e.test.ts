@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readDocx } from '../core/reports/docx-check';
+import { pdfText } from '../helpers/pdf-text';
 import { tmpDir } from '../helpers/tmp';
 import { SHOTS, openApp, screenshot, type Session } from './harness';
 
@@ -84,12 +84,12 @@ describe('报表 through the browser host', () => {
     const printPage = await s.browser.newPage();
     await printPage.setContent(html);
     await printPage.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    await printPage.screenshot({ path: path.join(SHOTS, 'reports-member-file-pdf.png') });
     await printPage.close();
-    const pdfText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    expect(pdfText).toContain(`${year}年度党组成员履职档案（${name}）`);
-    expect(pdfText).toContain('个人职责');
-    expect(pdfText).toContain('参加会议');
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(SHOTS, 'reports-member-file-pdf')]);
+    const printed = await pdfText(pdf);
+    expect(printed).toContain(`${year}年度党组成员履职档案（${name}）`);
+    expect(printed).toContain('个人职责');
+    expect(printed).toContain('参加会议');
   });
 
   it('重点工作 tab: projects with overdue milestones flagged and the ranking', async () => {

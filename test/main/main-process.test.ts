@@ -57,6 +57,44 @@ describe('the window factory', () => {
   });
 });
 
+describe('a window that fails visibly', () => {
+  it('shows after a timeout even if ready-to-show never fires', async () => {
+    vi.useFakeTimers();
+    try {
+      const { createMainWindow, SHOW_TIMEOUT_MS } = await import('../../electron/main/window');
+      createMainWindow('/app/preload');
+      const win = m.windows[0]!;
+      vi.advanceTimersByTime(SHOW_TIMEOUT_MS - 1);
+      expect(win.show).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(win.show).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a page that fails to load or a renderer that dies shows a Chinese page saying what to do and where the log is', async () => {
+    const { createMainWindow } = await import('../../electron/main/window');
+    createMainWindow('/app/preload');
+    const win = m.windows[0]!;
+    m.listeners.get('did-fail-load')!({}, -6, 'ERR_FILE_NOT_FOUND', 'app://luoshi/index.html', true);
+    const page = decodeURIComponent((win.loadURL.mock.calls.at(-1) as string[])[0]!);
+    expect(page).toMatch(/^data:text\/html/);
+    expect(page).toContain('落实的界面没有加载成功');
+    expect(page).toContain('关闭落实后重新打开');
+    expect(page).toContain(path.join(m.logs, 'main.log'));
+    expect(win.show).toHaveBeenCalled();
+    expect(fs.readFileSync(path.join(m.logs, 'main.log'), 'utf8')).toContain('ERR_FILE_NOT_FOUND');
+
+    m.listeners.get('render-process-gone')!({}, { reason: 'crashed', exitCode: 11 });
+    expect(decodeURIComponent((win.loadURL.mock.calls.at(-1) as string[])[0]!)).toContain('落实的界面意外退出了');
+    const calls = win.loadURL.mock.calls.length;
+    m.listeners.get('render-process-gone')!({}, { reason: 'clean-exit', exitCode: 0 });
+    m.listeners.get('did-fail-load')!({}, -3, 'ERR_ABORTED', 'app://luoshi/x', false); // a subframe: not the page
+    expect(win.loadURL.mock.calls.length).toBe(calls);
+  });
+});
+
 describe('the session', () => {
   it('denies every permission and cancels every request that is not for the app', async () => {
     const { hardenSession } = await import('../../electron/main/security');
@@ -147,8 +185,61 @@ describe('startup', () => {
       // The daily snapshot runs after start; let it finish before the folder is removed.
       const snapshots = path.join(path.dirname(dataFile), 'snapshots');
       await vi.waitFor(() => expect(fs.existsSync(snapshots) && fs.readdirSync(snapshots).some((f) => f.endsWith('.tar'))).toBe(true), { timeout: 10_000 });
-      const quit = m.module.app.on.mock.calls.find((c) => c[0] === 'will-quit')![1] as () => void;
-      quit();
+      // Quitting during a backup: the quit waits until the backup is written, then the database is closed and sealed.
+      const call = (channel: string, input: unknown) =>
+        (m.module.ipcMain.handle.mock.calls.find((c) => c[0] === channel)![1] as (e: unknown, i: unknown) => Promise<{ ok: boolean; value: { jobId?: string; status?: string } }>)({ senderFrame: { url: 'app://luoshi/' } }, input);
+      const outFile = path.join(path.dirname(dataFile), '落实备份.luoshi-backup');
+      const { jobId } = (await call('backup.create', { outFile, passphrase: 'correct horse battery' })).value;
+      const on = (name: string) => m.module.app.on.mock.calls.find((c) => c[0] === name)![1] as (e?: unknown) => void;
+      const beforeQuit = { preventDefault: vi.fn() };
+      on('before-quit')(beforeQuit);
+      expect(beforeQuit.preventDefault).toHaveBeenCalled();
+      expect(m.module.app.quit).not.toHaveBeenCalled();
+      await vi.waitFor(() => expect(m.module.app.quit).toHaveBeenCalled(), { timeout: 20_000 });
+      expect((await call('jobs.get', { jobId })).value.status).toBe('done');
+      expect(fs.existsSync(outFile)).toBe(true);
+      const again = { preventDefault: vi.fn() };
+      on('before-quit')(again); // the second round (from app.quit) goes through
+      expect(again.preventDefault).not.toHaveBeenCalled();
+      on('will-quit')();
+      expect(fs.existsSync(`${dataFile}-seal`)).toBe(true);
+      expect(fs.existsSync(`${dataFile}-wal`) && fs.statSync(`${dataFile}-wal`).size > 0).toBe(false);
+    } finally {
+      delete process.env.LUOSHI_DB;
+    }
+  });
+});
+
+describe('a failed start', () => {
+  it('shows why in Chinese, names the log, releases the single-instance lock and exits', async () => {
+    // A folder where the data file should be: the core cannot open it.
+    const dataFile = tmpDir();
+    process.env.LUOSHI_DB = dataFile;
+    try {
+      await import('../../electron/main/index');
+      m.fireReady();
+      await vi.waitFor(() => expect(m.module.app.exit).toHaveBeenCalledWith(1));
+      const [title, text] = m.module.dialog.showErrorBox.mock.calls[0]! as string[];
+      expect(title).toBe('落实无法启动');
+      expect(text).toContain(path.join(m.logs, 'main.log'));
+      expect(m.module.app.releaseSingleInstanceLock).toHaveBeenCalled();
+      expect(m.windows).toHaveLength(0);
+    } finally {
+      delete process.env.LUOSHI_DB;
+    }
+  });
+
+  it('an error thrown anywhere in start (not only opening the data file) is caught the same way', async () => {
+    process.env.LUOSHI_DB = path.join(tmpDir(), 'luoshi.db');
+    m.session.setPermissionRequestHandler.mockImplementationOnce(() => {
+      throw new Error('session unavailable');
+    });
+    try {
+      await import('../../electron/main/index');
+      m.fireReady();
+      await vi.waitFor(() => expect(m.module.app.exit).toHaveBeenCalledWith(1));
+      expect((m.module.dialog.showErrorBox.mock.calls[0]! as string[])[1]).toContain('session unavailable');
+      expect(m.module.app.releaseSingleInstanceLock).toHaveBeenCalled();
     } finally {
       delete process.env.LUOSHI_DB;
     }
@@ -183,19 +274,40 @@ describe('opening a .luoshi-backup file', () => {
 });
 
 describe('保存为 PDF', () => {
-  it('renders the sheet in a hidden sandboxed window without JavaScript and writes A4 PDF where the user chose', async () => {
+  it('renders the sheet from a temporary file (not a data: URL) in a hidden window without JavaScript, writes A4 PDF, removes the file', async () => {
     const { savePdf } = await import('../../electron/main/pdf');
     const out = path.join(tmpDir(), '签到表.pdf');
     m.module.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: out });
-    const r = await savePdf({ html: '<!doctype html><title>签到表</title><p>张三</p>', title: '2022年第1次党组会议 签到表' });
+    // A year's ledger is far above Chromium's 2 MB data: URL cap.
+    const long = '<tr><td>张三</td><td>参加党组会议</td></tr>'.repeat(80_000);
+    let seen = '';
+    m.webContents.printToPDF.mockImplementationOnce(async () => {
+      const url = (m.windows.at(-1)!.loadURL.mock.calls[0] as string[])[0]!;
+      seen = fs.readFileSync(new URL(url), 'utf8');
+      return Buffer.from('%PDF-1.4 luoshi');
+    });
+    const r = await savePdf({ html: `<!doctype html><title>签到表</title><table>${long}</table>`, title: '2022年第1次党组会议 签到表' });
     expect(r).toEqual({ path: out });
     expect(fs.readFileSync(out, 'utf8')).toBe('%PDF-1.4 luoshi');
     const win = m.windows.at(-1) as unknown as { options: { show: boolean; webPreferences: Record<string, unknown> }; loadURL: { mock: { calls: string[][] } }; destroy: () => void };
     expect(win.options.show).toBe(false);
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false });
-    expect(decodeURIComponent(win.loadURL.mock.calls[0]![0]!)).toContain('<p>张三</p>');
+    const url = win.loadURL.mock.calls[0]![0]!;
+    expect(url).toMatch(/^file:\/\//);
+    expect(seen.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(seen).toContain('<td>张三</td>');
+    expect(fs.existsSync(new URL(url))).toBe(false);
     expect(m.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true }));
     expect(win.destroy).toHaveBeenCalled();
+    // The print session loads that one sheet and nothing else.
+    const filter = m.partitions.get('luoshi-print')!.webRequest.onBeforeRequest.mock.calls[0]![0] as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+    const cancelled = (u: string) => {
+      let c = false;
+      filter({ url: u }, (res) => (c = res.cancel));
+      return c;
+    };
+    expect(cancelled('https://example.com/x.png')).toBe(true);
+    expect(cancelled(url)).toBe(true); // printed and removed: no longer loadable
   });
 
   it('does nothing when the user cancels the save dialog', async () => {

@@ -11,6 +11,7 @@ type Report = (fraction: number, stage: string) => void;
 export class JobRegistry {
   private jobs = new Map<string, JobState>();
   private running = new Set<string>();
+  private settling = new Set<Promise<unknown>>();
 
   /** One job of a kind at a time: two restores at once would fight over the same files. */
   start<T>(kind: string, run: (report: Report) => Promise<T>): { jobId: string } {
@@ -19,7 +20,7 @@ export class JobRegistry {
     const job: JobState = { id, kind, status: 'running', fraction: 0, stage: '准备中' };
     this.jobs.set(id, job);
     this.running.add(kind);
-    run((fraction, stage) => Object.assign(job, { fraction: Math.max(job.fraction, Math.min(1, fraction)), stage }))
+    const done = run((fraction, stage) => Object.assign(job, { fraction: Math.max(job.fraction, Math.min(1, fraction)), stage }))
       .then(
         (result) => Object.assign(job, { status: 'done', fraction: 1, stage: '完成', result }),
         (e: unknown) =>
@@ -28,8 +29,17 @@ export class JobRegistry {
             error: e instanceof AppError ? e.toJSON() : { code: 'INTERNAL', message: `任务失败：${(e as Error)?.message ?? String(e)}。数据没有改动。` },
           }),
       )
-      .finally(() => this.running.delete(kind));
+      .finally(() => {
+        this.running.delete(kind);
+        this.settling.delete(done);
+      });
+    this.settling.add(done);
     return { jobId: id };
+  }
+
+  /** Resolves once every running job has finished or failed (a failed job has rolled back). */
+  async idle(): Promise<void> {
+    while (this.settling.size) await Promise.allSettled([...this.settling]);
   }
 
   get(id: string): JobState {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/core/backup';
+import { missing } from '../../helpers/needs';
 import { tmpDir } from '../../helpers/tmp';
 import { LOW_WORK, PASS, populatedCore, shaFile } from './fixtures';
 
@@ -12,7 +13,7 @@ import { LOW_WORK, PASS, populatedCore, shaFile } from './fixtures';
 // the passphrase is what a user will actually have).
 
 const has = (bin: string) => ['/usr/bin', '/bin', '/usr/local/bin'].some((d) => fs.existsSync(path.join(d, bin)));
-const AGE = has('age') && has('script');
+const NO_AGE = missing(has('age') && has('script'), 'age 命令行互通', 'age bsdutils sqlite3');
 
 /** Runs `age -d -o out file` in a pty, answering the passphrase prompt. */
 function ageDecryptCli(file: string, out: string, passphrase: string): Promise<{ code: number | null; output: string }> {
@@ -39,7 +40,7 @@ function ageDecryptCli(file: string, out: string, passphrase: string): Promise<{
 }
 
 describe('interoperability with standard tools', () => {
-  it.skipIf(!AGE)('age -d decrypts a backup, tar -x unpacks it, sqlite3 reads the database', async () => {
+  it.skipIf(NO_AGE)('age -d decrypts a backup, tar -x unpacks it, sqlite3 reads the database', async () => {
     const core = await populatedCore();
     const dir = tmpDir();
     const file = path.join(dir, 'backup.age');
@@ -59,7 +60,7 @@ describe('interoperability with standard tools', () => {
     expect(count.trim()).toBe('3');
   });
 
-  it.skipIf(!AGE)('age -d refuses the wrong passphrase (the file really is passphrase-encrypted)', async () => {
+  it.skipIf(NO_AGE)('age -d refuses the wrong passphrase (the file really is passphrase-encrypted)', async () => {
     const core = await populatedCore();
     const dir = tmpDir();
     const file = path.join(dir, 'backup.age');

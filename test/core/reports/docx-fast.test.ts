@@ -11,6 +11,7 @@ import type { Cell, Column, ReportDoc } from '../../../electron/core/reports/doc
 import { toDocx } from '../../../electron/core/reports/docx';
 import { columnWidths, tableXml, type TableLook } from '../../../electron/core/reports/docx-table';
 import { cellText } from '../../../electron/core/print/sheets/report';
+import { missing } from '../../helpers/needs';
 import { tmpDir } from '../../helpers/tmp';
 import { readDocx } from './docx-check';
 
@@ -129,7 +130,7 @@ describe('.docx tables written as XML text', () => {
     expect((await readDocx(buf)).text).toContain('正文。');
   });
 
-  it.skipIf(!soffice)('open in LibreOffice with the cell text intact', async () => {
+  it.skipIf(missing(soffice, '.docx 在 LibreOffice 中打开', 'libreoffice-writer-nogui'))('open in LibreOffice with the cell text intact', async () => {
     const dir = tmpDir();
     const file = path.join(dir, '怪异文本.docx');
     fs.writeFileSync(file, await toDocx(doc()));
