@@ -82,7 +82,7 @@ describe('an update changes exactly the fields it names', () => {
   it('duties.update of the minimum count keeps item, deadline and source', async () => {
     const { core, plan } = await world();
     const d = plan.duties.find((x) => x.source && x.item)!;
-    await expectOnly(core, 'duties', d.id, 'duties.update', { id: d.id, duty: { minCount: 3 } }, { min_count: 3 });
+    await expectOnly(core, 'duties', d.id, 'duties.update', { id: d.id, duty: { minCount: 3 } }, { min_count: 3, corrected: 1 });
   });
 
   it('plan.updateItem of the lead keeps the responsible units', async () => {
