@@ -5,8 +5,9 @@ import { keyProjects } from './003-key-projects';
 import { performanceIndexes } from './004-performance-indexes';
 import { meetingTypeHidden } from './005-meeting-type-hidden';
 import { complianceCoveringIndex } from './006-compliance-covering-index';
+import { closedYearGuards } from './009-closed-year-guards';
 
 /** Ordered, append-only. The last entry's version is the schema version of this app. */
-export const MIGRATIONS: readonly Migration[] = [initial, ledgerSearch, keyProjects, performanceIndexes, meetingTypeHidden, complianceCoveringIndex];
+export const MIGRATIONS: readonly Migration[] = [initial, ledgerSearch, keyProjects, performanceIndexes, meetingTypeHidden, complianceCoveringIndex, closedYearGuards];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
