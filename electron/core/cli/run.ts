@@ -13,8 +13,35 @@ function findCommand(words: string[]): Command | undefined {
   return [...COMMANDS].sort((a, b) => b.path.length - a.path.length).find((c) => c.path.every((p, i) => words[i] === p));
 }
 
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const words = argv.filter((a) => !a.startsWith('--'));
+/** Options every command takes, with a value; accepted before the command as well as after. */
+const GLOBAL_OPTIONS = ['db'];
+
+/** Moves global options (`--db FILE`, `--db=FILE`) after the command words, so `--db FILE plan import …` reads as `plan import … --db FILE`. */
+function globalsLast(argv: string[]): string[] {
+  const rest: string[] = [];
+  const globals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const name = a.startsWith('--') ? a.slice(2).split('=')[0]! : '';
+    if (!GLOBAL_OPTIONS.includes(name)) rest.push(a);
+    else if (a.includes('=')) globals.push(a);
+    else if (i + 1 < argv.length) globals.push(a, argv[++i]!);
+    else throw new CliError(`参数 --${name} 缺少取值。`, EXIT.usage);
+  }
+  return [...rest, ...globals];
+}
+
+export async function runCli(rawArgv: string[], io: CliIO): Promise<number> {
+  let argv: string[];
+  try {
+    argv = globalsLast(rawArgv);
+  } catch (e) {
+    io.err((e as Error).message);
+    return EXIT.usage;
+  }
+  // Command words come before the first option; after it, bare words are option values or arguments.
+  const firstOption = argv.findIndex((a) => a.startsWith('--'));
+  const words = firstOption === -1 ? argv : argv.slice(0, firstOption);
   if (argv.length === 0 || argv.includes('--help') || argv[0] === 'help') {
     help(io);
     return argv.length === 0 ? EXIT.usage : EXIT.ok;

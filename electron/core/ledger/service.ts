@@ -8,6 +8,7 @@ import { isoNow, type CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
 import { mergePatch } from '../patch';
 import { inTransaction } from '../tx';
+import { assertDateOpen } from '../years/service';
 import { parseOrThrow } from '../validation';
 import { listAttachments } from './attachments';
 import { dutiesOfRecord, recordIdsFor } from './links';
@@ -45,6 +46,7 @@ function assertMembers(ctx: CoreContext, ids: number[]): void {
 
 export function createRecord(ctx: CoreContext, input: Fields): RecordDetail {
   const id = inTransaction(ctx, () => {
+    assertDateOpen(ctx, input.date);
     assertMembers(ctx, input.memberIds);
     const id = recordRepo.insert(ctx.db, { ...input, at: isoNow(ctx) });
     recordRepo.setMembers(ctx.db, id, input.memberIds);
@@ -62,6 +64,7 @@ export function updateRecord(ctx: CoreContext, input: ParsedInputOf<'records.upd
     const { id, ...patch } = input;
     const stored = { kind: before.kind, title: before.title, date: before.date, note: before.note, memberIds: before.members.map((m) => m.memberId), data: before.data };
     const after = parseOrThrow(recordInput, mergePatch(stored, patch));
+    assertDateOpen(ctx, before.date, after.date);
     assertMembers(ctx, after.memberIds);
     recordRepo.update(ctx.db, id, { ...after, at: isoNow(ctx) });
     if (patch.memberIds !== undefined) recordRepo.setMembers(ctx.db, id, after.memberIds);
@@ -74,6 +77,7 @@ export function updateRecord(ctx: CoreContext, input: ParsedInputOf<'records.upd
 export function deleteRecord(ctx: CoreContext, id: number): { id: number; wasEvidence: boolean } {
   const r = mustGetRecord(ctx, id);
   if (r.deletedAt) return { id, wasEvidence: false };
+  assertDateOpen(ctx, r.date);
   const wasEvidence = dutiesOfRecord(ctx, id, r.date).some((d) => d.mode === 'auto' || d.mode === 'link');
   inTransaction(ctx, () => {
     recordRepo.setDeleted(ctx.db, id, isoNow(ctx));
@@ -86,6 +90,7 @@ export function restoreRecord(ctx: CoreContext, id: number): RecordDetail {
   inTransaction(ctx, () => {
     const r = mustGetRecord(ctx, id);
     if (!r.deletedAt) return;
+    assertDateOpen(ctx, r.date);
     recordRepo.setDeleted(ctx.db, id, null);
     audit(ctx, { action: 'record.restore', objectType: 'record', objectId: id, summary: `恢复台账 ${label(r)}` });
   });

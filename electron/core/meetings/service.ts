@@ -1,11 +1,13 @@
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { MeetingDetail, MeetingStatus } from '../../../shared/domain/meetings';
+import type { Member } from '../../../shared/domain/members';
 import { AppError } from '../../../shared/result';
 import { audit } from '../audit/log';
 import { isoNow, type CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
 import { changedKeys, mergePatch } from '../patch';
 import { inTransaction } from '../tx';
+import { assertDateOpen, assertYearOpen } from '../years/service';
 import { usableType } from './meeting-types';
 import { meetingRepo, type MeetingFull } from './repository';
 
@@ -23,9 +25,18 @@ export function assertWritable(m: MeetingFull): void {
   if (m.locked) throw new AppError('READ_ONLY', `${m.displayName}已锁定，内容只读。如确需修改，请先解锁（解锁会记入操作日志）。`);
 }
 
+/** Attendees listed as members were in office that day; anyone else attends as 列席. */
+function assertInOffice(members: Pick<Member, 'name' | 'termStart' | 'termEnd'>[], date: string): void {
+  const out = members.find((m) => (m.termStart !== null && m.termStart > date) || (m.termEnd !== null && m.termEnd < date));
+  if (!out) return;
+  const term = `${out.termStart ?? ''}—${out.termEnd ?? '至今'}`;
+  throw new AppError('VALIDATION', `${out.name}在${date}不在任（任职 ${term}），不能作为党组成员参会。如其确实参加，请作为列席人员添加。`, { memberIds: `${out.name}不在任` });
+}
+
 export const writableMeeting = (ctx: CoreContext, id: number) => {
   const m = mustGetMeeting(ctx, id);
   assertWritable(m);
+  assertYearOpen(ctx, m.year);
   return m;
 };
 
@@ -59,6 +70,7 @@ function insertAttendees(ctx: CoreContext, meetingId: number, date: string, memb
     if (!m) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的成员，请刷新后重新选择参会人员。`);
     return m;
   });
+  assertInOffice(members, date);
   const names = members.map((m) => m.name);
   for (const g of guests) {
     if (names.includes(g.name)) throw new AppError('VALIDATION', `“${g.name}”在参会人员中出现了两次，请检查后重试。`, { guests: '人员重复' });
@@ -77,6 +89,7 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /** Without its own transaction, so scheduling a year and the demo can create many in one. */
 export function insertMeeting(ctx: CoreContext, input: ParsedInputOf<'meetings.create'>): number {
+  assertDateOpen(ctx, input.date);
   const type = usableType(ctx, input.typeId);
   const last = input.copyFromLast ? meetingRepo.lastOfType(ctx.db, input.typeId) : undefined;
   if (input.copyFromLast && !last) throw new AppError('NOT_FOUND', `还没有${type.name}可以复制，请直接填写。`);
@@ -112,6 +125,11 @@ export function updateMeeting(ctx: CoreContext, input: ParsedInputOf<'meetings.u
   return inTransaction(ctx, () => {
     const before = writableMeeting(ctx, input.id);
     const after = mergePatch(before, input.patch);
+    assertDateOpen(ctx, after.date);
+    if (after.date !== before.date) {
+      const ids = meetingRepo.attendees(ctx.db, before.id).flatMap((a) => (a.role === 'member' && a.memberId !== null ? [a.memberId] : []));
+      assertInOffice(ids.map((id) => memberRepo.byId(ctx.db, id)!), after.date);
+    }
     if (after.typeId !== before.typeId) usableType(ctx, after.typeId);
     assertTimes(after.startTime, after.endTime);
     assertHost(ctx, after.hostMemberId);
@@ -143,6 +161,7 @@ export function restoreMeeting(ctx: CoreContext, id: number): MeetingDetail {
   return inTransaction(ctx, () => {
     const m = mustGetMeeting(ctx, id);
     if (!m.deletedAt) return getMeeting(ctx, id);
+    assertYearOpen(ctx, m.year);
     meetingRepo.undelete(ctx.db, id, isoNow(ctx));
     meetingRepo.renumber(ctx.db, m.typeId, m.year);
     const after = mustGetMeeting(ctx, id);

@@ -5,6 +5,7 @@ import { audit } from '../audit/log';
 import type { CoreContext } from '../context';
 import { mergePatch } from '../patch';
 import { inTransaction } from '../tx';
+import { assertYearOpen } from '../years/service';
 import { meetingRepo } from './repository';
 import { getMeeting, mustGetMeeting, writableMeeting } from './service';
 
@@ -92,6 +93,7 @@ export function saveFollowup(ctx: CoreContext, input: ParsedInputOf<'meetings.sa
     if (meetingId === undefined) throw new AppError('NOT_FOUND', '找不到该议题，可能已被删除，请刷新后重试。');
     const m = mustGetMeeting(ctx, meetingId);
     if (m.deletedAt) throw new AppError('READ_ONLY', `${m.displayName}已删除，请先恢复。`);
+    assertYearOpen(ctx, m.year);
     const row = { topicId: f.topicId, task: f.task, responsible: f.responsible, dueDate: f.dueDate, status: f.status, note: f.note };
     let id = input.id;
     if (id === undefined) {

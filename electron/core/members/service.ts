@@ -6,6 +6,8 @@ import { audit } from '../audit/log';
 import { isoNow, type CoreContext } from '../context';
 import { changedKeys, mergePatch } from '../patch';
 import { inTransaction } from '../tx';
+import { assertTermChangeOpen } from '../years/service';
+import { assertTermCoversMeetings } from './term-history';
 import { memberRepo } from './repository';
 
 type NewMember = ParsedInputOf<'members.create'>;
@@ -32,6 +34,13 @@ function assertSecretaryUnique(ctx: CoreContext, m: Pick<Member, 'partyRole' | '
   }
 }
 
+/** A term change must not reach into a closed year, nor leave meetings the member attended outside the term. */
+function assertTermKeepsHistory(ctx: CoreContext, before: Member, after: Member): void {
+  if (before.termStart === after.termStart && before.termEnd === after.termEnd) return;
+  assertTermChangeOpen(ctx, after.name, before, after);
+  assertTermCoversMeetings(ctx, after);
+}
+
 const describe = (m: Pick<Member, 'name' | 'title' | 'partyRole'>) => `${m.name}（${PARTY_ROLE_LABELS[m.partyRole]}${m.title ? '，' + m.title : ''}）`;
 
 export function listMembers(ctx: CoreContext, input: { includeEnded: boolean }): Member[] {
@@ -44,6 +53,7 @@ export const getMember = (ctx: CoreContext, id: number) => mustGet(ctx, id);
 /** Inserts without its own transaction, so imports can add many members in one. */
 function insertMember(ctx: CoreContext, input: NewMember): Member {
   assertNoNamesake(ctx, input.name);
+  assertTermChangeOpen(ctx, input.name, null, { termStart: input.termStart, termEnd: null });
   assertSecretaryUnique(ctx, { partyRole: input.partyRole, termEnd: null });
   const at = isoNow(ctx);
   const id = memberRepo.insert(ctx.db, {
@@ -78,6 +88,7 @@ export function updateMember(ctx: CoreContext, input: ParsedInputOf<'members.upd
     if (after.termStart && after.termEnd && after.termEnd < after.termStart) {
       throw new AppError('VALIDATION', '任职开始日期不能晚于任职结束日期。', { termStart: '晚于任职结束日期' });
     }
+    assertTermKeepsHistory(ctx, before, after);
     memberRepo.update(ctx.db, after);
     const changed = changedKeys(before, after, Object.keys(input.patch) as (keyof Member)[]);
     audit(ctx, { action: 'member.update', objectType: 'member', objectId: after.id, summary: `修改成员 ${after.name}：${changed.join('、') || '无变化'}` });
@@ -93,6 +104,7 @@ export function endTerm(ctx: CoreContext, input: { id: number; termEnd: string }
       throw new AppError('VALIDATION', `任职结束日期不能早于任职开始日期（${m.termStart}）。`, { termEnd: '早于任职开始日期' });
     }
     const after = { ...m, termEnd: input.termEnd, updatedAt: isoNow(ctx) };
+    assertTermKeepsHistory(ctx, m, after);
     memberRepo.update(ctx.db, after);
     audit(ctx, { action: 'member.endTerm', objectType: 'member', objectId: m.id, summary: `${m.name} 任职结束于 ${input.termEnd}` });
     return after;
@@ -105,6 +117,7 @@ export function reinstate(ctx: CoreContext, id: number): Member {
     assertNoNamesake(ctx, m.name, m.id);
     assertSecretaryUnique(ctx, { partyRole: m.partyRole, termEnd: null }, m.id);
     const after = { ...m, termEnd: null, updatedAt: isoNow(ctx) };
+    assertTermKeepsHistory(ctx, m, after);
     memberRepo.update(ctx.db, after);
     audit(ctx, { action: 'member.reinstate', objectType: 'member', objectId: m.id, summary: `撤销 ${m.name} 的任职结束` });
     return after;

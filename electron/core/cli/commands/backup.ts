@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../../shared/result';
 import { BACKUP_EXTENSION } from '../../../../shared/contract/backup';
@@ -7,18 +6,15 @@ import { createBackup, restoreBackup, verifyBackup, type Manifest } from '../../
 import { liveData } from '../../backup/service';
 import type { Command } from '../command';
 import { CliError, EXIT, flagString, json, type CliIO, type ParsedArgs } from '../io';
+import { checkInputFile, readInputFile } from '../files';
 import { withCore } from '../open';
 
 /** `--passphrase-file F` (or `-` for standard input); one trailing newline is not part of it. */
 async function passphrase(args: ParsedArgs, io: CliIO): Promise<string> {
   const f = flagString(args, 'passphrase-file');
   if (!f) throw new CliError('请用 --passphrase-file 指定口令文件（- 表示从标准输入读取）。口令不能写在命令行上，以免留在历史记录里。', EXIT.usage);
-  let text: string;
-  try {
-    text = f === '-' ? await io.readStdin() : fs.readFileSync(f, 'utf8');
-  } catch {
-    throw new CliError(`无法读取口令文件 ${f}。`, EXIT.usage);
-  }
+  // A passphrase file is a line of text; 64 KB is already absurd.
+  const text = f === '-' ? await io.readStdin() : readInputFile(f, '口令文件', 64 * 1024).toString('utf8');
   const p = text.replace(/\r?\n$/, '');
   if (!p) throw new CliError('口令文件是空的。', EXIT.usage);
   return p;
@@ -82,6 +78,7 @@ export const backupVerify: Command = {
   booleanFlags: ['json'],
   run: async (args, io) => {
     const file = positional(args, '备份文件');
+    checkInputFile(file, '备份文件', Number.MAX_SAFE_INTEGER);
     const pass = await passphrase(args, io);
     return guarded(async () => {
       const r = await verifyBackup(file, pass);
@@ -99,6 +96,7 @@ export const backupRestore: Command = {
   booleanFlags: ['yes', 'json'],
   run: async (args, io) => {
     const file = positional(args, '备份文件');
+    checkInputFile(file, '备份文件', Number.MAX_SAFE_INTEGER);
     const pass = await passphrase(args, io);
     return withCore(args, io, { access: 'write', action: '恢复' }, (opened) =>
       guarded(async () => {

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { PlanPreview } from '../../../../shared/contract/plan';
 import { PLAN_IMPORT_MAX_BYTES } from '../../../../shared/contract/plan';
@@ -8,6 +7,7 @@ import { AppError } from '../../../../shared/result';
 import { previewPlanUpload } from '../../plan/read';
 import type { Command } from '../command';
 import { CliError, EXIT, flagNumber, json, type ParsedArgs } from '../io';
+import { readInputFile } from '../files';
 import { withCore } from '../open';
 import { itemLabel } from '../../../../shared/plan/item-label';
 
@@ -21,17 +21,9 @@ export function planImportJson(p: PlanPreview) {
 }
 
 async function readPreview(file: string): Promise<PlanPreview> {
-  let size: number;
+  const bytes = readInputFile(file, '工作要点文件', PLAN_IMPORT_MAX_BYTES);
   try {
-    size = fs.statSync(file).size;
-  } catch {
-    throw new CliError(`找不到文件 ${file}。`, EXIT.usage);
-  }
-  if (size > PLAN_IMPORT_MAX_BYTES) {
-    throw new CliError(`文件太大（${(size / 1024 / 1024).toFixed(1)} MB），工作要点不应超过 ${PLAN_IMPORT_MAX_BYTES / 1024 / 1024} MB。未做任何改动。`, EXIT.refused);
-  }
-  try {
-    return await previewPlanUpload({ fileName: path.basename(file), dataBase64: fs.readFileSync(file).toString('base64') });
+    return await previewPlanUpload({ fileName: path.basename(file), dataBase64: bytes.toString('base64') });
   } catch (e) {
     if (e instanceof AppError) throw new CliError(`${e.message}未做任何改动。`, EXIT.refused);
     throw e;

@@ -22,7 +22,7 @@ const planYear = (planId: string) => `(SELECT year FROM plans WHERE id = ${planI
 const projectYear = (projectId: string) => `(SELECT year FROM key_projects WHERE id = ${projectId})`;
 
 /** Each guarded table and how to find the year of one of its rows (r = NEW or OLD). */
-const GUARDED: { table: string; year: (r: string) => string }[] = [
+export const GUARDED: { table: string; year: (r: string) => string }[] = [
   { table: 'meetings', year: (r) => `substr(${r}.date, 1, 4)` },
   { table: 'meeting_attendees', year: (r) => meetingYear(`${r}.meeting_id`) },
   { table: 'meeting_topics', year: (r) => meetingYear(`${r}.meeting_id`) },

@@ -1,0 +1,44 @@
+import { meetingDisplayName, type MeetingStatus } from '../../../shared/domain/meetings';
+import type { Member } from '../../../shared/domain/members';
+import { AppError } from '../../../shared/result';
+import type { CoreContext } from '../context';
+
+// Terms of office and attendance agree: a member listed at a meeting (not as 列席) was in
+// office that day. A term change that would leave such meetings outside the term is refused,
+// naming them, so history is never rewritten silently; the dialogs offer a date that covers them.
+
+interface Attended {
+  date: string;
+  year: number;
+  seq: number;
+  typeName: string;
+  status: MeetingStatus;
+}
+
+/** Meetings (not deleted) listing the member as a member, dated outside [from, to]; date order. */
+function meetingsOutside(ctx: CoreContext, memberId: number, from: string, to: string): Attended[] {
+  return ctx.db
+    .prepare(
+      `SELECT m.date, m.year, m.seq, t.name AS typeName, m.status FROM meeting_attendees a
+       JOIN meetings m ON m.id = a.meeting_id JOIN meeting_types t ON t.id = m.type_id
+       WHERE a.member_id = ? AND a.role = 'member' AND m.deleted_at IS NULL AND (m.date < ? OR m.date > ?)
+       ORDER BY m.date, m.id`,
+    )
+    .all(memberId, from, to) as Attended[];
+}
+
+const listed = (name: string, ms: Attended[]) => `${name}已参加${meetingDisplayName(ms[0]!)}（${ms[0]!.date}）${ms.length > 1 ? `等${ms.length}次会议` : ''}`;
+const TAIL = '请保留能覆盖这些会议的日期；如这些会议中其确以列席身份参加，请先在会议中改为列席。';
+
+export function assertTermCoversMeetings(ctx: CoreContext, m: Pick<Member, 'id' | 'name' | 'termStart' | 'termEnd'>): void {
+  const early = m.termStart ? meetingsOutside(ctx, m.id, m.termStart, '9999-12-31') : [];
+  if (early.length) {
+    const bound = early[0]!.date;
+    throw new AppError('IN_USE', `${listed(m.name, early)}，任职开始日期不能晚于${bound}。${TAIL}`, { termStart: `不能晚于${bound}` });
+  }
+  const late = m.termEnd ? meetingsOutside(ctx, m.id, '0000-01-01', m.termEnd).reverse() : [];
+  if (late.length) {
+    const bound = late[0]!.date;
+    throw new AppError('IN_USE', `${listed(m.name, late)}，任职结束日期不能早于${bound}。${TAIL}`, { termEnd: `不能早于${bound}` });
+  }
+}
