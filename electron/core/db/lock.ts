@@ -38,7 +38,7 @@ export interface Acquired {
   update(ids: Pick<LockInfo, 'dbId' | 'walId'>): void;
 }
 
-const readLock = (file: string) => readLockAt(lockPath(file));
+export const readLock = (file: string) => readLockAt(lockPath(file));
 
 function readLockAt(p: string): LockInfo | 'garbled' | null {
   let text: string;
