@@ -3,7 +3,7 @@
 import { createCore } from '../../electron/core';
 
 const [dataFile, year, date] = process.argv.slice(2) as [string, string, string];
-const core = createCore({ dataFile, operator: 'bench' });
+const core = createCore({ dataFile, operator: 'bench', access: 'read' }); // the bench's own core holds the file's lock
 global.gc?.();
 const afterOpen = process.memoryUsage().rss;
 const r = await core.dispatch('compliance.get', { year: Number(year), date });

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core';
 import { runChild } from '../helpers/child';
+import { cli } from '../cli/helpers';
 import { call, FIXED_NOW, tmpCore, tmpDir } from '../helpers/tmp';
 import { dataState } from './backup/fixtures';
 
@@ -52,6 +53,11 @@ describe('a -wal that is not ours', () => {
     const before = dumpWithoutWal(dataFile);
     const wal = await foreignWal();
     fs.writeFileSync(`${dataFile}-wal`, wal);
+    // `check` says so, without reading it (a read-only handle would apply it to what it shows).
+    const checked = await cli(['check', '--db', dataFile, '--json']);
+    expect(checked.code).toBe(1);
+    expect(JSON.parse(checked.out)).toMatchObject({ ok: false, strayWal: true, message: expect.stringMatching(/不属于它的日志文件 luoshi\.db-wal.*检查时没有读取它/) });
+    expect(fs.readFileSync(`${dataFile}-wal`).equals(wal)).toBe(true);
 
     const core = createCore({ dataFile, now: FIXED_NOW, operator: 'tester' });
     try {
@@ -96,6 +102,7 @@ describe('a -wal that is ours', () => {
     expect(crashed.stdout).toContain('written');
     expect(fs.statSync(`${dataFile}-wal`).size).toBeGreaterThan(0);
 
+    expect((await cli(['check', '--db', dataFile, '--json'])).out).toMatch(/"strayWal": false/);
     const core = createCore({ dataFile, now: FIXED_NOW, operator: 'tester' });
     try {
       expect(core.notices).toEqual([]);

@@ -12,6 +12,9 @@ import { encodeManifest, isAllowedPath, MANIFEST_PATH, MAX_ENTRY_BYTES, MAX_MANI
 // versions before unpacking anything), then luoshi.db, then attachments/<xx>/<sha>.
 // Any `tar` can open it; the reader below accepts only what the writer produces.
 
+/** Written files whose fsync may still be running: bounded, so 5000 attachments never hold 5000 open files. */
+const MAX_PENDING_SYNCS = 32;
+
 /** Leave this much free on the disk after unpacking, so the app itself can still write. */
 const SPACE_MARGIN = 64 * 2 ** 20;
 
@@ -123,11 +126,13 @@ export async function readContainer(source: AsyncIterable<Uint8Array>, opts: Rea
   })();
   feeding.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled
 
-  const state: EntryState = { manifest: null, seen: new Set() };
+  const state: EntryState = { manifest: null, seen: new Set(), syncing: [] };
   try {
     for await (const entry of extract) await readEntry(entry, state, opts);
     await feeding;
+    await Promise.all(state.syncing);
   } catch (e) {
+    await Promise.allSettled(state.syncing);
     extract.destroy();
     // A failure of the source (decryption) is the root cause even if tar noticed first.
     const sourceError = await feeding.then(() => null, (x: unknown) => x);
@@ -141,6 +146,8 @@ export async function readContainer(source: AsyncIterable<Uint8Array>, opts: Rea
 interface EntryState {
   manifest: Manifest | null;
   seen: Set<string>;
+  /** fsync+close of written files, left running while the next entries unpack (one fsync at a time would wait on the disk ~500 times). */
+  syncing: Promise<void>[];
 }
 
 async function readEntry(entry: Entry, state: EntryState, opts: ReadOptions): Promise<void> {
@@ -173,9 +180,15 @@ async function readEntry(entry: Entry, state: EntryState, opts: ReadOptions): Pr
       hash.update(c as Buffer);
       if (fh) await fh.write(c as Buffer);
     }
-    if (fh && opts.fsync) await fh.sync();
-  } finally {
+  } catch (e) {
     await fh?.close();
+    throw e;
+  }
+  if (fh) {
+    const done = opts.fsync ? fh.sync().finally(() => fh.close()) : fh.close();
+    done.catch(() => undefined); // awaited later; must not count as unhandled meanwhile
+    state.syncing.push(done);
+    if (state.syncing.length >= MAX_PENDING_SYNCS) await state.syncing.shift();
   }
   if (hash.digest('hex') !== listed.sha256) throw backupErrors.hashMismatch(name);
 }

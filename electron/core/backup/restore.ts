@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/result';
+import { sealChecked } from '../db/seal';
 import { carryAuditOver, readLog, type LoggedRow } from '../audit/carry';
 import { appendAudit } from '../audit/log';
 import type { CoreContext } from '../context';
@@ -91,6 +92,7 @@ export async function restoreBackup(target: RestoreTarget, file: string, passphr
       totalBytes: fs.statSync(file).size,
       onProgress: slice(o.onProgress, 0, 0.9),
     });
+    const checkedAt = target.now(); // unpackAndCheck ran integrity_check on the staged database
     fault('unpack');
     if (o.confirm && !(await o.confirm({ file, manifest, counts }))) return { status: 'cancelled' };
 
@@ -113,6 +115,7 @@ export async function restoreBackup(target: RestoreTarget, file: string, passphr
       runMoves(target.dataDir, journal, 0, (n) => n === dbMove && fault('swap-db'));
       fault('swap-attachments');
       removeJournal(dataFile);
+      sealChecked(dataFile, checkedAt);
       reopened = await o.live.reopen();
       fault('reopen');
       o.onProgress?.(1, '恢复完成');

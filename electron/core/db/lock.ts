@@ -38,10 +38,12 @@ export interface Acquired {
   update(ids: Pick<LockInfo, 'dbId' | 'walId'>): void;
 }
 
-function readLock(file: string): LockInfo | 'garbled' | null {
+export const readLock = (file: string) => readLockAt(lockPath(file));
+
+function readLockAt(p: string): LockInfo | 'garbled' | null {
   let text: string;
   try {
-    text = fs.readFileSync(lockPath(file), 'utf8');
+    text = fs.readFileSync(p, 'utf8');
   } catch {
     return null;
   }
@@ -118,7 +120,7 @@ export function acquireLock(file: string, program: string, action = '操作'): A
     if (holder) throw inUseError(file, holder, action);
     // Stale (dead pid on this host, an old pid of ours, or a crashed half-written file): take it over.
     stale = current === 'garbled' ? null : current;
-    takeOver(file);
+    takeOver(file, current);
   }
   throw new AppError('IN_USE', `数据文件的锁 ${lockPath(file)} 反复被其他程序占用，请关闭其他落实程序后重试。`);
 }
@@ -133,15 +135,27 @@ function writeExclusive(file: string, info: LockInfo): void {
   }
 }
 
-/** Moves a stale lock away under a unique name: of two processes taking it over, only one rename succeeds. */
-function takeOver(file: string): void {
+/**
+ * Moves a stale lock away under a unique name: of two processes taking it over, only one rename
+ * succeeds. If what was moved is not the stale lock judged (another process took over and wrote
+ * its own meanwhile), it is linked back — never over a newer one — and the next attempt sees it.
+ */
+function takeOver(file: string, judged: LockInfo | 'garbled' | null): void {
   const aside = `${lockPath(file)}.stale-${process.pid}-${Date.now()}`;
   try {
     fs.renameSync(lockPath(file), aside);
-    fs.rmSync(aside, { force: true });
   } catch {
-    /* someone else took it over first; the next attempt sees their lock */
+    return; // someone else took it over first; the next attempt sees their lock
   }
+  const moved = readLockAt(aside);
+  if (JSON.stringify(moved) !== JSON.stringify(judged)) {
+    try {
+      fs.linkSync(aside, lockPath(file));
+    } catch {
+      /* a newer lock is already in place */
+    }
+  }
+  fs.rmSync(aside, { force: true });
 }
 
 function handle(file: string, info: LockInfo, stale: LockInfo | null, reentrant: boolean): Acquired {

@@ -67,6 +67,17 @@ export function validSeal(file: string, now: Date): Date | null {
 
 export const removeSeal = (file: string) => fs.rmSync(sealPath(file), { force: true });
 
+/**
+ * Seals a closed file that was fully checked moments ago by other means: restore's staged
+ * database, integrity_check'ed (stronger than quick_check) and then only given its log entries,
+ * so the reopen right after the swap does not read every page a second time.
+ */
+export function sealChecked(file: string, checkedAt: Date): void {
+  if (walPending(file)) return;
+  const seal: Seal = { v: SEAL_VERSION, ...fingerprint(file), fullCheckAt: checkedAt.toISOString() };
+  fs.writeFileSync(sealPath(file), JSON.stringify(seal), { mode: 0o600 });
+}
+
 const opened = new WeakMap<DB, { file: string; fullCheckAt: Date }>();
 
 /** Remembers, for `closeSealed`, which file a handle belongs to and when it was last fully checked. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileId, type Acquired } from './lock';
+import { fileId, lockHolder, readLock, type Acquired } from './lock';
 
 // A -wal beside the database is applied by SQLite at open, whatever file it came from: a WAL
 // holds page images and SQLite cannot tell whose. A WAL copied from another Luoshi file would
@@ -33,8 +33,19 @@ function walSize(file: string): number {
   }
 }
 
+/**
+ * For `check`, which opens nothing for writing: true when a non-empty -wal is there that the
+ * next open would set aside (no live process holds the file, and no crashed session of ours
+ * left it). A read-only handle would read it, so `check` must not look past it.
+ */
+export function strayWalPending(file: string): boolean {
+  if (walSize(file) === 0 || lockHolder(file)) return false;
+  const l = readLock(file);
+  return !walIsOurs(file, { stale: l && l !== 'garbled' ? l : null });
+}
+
 /** True if the -wal was left by our own crashed session on this very file. */
-export function walIsOurs(file: string, lock: Acquired): boolean {
+export function walIsOurs(file: string, lock: Pick<Acquired, 'stale'>): boolean {
   const s = lock.stale;
   if (!s || s.host !== os.hostname() || !s.dbId || !s.walId) return false;
   if (s.dbId !== fileId(file) || s.walId !== fileId(`${file}-wal`)) return false;

@@ -7,6 +7,7 @@ import { defaultDataFile } from '../../paths';
 import { AppError } from '../../../../shared/result';
 import type { Command } from '../command';
 import { readJournal } from '../../backup/journal';
+import { strayWalPending } from '../../db/walguard';
 import { checkAttachmentFiles, describeAttachmentProblems, type AttachmentProblem } from '../../ledger/files-check';
 import { EXIT, flagString, json } from '../io';
 
@@ -32,12 +33,16 @@ export const check: Command = {
       message: '',
       attachments: { files: 0, problems: [] as AttachmentProblem[] },
       restorePending: false,
+      strayWal: false,
     };
     if (readJournal(file)) {
       report.restorePending = true;
       report.message = `上次从备份恢复数据时被中断，尚未完成。打开落实或运行任一其他命令时会按恢复记录自动完成或撤销；在此之前数据库与附件可能不一致。`;
     } else if (!fs.existsSync(file)) {
       report.message = `找不到数据文件 ${file}。`;
+    } else if (strayWalPending(file)) {
+      report.strayWal = true;
+      report.message = `数据文件旁有一个不属于它的日志文件 ${path.basename(file)}-wal（可能是从其他电脑或其他数据文件复制来的），检查时没有读取它。下次打开落实时会把它改名保存、不会应用；数据文件本身可在那之后再检查。`;
     } else {
       try {
         const facts = inspectReadOnly(file);
