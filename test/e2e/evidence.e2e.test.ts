@@ -87,6 +87,8 @@ describe('evidence matched to the duty it proves, in the browser', () => {
     await page.getByText('已标为不是该职责的佐证').waitFor();
     const rejected = page.getByTestId('rejected-evidence');
     await expect.poll(() => rejected.innerText()).toContain('意识形态工作责任清单》的通知');
+    await rejected.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'evidence-rejected-1366x768.png') });
     await rejected.getByRole('button', { name: /^撤\s?销$/ }).click();
     await page.getByText('已撤销，不再排除').waitFor();
     await expect.poll(() => ideology.innerText()).toContain('待确认 1');
