@@ -4,7 +4,7 @@
 // could count is a suggestion to the best-matching ones until the clerk confirms or rejects it.
 
 import type { EngineEvidence, ManualLink } from './types';
-import { bestMatches } from './suggest';
+import { matcher } from './suggest';
 
 export interface SharedKindDuty {
   id: number;
@@ -37,12 +37,13 @@ export function splitSharedKind(
 ): SharedKindSplit {
   const auto = new Map<number, EngineEvidence[]>(duties.map((d) => [d.id, []]));
   const suggested = new Map<number, string[]>(duties.map((d) => [d.id, []]));
+  const best = matcher(duties);
   for (const e of evidence) {
     const could = duties.filter((d) => couldCount(d, e));
     if (could.length === 1) auto.get(could[0]!.id)!.push(e);
     if (could.length < 2 || could.some((d) => mode(d.id, e.ref) === 'link')) continue;
-    const open = could.filter((d) => mode(d.id, e.ref) !== 'unlink');
-    for (const id of bestMatches(e, open)) suggested.get(id)!.push(e.ref);
+    const open = could.filter((d) => mode(d.id, e.ref) !== 'unlink').map((d) => d.id);
+    for (const id of best(e, open)) suggested.get(id)!.push(e.ref);
   }
   return { auto, suggested };
 }

@@ -25,24 +25,35 @@ export interface MatchCandidate {
   title: string;
 }
 
+type Evidence = { title: string; subtype?: string | null };
+
 /**
- * For one piece of evidence and its candidate duties, the ids of those it matches best: every
- * candidate when nothing matches (the clerk decides), the tied best ones otherwise.
+ * Ranks evidence against a set of sibling duties (their title pairs counted once, not per piece).
+ * For one piece and the ids it could prove, the ids of those it matches best: every one of them
+ * when nothing matches (the clerk decides), the tied best ones otherwise.
  */
-export function bestMatches(evidence: { title: string; subtype?: string | null }, candidates: readonly MatchCandidate[]): number[] {
-  if (candidates.length <= 1) return candidates.map((c) => c.id);
-  const words = bigrams(`${evidence.title}${SUBTYPE_WORDS[evidence.subtype ?? ''] ?? ''}`);
-  const titles = candidates.map((c) => bigrams(c.title));
-  const scores = titles.map((t) => {
-    let s = 0;
-    for (const w of words) {
-      if (!t.has(w)) continue;
-      const share = titles.filter((o) => o.has(w)).length;
-      s += 1 / share;
-    }
-    return s;
-  });
-  const best = Math.max(...scores);
-  if (best <= 0) return candidates.map((c) => c.id);
-  return candidates.filter((_c, i) => best - scores[i]! < 1e-9).map((c) => c.id);
+export function matcher(duties: readonly MatchCandidate[]): (evidence: Evidence, among: readonly number[]) => number[] {
+  const titles = new Map(duties.map((d) => [d.id, bigrams(d.title)]));
+  const share = new Map<string, number>();
+  for (const t of titles.values()) for (const w of t) share.set(w, (share.get(w) ?? 0) + 1);
+  return (evidence, among) => {
+    if (among.length <= 1) return [...among];
+    const words = bigrams(`${evidence.title}${SUBTYPE_WORDS[evidence.subtype ?? ''] ?? ''}`);
+    const scores = among.map((id) => {
+      const t = titles.get(id);
+      let s = 0;
+      if (t) for (const w of words) if (t.has(w)) s += 1 / share.get(w)!;
+      return s;
+    });
+    const best = Math.max(...scores);
+    if (best <= 0) return [...among];
+    return among.filter((_id, i) => best - scores[i]! < 1e-9);
+  };
 }
+
+/** matcher() for a single piece. */
+export const bestMatches = (evidence: Evidence, candidates: readonly MatchCandidate[]): number[] =>
+  matcher(candidates)(
+    evidence,
+    candidates.map((c) => c.id),
+  );

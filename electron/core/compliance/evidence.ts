@@ -93,10 +93,10 @@ type RecordRow = [id: number, date: string, title: string, kind: string, memberI
  * The aggregate keeps the subquery's order: SQLite never drops a FROM subquery's ORDER BY under
  * an aggregate other than count/min/max, nor one with a LIMIT.
  */
-function recordsOf(db: DB, where: string, params: (sql: string) => Record<string, unknown>, limit: number): EvidenceItem[] {
+function recordsOf(db: DB, where: string, params: (sql: string) => Record<string, unknown>, limit: number, from = 'records r'): EvidenceItem[] {
   const sql = `SELECT json_group_array(json_array(r.id, substr(r.date, 1, 10), r.title, r.kind,
        (SELECT json_group_array(DISTINCT rm.member_id) FROM record_members rm WHERE rm.record_id = r.id), r.report_period))
-     FROM (SELECT r.id, r.date, r.title, r.kind, r.report_period FROM records r WHERE ${where} ORDER BY r.date, r.id LIMIT @limit) r`;
+     FROM (SELECT r.id, r.date, r.title, r.kind, r.report_period FROM ${from} WHERE ${where} ORDER BY r.date, r.id LIMIT @limit) r`;
   const rows = JSON.parse(db.prepare(sql).pluck().get({ ...params(sql), limit: Number.isFinite(limit) ? limit : -1 }) as string) as RecordRow[];
   return rows.map(([id, date, title, kind, memberIds, reportPeriod]) => {
     const item: EvidenceItem = { ref: `record:${id}`, source: 'record', kind: asKind(kind), date, title, memberIds };
@@ -135,7 +135,8 @@ export function loadEvidence(db: DB, year: number, f: EvidenceFilter = {}): Evid
     known: KNOWN_JSON,
     also: JSON.stringify(f.alsoRecords ?? []),
   };
-  const reported = recordsOf(db, where, (sql) => Object.fromEntries(Object.entries(p).filter(([k]) => sql.includes(`@${k}`))), Infinity);
+  // Left to itself the planner takes the covering index on deleted_at and reads every live record.
+  const reported = recordsOf(db, where, (sql) => Object.fromEntries(Object.entries(p).filter(([k]) => sql.includes(`@${k}`))), Infinity, 'records r INDEXED BY records_report_period');
   return reported.length === 0 ? dated : [...dated, ...reported];
 }
 

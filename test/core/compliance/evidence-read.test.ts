@@ -12,13 +12,13 @@ type Core = ReturnType<typeof tmpCore>;
 
 const indexNames = (db: DB) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'records'").pluck().all() as string[];
 
-/** The records statement loadEvidence prepares for this filter, and its query plan. */
-function recordsPlan(db: DB, f: EvidenceFilter): string {
+/** A records statement loadEvidence prepares for this filter, and its query plan. */
+function recordsPlan(db: DB, f: EvidenceFilter, from = 'FROM records r WHERE'): string {
   const spy = vi.spyOn(db, 'prepare');
   try {
     loadEvidence(db, 2022, f);
-    const sql = spy.mock.calls.map(([s]) => s).find((s) => s.includes('FROM records r'))!;
-    const params = { from: '2022-01-01', next: '2023-01-01', limit: -1, member: 1, wanted: '["talk","other"]', known: '[]', also: '[]' };
+    const sql = spy.mock.calls.map(([s]) => s).find((s) => s.includes(from))!;
+    const params = { from: '2022-01-01', next: '2023-01-01', y: '2022', y1: '2023', limit: -1, member: 1, wanted: '["talk","other"]', known: '[]', also: '[]' };
     const used = Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`@${k}`)));
     return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(used) as { detail: string }[]).map((r) => r.detail).join('\n');
   } finally {
@@ -45,6 +45,15 @@ describe('records index for compliance (migrations 6 and 7)', () => {
       const plan = recordsPlan(db, f);
       expect(plan).toContain('USING COVERING INDEX records_live_evidence (deleted_at=? AND date>? AND date<?)');
       expect(plan).not.toContain('TEMP B-TREE');
+    }
+  });
+
+  it('finds the records dated outside the year that report on it by their 报告期 alone, not by reading every live record', () => {
+    const db = tmpCore().ctx.db;
+    for (const f of [{}, { kinds: ['talk', 'other'] } satisfies EvidenceFilter]) {
+      const plan = recordsPlan(db, f, 'INDEXED BY records_report_period');
+      expect(plan).toContain('USING INDEX records_report_period (report_period>? AND report_period<?)');
+      expect(plan).not.toContain('records_live_evidence');
     }
   });
 });

@@ -98,8 +98,8 @@ export function RecordFormDialog({ record, defaultKind, members, onClose }: { re
           <Select mode="multiple" aria-label={spec.membersLabel} optionFilterProp="label" options={members.map((m) => ({ value: m.id, label: `${m.name}${m.title ? `（${m.title}）` : ''}${m.termEnd ? '（已离任）' : ''}` }))} />
         </Form.Item>
         {spec.reportPeriod && (
-          <Form.Item name="reportPeriod" label="报告期" extra="报告、总结所针对的期间（选填）。如7月初报送的上半年报告选“上半年”，计入上半年；不填则按日期计入。">
-            <Select aria-label="报告期" allowClear placeholder="不填：按日期计入" style={{ width: 220 }} options={[year, year - 1].flatMap((y) => reportPeriodsOf(y).map((p) => ({ value: p.code, label: p.label })))} />
+          <Form.Item name="reportPeriod" label="报告期" extra="报告、总结、文件所针对的期间（选填）。如7月初报送的上半年报告选“上半年”，计入上半年；12月印发的下一年度计划选下一年“全年”；不填则按日期计入。">
+            <Select aria-label="报告期" allowClear placeholder="不填：按日期计入" style={{ width: 220 }} options={[year, year - 1, year + 1].flatMap((y) => reportPeriodsOf(y).map((p) => ({ value: p.code, label: p.label })))} />
           </Form.Item>
         )}
         {spec.fields.map((f) => (

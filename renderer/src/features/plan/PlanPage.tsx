@@ -79,7 +79,7 @@ export function PlanPage() {
         { title: '要求', width: 250, render: (_v, d) => dutyRule(d) },
         {
           title: '完成情况',
-          width: 150,
+          width: 210,
           render: (_v, d) => {
             const r: DutyResult | undefined = results.get(d.id);
             return r ? (
@@ -88,6 +88,7 @@ export function PlanPage() {
                 <span>
                   {r.done}/{r.required}
                 </span>
+                {r.suggested.length > 0 && <Tag color="orange">待确认 {r.suggested.length}</Tag>}
               </Space>
             ) : null;
           },
