@@ -421,7 +421,7 @@ function splitLifeMeetings(d: Draft): Draft[] {
 
 /** "…撰写调研报告，于12月20日前报送": a bare deadline belongs to the duty just before it in the sentence. */
 const isBareDeadline = (clause: Clause): boolean =>
-  findDeadline(clause.text) !== null && !kindOf(clause.text) && !findCount(clause.text) && !findFrequency(clause.text) && deliverablesIn(clause.text).length === 0;
+  findDeadline(clause.text) !== null && !kindOf(clause.text) && !findCount(clause.text) && !/每/.test(clause.text) && deliverablesIn(clause.text).length === 0;
 
 // A number with a unit or a bound ("不少于", "至少") that no rule above understood.
 const QUANTITY_HINT = new RegExp(`(?:不少于|不低于|至少|累计|达到|每)[^，。；]{0,8}?${NUM}|${NUM}\\s*(?:次|篇|场|期|轮|份|天|学时|课时|小时|个工作日)`);
