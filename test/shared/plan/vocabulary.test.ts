@@ -16,10 +16,10 @@ const cases: { rule: string; text: string; expected: Partial<DutyDraft> }[] = [
   { rule: '每季度或半年: the looser, with a note', text: '党课每季度或半年开展1次。', expected: { kind: 'party-lecture', frequency: 'halfyear', note: '原文为“每季度或半年”，按较宽的每半年计' } },
   { rule: '每月或每季度: the looser', text: '每月或每季度召开一次党委会。', expected: { frequency: 'quarter' } },
   // quantities of time
-  { rule: '全年累计不少于N天', text: '中心组每年集中学习时间累计不少于12天。', expected: { kind: 'study-group', measure: 'days', minCount: 12, frequency: 'year' } },
-  { rule: 'N学时', text: '每名党员全年参加集中培训不少于32学时。', expected: { measure: 'hours', minCount: 32, scope: 'each-member' } },
-  { rule: '调研时间不少于N天', text: '班子成员每年调研时间不少于20天。', expected: { kind: 'research-report', measure: 'days', minCount: 20, scope: 'each-member' } },
-  { rule: '蹲点不少于1周, with a note', text: '每位党组成员每年到联系点蹲点不少于1周。', expected: { measure: 'days', minCount: 5, scope: 'each-member', note: '原文为“1周”，按5个工作日计' } },
+  { rule: '全年累计不少于N天', text: '中心组每年集中学习时间累计不少于12天。', expected: { kind: 'study-group', measure: 'days', amount: 12, minCount: 1, frequency: 'year' } },
+  { rule: 'N学时', text: '每名党员全年参加集中培训不少于32学时。', expected: { measure: 'hours', amount: 32, scope: 'each-member' } },
+  { rule: '调研时间不少于N天', text: '班子成员每年调研时间不少于20天。', expected: { kind: 'research-report', measure: 'days', amount: 20, scope: 'each-member' } },
+  { rule: '蹲点不少于1周, with a note', text: '每位党组成员每年到联系点蹲点不少于1周。', expected: { measure: 'days', amount: 5, scope: 'each-member', note: '原文为“1周”，按5个工作日计' } },
   // counts of things
   { rule: '至少完成N篇', text: '每名党员每年至少完成2篇心得体会。', expected: { minCount: 2, frequency: 'year', scope: 'each-member' } },
   // deadlines
@@ -63,7 +63,7 @@ describe('the vocabulary of real plans', () => {
 
   it('a time amount and a count in one sentence are two duties', () => {
     const { duties } = read('班子成员每年调研时间不少于20天，撰写调研报告1篇。');
-    expect(duties.map((d) => [d.kind, d.measure ?? 'count', d.minCount])).toEqual([
+    expect(duties.map((d) => [d.kind, d.measure ?? 'count', d.amount ?? d.minCount])).toEqual([
       ['research-report', 'days', 20],
       ['research-report', 'count', 1],
     ]);
