@@ -87,3 +87,20 @@ describe('the vocabulary of real plans', () => {
     expect(draftFromClause('3', '带头执行民主集中制')).toMatchObject({ item: '3', kind: 'other', frequency: 'year', minCount: 1, title: '带头执行民主集中制', source: '带头执行民主集中制' });
   });
 });
+
+describe('wording of other units', () => {
+  it('reads traditional characters and cuts the source from the original text', () => {
+    const { duties } = read('黨支部每月一般組織黨員主題黨日活動一次。');
+    expect(duties).toEqual([expect.objectContaining({ kind: 'theme-party-day', frequency: 'month', minCount: 1, source: '黨支部每月一般組織黨員主題黨日活動一次' })]);
+  });
+
+  it('takes the activity from a label sentence before the frequency', () => {
+    expect(read('支部委员会。一般每月召开一次。').duties).toEqual([expect.objectContaining({ kind: 'party-group-meeting', frequency: 'month', source: '一般每月召开一次' })]);
+  });
+
+  it('每学年 is yearly; 1—2篇 is at least 1; 调查研究 days are research', () => {
+    expect(read('关工委每学年开展至少一次集体调研活动。').duties[0]).toMatchObject({ kind: 'research-report', frequency: 'year', minCount: 1 });
+    expect(read('每年至少撰写1—2篇有参考价值的调研报告。').duties[0]).toMatchObject({ kind: 'research-report', minCount: 1 });
+    expect(read('领导班子成员每年深入基层调查研究不少于60天。').duties[0]).toMatchObject({ kind: 'research-report', measure: 'days', amount: 60, scope: 'each-member' });
+  });
+});
