@@ -137,7 +137,7 @@ interface Count {
 }
 // "第一次" is an ordinal and "一次性" an adverb; 个/项/条 count things, not occurrences
 // ("两个确定", "三项机制"). "1至2次" means at least 1.
-const COUNT_RE = new RegExp(`(?<!第)(${NUM})(?:\\s*[至到~～\\-—－–]\\s*${NUM})?\\s*(次|篇|场|期|回|轮|份)(?!性)`);
+const COUNT_RE = new RegExp(`(?<!第)(${NUM})(?:\\s*[至到~～\\-—－–]\\s*${NUM})?\\s*(次|篇|场|期|回|轮|份|本)(?!性)`);
 
 function findCount(s: string): Count | null {
   const m = COUNT_RE.exec(s);
@@ -246,6 +246,8 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
     ),
     scope: 'each-member',
   },
+  // "关工委成员", "中心组成员": the members of whatever body the document is about.
+  { re: /^(?:(?!听取|对|向|与|和|及|召开)[\u4e00-\u9fa5]){1,5}?成员(?!会)/, scope: 'each-member' },
   { re: new RegExp(`^${UNIT}(?:${BODY}|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)`), scope: 'secretary' },
   // Not "党组会议", "党组理论学习中心组": there 党组 is part of a noun, not the subject.
   { re: new RegExp(`^${UNIT}${BODY}(?![会理中成书委])`), scope: 'group' },
@@ -264,6 +266,8 @@ function subjectOf(s: string): { scope: DutyScope; length: number } | null {
   }
   return /每人|每位(?:党组|班子)?成员|每名(?:党组|班子)?成员/.test(s) ? { scope: 'each-member', length: 0 } : null;
 }
+
+const hasSubject = (clause: Clause): boolean => EXCEPT_SECRETARY.test(clause.upTo) || [clause.text, ...clause.before].some((s) => subjectOf(s) !== null);
 
 /** The clause's own subject, else the nearest earlier one in the sentence, else the group. */
 function scopeOf(clause: Clause): DutyScope {
@@ -304,7 +308,7 @@ function titleOf(source: string, f: TitleFacts): string {
 
 // ---------- deliverables ----------
 
-const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定|印发|出台|修订)/;
+const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定|制订|拟定|编制|印发|出台|修订|提出)/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
 const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
@@ -367,7 +371,8 @@ function timeDraft(clause: Clause, item: string): Draft | null {
 }
 
 function quantifiedDraft(clause: Clause, item: string): Draft | null {
-  const reading = readFrequency(clause.text);
+  // "每月集中学习…，至少安排一次": the count's period is in the clause before.
+  const reading = readFrequency(clause.text) ?? (clause.before[0] && findCount(clause.text) ? readFrequency(clause.before[0]) : null);
   const frequency = reading?.frequency ?? null;
   const count = findCount(clause.text);
   const deadline = findDeadline(clause.text);
@@ -404,7 +409,8 @@ function quantifiedDraft(clause: Clause, item: string): Draft | null {
     title: titleOf(source, facts),
     frequency: facts.frequency,
     minCount: (count?.n ?? 1) * (reading?.factor ?? 1),
-    scope: scopeOf(clause),
+    // Talks are held by each member with others; the group as a whole does not talk.
+    scope: facts.kind === 'talk' && !hasSubject(clause) ? 'each-member' : scopeOf(clause),
     deadline: deadline?.date ?? null,
     source,
     ...(monthDay ? { monthDay } : {}),
@@ -467,6 +473,15 @@ function extractItem(itemNo: string, original: string): Extraction {
     const deliverables = deliverableDrafts(clause);
     const time = deliverables.length > 0 ? null : timeDraft(clause, text);
     const quantified = deliverables.length > 0 || time ? null : quantifiedDraft(clause, text);
+    // "每月集中学习，至少安排一次": the count completes the duty of the clause before, not a second one.
+    if (quantified && last && last.sentence === clause.sentence && last.draft.kind === quantified.kind && quantified.start < clause.start && !last.draft.measure) {
+      const d = last.draft;
+      d.minCount = quantified.minCount;
+      d.title = quantified.title;
+      d.source = text.slice(d.start, clause.end);
+      d.end = clause.end;
+      continue;
+    }
     const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified) : [];
     if (drafts.length > 0) {
       duties.push(...drafts);
