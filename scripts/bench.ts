@@ -22,7 +22,9 @@ const only = flag('only')?.split(',');
 const now = new Date();
 const today = now.toISOString().slice(0, 10);
 
-const dataset = prepareDataset({ db: flag('db'), small, seed: Number(flag('seed') ?? 1), now });
+const selected = BENCHES.filter((b) => !only || only.includes(b.key));
+const tiny = selected.length > 0 && selected.every((b) => b.standalone);
+const dataset = prepareDataset({ db: flag('db'), small, tiny, seed: Number(flag('seed') ?? 1), now });
 const work = fs.mkdtempSync(path.join(dataset.tempRoot ?? os.tmpdir(), 'luoshi-bench-work-'));
 const env: Env = {
   core: createCore({ dataFile: dataset.dataFile, operator: 'bench' }),

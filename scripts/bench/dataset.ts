@@ -11,6 +11,8 @@ import { generateAtScale, type ScaleOptions, type ScaleSummary } from '../../ele
 
 export const FULL = { years: 10, members: 30, records: 200_000, meetings: 3_000, attachments: 500 };
 export const SMALL = { years: 3, members: 12, records: 20_000, meetings: 300, attachments: 30 };
+/** For `--only` entries that need no data (plan extraction): generated in a moment. */
+export const TINY = { years: 1, members: 1, records: 0, meetings: 0, attachments: 0 };
 
 export interface Dataset {
   dataFile: string;
@@ -24,7 +26,7 @@ export interface Dataset {
   dbBytes: number;
 }
 
-export function prepareDataset(opts: { db?: string; small: boolean; seed: number; now: Date }): Dataset {
+export function prepareDataset(opts: { db?: string; small: boolean; tiny?: boolean; seed: number; now: Date }): Dataset {
   if (opts.db) {
     const dataFile = path.resolve(opts.db);
     if (!fs.existsSync(dataFile)) throw new Error(`找不到数据文件 ${dataFile}`);
@@ -40,7 +42,7 @@ export function prepareDataset(opts: { db?: string; small: boolean; seed: number
   }
   const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-bench-'));
   const dataFile = path.join(tempRoot, 'data', 'luoshi.db');
-  const sizes = opts.small ? SMALL : FULL;
+  const sizes = opts.tiny ? TINY : opts.small ? SMALL : FULL;
   const lastYear = opts.now.getFullYear();
   const o: ScaleOptions = { seed: opts.seed, lastYear, ...sizes };
   process.stdout.write(`正在生成数据集（${o.years} 年，台账 ${o.records} 条，会议 ${o.meetings} 次，附件 ${o.attachments} 个）… `);

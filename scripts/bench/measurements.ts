@@ -20,6 +20,7 @@ import { liveData } from '../../electron/core/backup/service';
 import { fmt, median, type Row, type Target } from './measure';
 import { bigPlanFiles } from './plan-files';
 import { dashboardRender } from './ui';
+import { bigPlan } from './big-plan';
 
 export interface Env {
   core: Core;
@@ -43,6 +44,8 @@ export interface Bench {
   target?: Target;
   /** Channels that must exist in the contract; otherwise the row is 待定. */
   requires?: string[];
+  /** Needs no dataset: `--only` with such entries alone skips generating one. */
+  standalone?: boolean;
   run(env: Env): Promise<Partial<Row> | string>;
 }
 
@@ -157,6 +160,21 @@ export const BENCHES: Bench[] = [
       const m = await median(env.runs, async () => JSON.stringify(await ok(env.core, 'compliance.evidence', input)));
       const { total } = await ok<{ total: number }>(env.core, 'compliance.evidence', input);
       return { median: m, note: `${total} 条会议和台账` };
+    },
+  },
+  {
+    key: 'plan-extract-60k',
+    label: '工作要点导入与职责提取（6 万字，plan.parse）',
+    requires: ['plan.parse'],
+    standalone: true,
+    target: { ms: 1000, text: '< 1 s' },
+    run: async (env) => {
+      const { text, copies } = bigPlan(60_000);
+      const input = { fileName: '大要点.txt', dataBase64: Buffer.from(text, 'utf8').toString('base64') };
+      const m = await median(env.runs, () => ok(env.core, 'plan.parse', input));
+      const p = await ok<{ plan: { sections: { items: unknown[] }[] }; duties: unknown[] }>(env.core, 'plan.parse', input);
+      const items = p.plan.sections.reduce((n, s) => n + s.items.length, 0);
+      return { median: m, note: `${text.length} 字（示例要点 ${copies} 份），${items} 条，${p.duties.length} 项职责` };
     },
   },
   {

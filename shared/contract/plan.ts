@@ -33,11 +33,13 @@ export const dutyFields = z
       .default(null),
     source: text('原文依据', LIMITS.longText).default(''),
     measure: z.enum(DUTY_MEASURES, { error: '计量方式只能是 次数、天数 或 学时' }).default('count'),
+    amount: z.number({ error: '时长必须是数字' }).positive({ error: '时长必须大于0' }).max(8784, { error: '时长不能超过一年' }).nullable().default(null),
     monthDay: z.number({ error: '每月截止日必须是数字' }).int({ error: '每月截止日必须是整数' }).min(1, { error: '每月截止日应为1—31' }).max(31, { error: '每月截止日应为1—31' }).nullable().default(null),
     note: text('说明', LIMITS.longText).default(''),
     corrected: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((d) => d.measure === 'count' || d.amount !== null, { error: '按天数或学时计的职责请填写累计时长', path: ['amount'] });
 
 const planItemFields = z.object({ no: text('条目编号', 10), title: text('条目标题', LIMITS.title), text: requiredText('条目正文', 20_000) }).strict();
 const planSectionFields = z

@@ -85,10 +85,12 @@ export interface DutyDraft {
   /** The exact phrase of the plan text this duty was read from. */
   source: string;
   /**
-   * Absent or 'count': minCount occurrences per period. 'days' / 'hours': minCount is an amount
-   * of time per period, met by the sum of the evidence records' durations.
+   * Absent or 'count': minCount occurrences per period. 'days' / 'hours': besides minCount
+   * occurrences (usually 1), the records' durations must add up to `amount` per period.
    */
   measure?: DutyMeasure;
+  /** With measure 'days' / 'hours': the time each period needs ("累计不少于12天" → 12). */
+  amount?: number | null;
   /** For a monthly duty due by a day of each month ("每月28日前上报"): that day, 1–31. */
   monthDay?: number | null;
   /** What the clerk should know about how the text was read ("原文“每季度或半年”，按每半年计"). */

@@ -13,6 +13,7 @@ import type { DutyDraft, DutyKind, DutyMeasure, DutyScope, Frequency } from '../
 import { FREQUENCY_LABELS } from '../domain/duties';
 import { CN_NUMERAL, DIGIT, parseNumeral } from './numerals';
 import { itemTitleOf, type ParsedPlan } from './parse';
+import { toSimplified } from './simplified';
 
 interface Clause {
   /** The clause, trimmed: always a substring of the item text. */
@@ -22,6 +23,8 @@ interface Clause {
   end: number;
   /** Index of the sentence in the item. */
   sentence: number;
+  /** The previous sentence when it is only a label ("支部委员会。一般每月召开一次"). */
+  label: string;
   /** Earlier clauses of the same sentence, nearest first. */
   before: string[];
   /** The sentence from its start up to the end of this clause. */
@@ -35,8 +38,10 @@ function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   const sentenceRe = /[^。！？!?；;\n]+/g;
   let index = 0;
-  for (let s = sentenceRe.exec(text); s; s = sentenceRe.exec(text), index++) {
+  let previousSentence = '';
+  for (let s = sentenceRe.exec(text); s; previousSentence = s[0].trim(), s = sentenceRe.exec(text), index++) {
     const sentence = s[0];
+    const label = previousSentence.length <= 12 ? previousSentence : '';
     const parts: { text: string; start: number; end: number }[] = [];
     const re = /[^，,：:]+/g;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -51,6 +56,7 @@ function clausesOf(text: string): Clause[] {
         start: s.index + p.start,
         end: s.index + p.end,
         sentence: index,
+        label,
         before: parts.slice(0, i).map((q) => q.text).reverse(),
         upTo: sentence.slice(0, p.end).trim(),
         withPrevious: previous ? sentence.slice(previous.start, p.end).trim() : '',
@@ -71,7 +77,7 @@ const PERIODS: { unit: RegExp; byCount: Partial<Record<number, Frequency>> }[] =
   { unit: /^季度?$/, byCount: { 1: 'quarter', 2: 'halfyear', 4: 'year' } },
   { unit: /^年度?$/, byCount: { 1: 'year' } },
 ];
-const EVERY_RE = new RegExp(`每(${NUM})?个?(周|星期|月|季度?|年度?)|每半(年|月)|每(学期)|每(旬)|全年`, 'g');
+const EVERY_RE = new RegExp(`每(${NUM})?个?(周|星期|月|季度?|年度?)|每半(年|月)|每(学期)|每(旬)|全年|每学年`, 'g');
 
 interface FrequencyReading {
   frequency: Frequency;
@@ -83,7 +89,7 @@ interface FrequencyReading {
 const PERIOD_ORDER: Frequency[] = ['week', '2weeks', 'month', '2months', 'quarter', 'halfyear', 'year', 'once'];
 
 function readEvery(m: RegExpExecArray | RegExpMatchArray): FrequencyReading | null {
-  if (m[0] === '全年') return { frequency: 'year', factor: 1 };
+  if (m[0] === '全年' || m[0] === '每学年') return { frequency: 'year', factor: 1 };
   if (m[3]) return { frequency: m[3] === '年' ? 'halfyear' : '2weeks', factor: 1 };
   // A school year has two 学期: "每学期不少于2次" is at least 2 in each half of the year.
   if (m[4]) return { frequency: 'halfyear', factor: 1 };
@@ -131,7 +137,7 @@ interface Count {
 }
 // "第一次" is an ordinal and "一次性" an adverb; 个/项/条 count things, not occurrences
 // ("两个确定", "三项机制"). "1至2次" means at least 1.
-const COUNT_RE = new RegExp(`(?<!第)(${NUM})(?:\\s*[至到~～-]\\s*${NUM})?\\s*(次|篇|场|期|回|轮|份)(?!性)`);
+const COUNT_RE = new RegExp(`(?<!第)(${NUM})(?:\\s*[至到~～\\-—－–]\\s*${NUM})?\\s*(次|篇|场|期|回|轮|份|本)(?!性)`);
 
 function findCount(s: string): Count | null {
   const m = COUNT_RE.exec(s);
@@ -198,7 +204,7 @@ function findTime(s: string): TimeAmount | null {
 
 /** The activity whose records' durations add up to a time amount. */
 function timeKindOf(s: string): DutyKind {
-  if (/调研|蹲点|走访/.test(s)) return 'research-report';
+  if (/调研|调查研究|蹲点|走访/.test(s)) return 'research-report';
   if (/中心组|学习|研讨/.test(s)) return 'study-group';
   return kindOf(s) ?? 'other';
 }
@@ -211,11 +217,11 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'report-to-committee', re: /向(?:县委|市委|上级党委|上级党组织)[^，。；]*?(?:报告|请示|汇报)|请示报告/, action: '向县委报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
   { kind: 'organizational-life-meeting', re: /组织生活会/, action: '召开组织生活会' },
-  { kind: 'study-group', re: /中心组/, action: '开展中心组学习' },
+  { kind: 'study-group', re: /中心组|集中学习|集体学习/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日/, action: '开展主题党日活动' },
   { kind: 'warning-education', re: /警示教育/, action: '开展警示教育' },
-  { kind: 'research-report', re: /调研报告/, action: '撰写调研报告' },
+  { kind: 'research-report', re: /调研报告|调查报告|调研活动|调查研究/, action: '撰写调研报告' },
   { kind: 'talk', re: /谈心|谈话/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
   { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会/, action: '召开党组会议' },
@@ -240,6 +246,8 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
     ),
     scope: 'each-member',
   },
+  // "关工委成员", "中心组成员": the members of whatever body the document is about.
+  { re: /^(?:(?!听取|对|向|与|和|及|召开)[\u4e00-\u9fa5]){1,5}?成员(?!会)/, scope: 'each-member' },
   { re: new RegExp(`^${UNIT}(?:${BODY}|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)`), scope: 'secretary' },
   // Not "党组会议", "党组理论学习中心组": there 党组 is part of a noun, not the subject.
   { re: new RegExp(`^${UNIT}${BODY}(?![会理中成书委])`), scope: 'group' },
@@ -258,6 +266,8 @@ function subjectOf(s: string): { scope: DutyScope; length: number } | null {
   }
   return /每人|每位(?:党组|班子)?成员|每名(?:党组|班子)?成员/.test(s) ? { scope: 'each-member', length: 0 } : null;
 }
+
+const hasSubject = (clause: Clause): boolean => EXCEPT_SECRETARY.test(clause.upTo) || [clause.text, ...clause.before].some((s) => subjectOf(s) !== null);
 
 /** The clause's own subject, else the nearest earlier one in the sentence, else the group. */
 function scopeOf(clause: Clause): DutyScope {
@@ -298,7 +308,7 @@ function titleOf(source: string, f: TitleFacts): string {
 
 // ---------- deliverables ----------
 
-const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定|印发|出台|修订)/;
+const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定|制订|拟定|编制|印发|出台|修订|提出)/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
 const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
@@ -348,8 +358,9 @@ function timeDraft(clause: Clause, item: string): Draft | null {
     kind: timeKindOf(source),
     title: bare.length <= MAX_TITLE ? bare : `${FREQUENCY_LABELS[frequency?.frequency ?? 'year']}累计不少于${time.amount}${unit}`,
     frequency: frequency?.frequency ?? 'year',
-    minCount: time.amount,
+    minCount: 1,
     measure: time.measure,
+    amount: time.amount,
     scope: scopeOf(clause),
     deadline: null,
     source,
@@ -360,7 +371,8 @@ function timeDraft(clause: Clause, item: string): Draft | null {
 }
 
 function quantifiedDraft(clause: Clause, item: string): Draft | null {
-  const reading = readFrequency(clause.text);
+  // "每月集中学习…，至少安排一次": the count's period is in the clause before.
+  const reading = readFrequency(clause.text) ?? (clause.before[0] && findCount(clause.text) ? readFrequency(clause.before[0]) : null);
   const frequency = reading?.frequency ?? null;
   const count = findCount(clause.text);
   const deadline = findDeadline(clause.text);
@@ -369,10 +381,12 @@ function quantifiedDraft(clause: Clause, item: string): Draft | null {
   let start = clause.start;
   let kind = kindOf(source);
   // "中心组集中学习，每月至少1次": the activity sits in the previous clause.
-  const previousKind = clause.before[0] ? kindOf(clause.before[0]) : null;
+  const previousKind = (clause.before[0] ? kindOf(clause.before[0]) : null) ?? (clause.label ? kindOf(clause.label) : null);
   if (!kind && (frequency || count) && previousKind) {
-    source = clause.withPrevious;
-    start = item.lastIndexOf(source, clause.end);
+    if (clause.before[0]) {
+      source = clause.withPrevious;
+      start = item.lastIndexOf(source, clause.end);
+    }
     kind = previousKind;
   }
   // Both are held yearly by regulation, so "召开民主生活会", "参加所在支部组织生活会" need no "每年".
@@ -395,7 +409,8 @@ function quantifiedDraft(clause: Clause, item: string): Draft | null {
     title: titleOf(source, facts),
     frequency: facts.frequency,
     minCount: (count?.n ?? 1) * (reading?.factor ?? 1),
-    scope: scopeOf(clause),
+    // Talks are held by each member with others; the group as a whole does not talk.
+    scope: facts.kind === 'talk' && !hasSubject(clause) ? 'each-member' : scopeOf(clause),
     deadline: deadline?.date ?? null,
     source,
     ...(monthDay ? { monthDay } : {}),
@@ -421,7 +436,7 @@ function splitLifeMeetings(d: Draft): Draft[] {
 
 /** "…撰写调研报告，于12月20日前报送": a bare deadline belongs to the duty just before it in the sentence. */
 const isBareDeadline = (clause: Clause): boolean =>
-  findDeadline(clause.text) !== null && !kindOf(clause.text) && !findCount(clause.text) && !findFrequency(clause.text) && deliverablesIn(clause.text).length === 0;
+  findDeadline(clause.text) !== null && !kindOf(clause.text) && !findCount(clause.text) && !/每/.test(clause.text) && deliverablesIn(clause.text).length === 0;
 
 // A number with a unit or a bound ("不少于", "至少") that no rule above understood.
 const QUANTITY_HINT = new RegExp(`(?:不少于|不低于|至少|累计|达到|每)[^，。；]{0,8}?${NUM}|${NUM}\\s*(?:次|篇|场|期|轮|份|天|学时|课时|小时|个工作日)`);
@@ -432,14 +447,18 @@ export interface PossibleDuty {
   source: string;
 }
 
+type Possible = PossibleDuty & { start: number; end: number };
+
 export interface Extraction {
   duties: DutyDraft[];
   possible: PossibleDuty[];
 }
 
-function extractItem(itemNo: string, text: string): Extraction {
+/** Reads a simplified copy of the text; sources are cut from the original at the same offsets. */
+function extractItem(itemNo: string, original: string): Extraction {
+  const text = toSimplified(original);
   const duties: Draft[] = [];
-  const possible: PossibleDuty[] = [];
+  const possible: Possible[] = [];
   let last: { draft: Draft; sentence: number } | null = null;
   for (const clause of clausesOf(text)) {
     if (last && last.sentence === clause.sentence && isBareDeadline(clause)) {
@@ -454,15 +473,27 @@ function extractItem(itemNo: string, text: string): Extraction {
     const deliverables = deliverableDrafts(clause);
     const time = deliverables.length > 0 ? null : timeDraft(clause, text);
     const quantified = deliverables.length > 0 || time ? null : quantifiedDraft(clause, text);
+    // "每月集中学习，至少安排一次": the count completes the duty of the clause before, not a second one.
+    if (quantified && last && last.sentence === clause.sentence && last.draft.kind === quantified.kind && quantified.start < clause.start && !last.draft.measure) {
+      const d = last.draft;
+      d.minCount = quantified.minCount;
+      d.title = quantified.title;
+      d.source = text.slice(d.start, clause.end);
+      d.end = clause.end;
+      continue;
+    }
     const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified) : [];
     if (drafts.length > 0) {
       duties.push(...drafts);
       last = { draft: drafts[drafts.length - 1]!, sentence: clause.sentence };
     } else if (QUANTITY_HINT.test(clause.text) && !/^\s*(?:20\d{2}|二[〇零])/.test(clause.text)) {
-      possible.push({ item: itemNo, source: clause.text });
+      possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
     }
   }
-  return { duties: duties.map(({ start: _s, end: _e, ...d }) => ({ item: itemNo, ...d })), possible };
+  return {
+    duties: duties.map(({ start, end, ...d }) => ({ item: itemNo, ...d, source: original.slice(start, end) })),
+    possible: possible.map(({ start, end, item }) => ({ item, source: original.slice(start, end) })),
+  };
 }
 
 /** Duties of a plan and the clauses that look like duties but could not be read. */

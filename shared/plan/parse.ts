@@ -128,7 +128,11 @@ function chooseLevels(lines: Line[]): { sectionStyle?: Style; itemStyle?: Style;
     const at = styles.slice(0, -1).findLastIndex((st, i) => headingLike(st) && !headingLike(styles[i + 1]!));
     if (at >= 0) return { sectionStyle: styles[at], itemStyle: styles[at + 1], outerStyles: new Set(styles.slice(0, at)) };
   }
-  if (inner !== undefined) return { sectionStyle: outer, itemStyle: inner };
+  // "（1）每月召开…。\n①…": outer lines carrying sentences are the items, the inner ones their detail.
+  if (inner !== undefined) {
+    const outerHeadings = lines.every((l) => l.marker?.style !== outer || isHeadingLike(l));
+    return outerHeadings ? { sectionStyle: outer, itemStyle: inner } : { itemStyle: outer };
+  }
   const numbered = lines.filter((l) => l.marker);
   const hasParagraphs = lines.some((l, i) => i > 0 && !l.marker && lines[i - 1]?.marker);
   const headings = RANK.get(outer)! <= RANK.get('cn-paren')! && hasParagraphs && numbered.every(isHeadingLike);

@@ -120,6 +120,54 @@ describe('工作要点 → 工作台 → 日历 through the browser host', () =>
     await screenshot(page, 'calendar-week');
   });
 
+  it('imports an unnumbered branch plan, corrects a duty in the preview and makes one from a possible duty', async () => {
+    s = await openApp();
+    const { page, core } = s;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await skipSetupGuide(page);
+    await page.getByRole('menuitem', { name: '工作要点' }).click();
+    await page.getByRole('button', { name: '导入工作要点' }).first().click();
+    const text = [
+      '某党支部2022年组织生活安排',
+      '发布时间：2022-02-10 来源：机关党委 浏览次数：86',
+      '1、支部委员会每月召开1次。2、党小组会每学期不少于2次。3、支部书记每年讲党课不少于2次。',
+      '4、班子成员每年调研时间不少于20天，撰写调研报告1篇，于12月20日前报送党委办公室。',
+      '5、每三周组织一次党员志愿服务。',
+      '第 1 页 共 1 页',
+    ].join('\n');
+    await page.locator('.ant-modal input[type=file]').setInputFiles({ name: '支部安排.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.getByTestId('plan-preview').waitFor();
+    expect(await page.getByTestId('preview-item').count()).toBe(5);
+    expect(await page.getByTestId('plan-notice').allInnerTexts()).toEqual([expect.stringContaining('网页'), expect.stringContaining('连在同一段')]);
+    await page.getByRole('button', { name: '下一步：确认职责' }).click();
+    const drafts = page.getByTestId('duty-drafts').locator('tbody tr.ant-table-row');
+    expect(await drafts.count()).toBe(5);
+
+    // The 党小组会 duty: its clause is highlighted in the item text; the clerk makes it quarterly, 3 times.
+    const row = drafts.filter({ hasText: '党小组会' });
+    await row.locator('td').first().click();
+    expect(await page.getByTestId('source-highlight').innerText()).toBe('党小组会每学期不少于2次');
+    await row.getByRole('combobox', { name: '周期' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '每季度' }).click();
+    await row.getByRole('spinbutton', { name: '每期至少' }).fill('3');
+    await row.getByRole('spinbutton', { name: '每期至少' }).press('Tab');
+    expect(await row.innerText()).toContain('已修改');
+
+    // "每三周" is not a frequency we know: listed as a possible duty, made a duty by the clerk.
+    await page.getByTestId('possible-duties').getByText(/可能的职责（1）/).click();
+    await page.getByTestId('possible-duties').getByRole('button', { name: '设为职责' }).click();
+    expect(await drafts.count()).toBe(6);
+    await screenshot(page, 'plan-import-correct-1366x768');
+
+    await page.getByRole('button', { name: /保存工作要点和 6 项职责/ }).click();
+    await page.getByTestId('plan-title').waitFor();
+    const saved = core.ctx.db.prepare("SELECT frequency, min_count AS n, corrected FROM duties WHERE source = '党小组会每学期不少于2次' AND deleted_at IS NULL").get();
+    expect(saved).toEqual({ frequency: 'quarter', n: 3, corrected: 1 });
+    expect(core.ctx.db.prepare("SELECT kind, corrected FROM duties WHERE source = '每三周组织一次党员志愿服务'").get()).toEqual({ kind: 'other', corrected: 1 });
+    expect(core.ctx.db.prepare("SELECT measure, amount FROM duties WHERE source = '班子成员每年调研时间不少于20天'").get()).toEqual({ measure: 'days', amount: 20 });
+    await screenshot(page, 'plan-page-branch');
+  });
+
   it('shows a clear message for a file with no numbering and saves nothing', async () => {
     s = await openApp();
     const { page, core } = s;

@@ -24,6 +24,7 @@ interface DutyRow {
   source: string;
   sort: number;
   measure: NonNullable<Duty['measure']>;
+  amount: number | null;
   month_day: number | null;
   note: string;
   corrected: number;
@@ -42,13 +43,14 @@ const toDuty = (r: DutyRow): Duty => ({
   source: r.source,
   sort: r.sort,
   measure: r.measure,
+  amount: r.amount,
   monthDay: r.month_day,
   note: r.note,
   corrected: r.corrected === 1,
 });
 
-/** The optional fields of a draft as the columns measure, month_day, note, corrected. */
-const extraColumns = (d: Omit<DutyDraft, 'item'>) => [d.measure ?? 'count', d.monthDay ?? null, d.note ?? '', d.corrected ? 1 : 0] as const;
+/** The optional fields of a draft as the columns measure, amount, month_day, note, corrected. */
+const extraColumns = (d: Omit<DutyDraft, 'item'>) => [d.measure ?? 'count', d.measure && d.measure !== 'count' ? (d.amount ?? null) : null, d.monthDay ?? null, d.note ?? '', d.corrected ? 1 : 0] as const;
 
 const DUTY_SELECT = `SELECT d.*, i.no AS item_no FROM duties d LEFT JOIN plan_items i ON i.id = d.item_id`;
 
@@ -102,15 +104,15 @@ export const planRepo = {
     return Number(
       db
         .prepare(
-          `INSERT INTO duties (plan_id, item_id, kind, title, frequency, min_count, scope, deadline, source, sort, created_at, measure, month_day, note, corrected)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO duties (plan_id, item_id, kind, title, frequency, min_count, scope, deadline, source, sort, created_at, measure, amount, month_day, note, corrected)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(planId, itemId, d.kind, d.title, d.frequency, d.minCount, d.scope, d.deadline, d.source, sort, at, ...extraColumns(d)).lastInsertRowid,
     );
   },
   updateDuty(db: DB, id: number, itemId: number | null, d: Omit<DutyDraft, 'item'>): void {
     db.prepare(
-      'UPDATE duties SET item_id=?, kind=?, title=?, frequency=?, min_count=?, scope=?, deadline=?, source=?, measure=?, month_day=?, note=?, corrected=? WHERE id=?',
+      'UPDATE duties SET item_id=?, kind=?, title=?, frequency=?, min_count=?, scope=?, deadline=?, source=?, measure=?, amount=?, month_day=?, note=?, corrected=? WHERE id=?',
     ).run(itemId, d.kind, d.title, d.frequency, d.minCount, d.scope, d.deadline, d.source, ...extraColumns(d), id);
   },
   deleteDuty(db: DB, id: number, at: string): void {

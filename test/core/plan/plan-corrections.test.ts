@@ -29,7 +29,7 @@ describe('corrections and new duty fields through the core and a real database',
     expect(p.plan.sections.flatMap((s) => s.items).map((i) => i.no)).toEqual(['1', '2', '3', '4']);
     const saved = await call<PlanView>(core, 'plan.save', { year: 2023, plan: p.plan, duties: p.duties });
     const study = saved.duties.find((d) => d.item === '3')!;
-    expect(study).toMatchObject({ kind: 'study-group', frequency: 'year', minCount: 12, measure: 'days', corrected: false });
+    expect(study).toMatchObject({ kind: 'study-group', frequency: 'year', minCount: 1, measure: 'days', amount: 12, corrected: false });
     expect(saved.duties.find((d) => d.item === '4')).toMatchObject({ frequency: 'month', monthDay: 28, measure: 'count' });
     expect(saved.duties.find((d) => d.item === '2')).toMatchObject({ frequency: 'halfyear', minCount: 2 });
   });
@@ -81,6 +81,8 @@ describe('corrections and new duty fields through the core and a real database',
     const base = { item: '1', kind: 'other', title: '测试', frequency: 'month', minCount: 1, scope: 'group' };
     const bad = await core.dispatch('duties.create', { year: 2022, duty: { ...base, measure: 'weeks' } });
     expect(!bad.ok && bad.error.message).toContain('计量方式');
+    const noAmount = await core.dispatch('duties.create', { year: 2022, duty: { ...base, measure: 'days' } });
+    expect(!noAmount.ok && noAmount.error.message).toContain('累计时长');
     const day = await core.dispatch('duties.create', { year: 2022, duty: { ...base, monthDay: 32 } });
     expect(!day.ok && day.error.message).toContain('每月截止日');
   });

@@ -70,12 +70,24 @@ export function DraftTable({
           title: '每期至少',
           dataIndex: 'minCount',
           width: 96,
-          render: (n: number, d, i) => (
-            <Space size={2}>
-              <InputNumber size="small" aria-label="每期至少" style={{ width: 56 }} min={1} max={366} value={n} onChange={(v) => typeof v === 'number' && set(i, { minCount: v })} />
-              <span>{DUTY_MEASURE_UNITS[d.measure ?? 'count']}</span>
-            </Space>
-          ),
+          // A time duty is corrected by its amount (天/学时); a count duty by its number of times.
+          render: (n: number, d, i) => {
+            const timed = d.measure !== undefined && d.measure !== 'count';
+            return (
+              <Space size={2}>
+                <InputNumber
+                  size="small"
+                  aria-label="每期至少"
+                  style={{ width: 56 }}
+                  min={1}
+                  max={timed ? 8784 : 366}
+                  value={timed ? (d.amount ?? null) : n}
+                  onChange={(v) => typeof v === 'number' && set(i, timed ? { amount: v } : { minCount: v })}
+                />
+                <span>{DUTY_MEASURE_UNITS[d.measure ?? 'count']}</span>
+              </Space>
+            );
+          },
         },
         {
           title: '责任主体',

@@ -25,7 +25,7 @@ export function DutyFormDialog({
   useEffect(() => form.setFieldsValue({ ...duty, measure: duty.measure ?? 'count', deadline: duty.deadline ?? '' }), [duty, form]);
   const submit = async () => {
     const v = await form.validateFields();
-    await onSubmit({ ...duty, ...v, item: v.item ?? '', deadline: v.deadline?.trim() ? v.deadline.trim() : null, minCount: Number(v.minCount) });
+    await onSubmit({ ...duty, ...v, item: v.item ?? '', deadline: v.deadline?.trim() ? v.deadline.trim() : null, minCount: Number(v.minCount), amount: v.measure && v.measure !== 'count' ? Number(v.amount) : null });
   };
   return (
     <Modal open title={duty.title ? '编辑职责' : '新增职责'} okText="确定" cancelText="取消" onOk={() => void submit()} onCancel={onClose} width={640} destroyOnHidden>
@@ -45,8 +45,17 @@ export function DutyFormDialog({
         <Form.Item name="measure" label="计量方式" tooltip="按次数，或按台账记录的时长累计（天、学时）">
           <Select options={options(DUTY_MEASURES, MEASURE_LABELS)} />
         </Form.Item>
-        <Form.Item name="minCount" label="每期至少" rules={[{ required: true, message: '请填写次数或时长' }]}>
+        <Form.Item name="minCount" label="每期至少（次）" rules={[{ required: true, message: '请填写次数' }]}>
           <InputNumber min={1} max={366} />
+        </Form.Item>
+        <Form.Item noStyle shouldUpdate={(a, b) => a.measure !== b.measure}>
+          {({ getFieldValue }) =>
+            getFieldValue('measure') !== 'count' && (
+              <Form.Item name="amount" label="累计时长" rules={[{ required: true, message: '请填写每期累计的天数或学时' }]}>
+                <InputNumber min={0.5} max={8784} addonAfter={getFieldValue('measure') === 'hours' ? '学时' : '天'} />
+              </Form.Item>
+            )
+          }
         </Form.Item>
         <Form.Item name="scope" label="责任主体">
           <Select options={options(DUTY_SCOPES, DUTY_SCOPE_LABELS)} />

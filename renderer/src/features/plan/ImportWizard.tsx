@@ -122,7 +122,10 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
 
   const itemNos = plan?.sections.flatMap((s) => s.items.map((i) => i.no)).filter(Boolean) ?? [];
   const sourceItems = plan?.sections.flatMap((s) => s.items.map((i) => ({ no: i.no, text: i.text }))) ?? [];
-  const current = selected === null ? undefined : duties[selected];
+  // Until the clerk picks a row, the first duty's source is the one shown.
+  const shown = selected ?? (duties.length > 0 ? 0 : null);
+  const current = shown === null ? undefined : duties[shown];
+  const shownItem = sourceItem || current?.item || '';
   const itemCount = plan?.sections.reduce((n, s) => n + s.items.length, 0) ?? 0;
 
   const footer = (
@@ -241,7 +244,7 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
           />
           <DraftTable
             duties={duties}
-            selected={selected}
+            selected={shown}
             onSelect={(i) => {
               setSelected(i);
               setSourceItem(duties[i]?.item ?? '');
@@ -253,7 +256,7 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
               setSelected(null);
             }}
           />
-          <SourcePanel items={sourceItems} itemNo={sourceItem} source={current?.item === sourceItem ? current.source : ''} onItem={setSourceItem} onMakeDuty={makeDuty} />
+          <SourcePanel items={sourceItems} itemNo={shownItem} source={current?.item === shownItem ? current.source : ''} onItem={setSourceItem} onMakeDuty={makeDuty} />
           <PossibleDuties possible={possible} onMake={(p) => makeDuty(p.item, p.source)} onShow={(p) => setSourceItem(p.item)} />
           <Button style={{ marginTop: 8 }} onClick={() => setEditing({ index: null, duty: EMPTY_DRAFT })}>
             手工新增职责
