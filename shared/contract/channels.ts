@@ -2,6 +2,8 @@
 // A type check in ./check.ts keeps it equal to the contract's keys.
 export const CHANNELS = [
   'system.info',
+  'workingYear.get',
+  'workingYear.set',
   'unit.get',
   'unit.update',
   'members.list',
