@@ -1,6 +1,10 @@
 import { useState } from 'react';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import dayjs from 'dayjs';
+import { DateField, dateRules, isoOf, type DateValue } from '../../components/DateField';
+import { defaultDateIn } from '../../../../shared/dates/working-year';
+import { confirmOtherYear } from '../year/confirmOtherYear';
+import { todayIso, useYear } from '../year/store';
 import type { Member } from '../../../../shared/domain/members';
 import { KIND_SPECS, kindSpec, type FieldSpec } from '../../../../shared/ledger/record-kinds';
 import type { RecordDetail } from '../../../../shared/ledger/types';
@@ -10,8 +14,7 @@ import { ApiError, call } from '../../api/client';
 // One form for every kind of record: the common fields, then the kind's own fields rendered
 // from its spec (shared/ledger/record-kinds.ts). Changing the kind swaps the fields.
 
-const DATE_FORMAT = 'YYYY年M月D日';
-type Values = { kind: string; title: string; date: Dayjs; memberIds: number[]; note: string; data: Record<string, unknown> };
+type Values = { kind: string; title: string; date: DateValue; memberIds: number[]; note: string; data: Record<string, unknown> };
 
 /** Form.Item hands its child id, value and onChange: they must reach the control (label, value, edits). */
 function FieldInput({ f, ...control }: { f: FieldSpec } & Record<string, unknown>) {
@@ -21,7 +24,7 @@ function FieldInput({ f, ...control }: { f: FieldSpec } & Record<string, unknown
     case 'textarea':
       return <Input.TextArea {...control} autoSize={{ minRows: 2, maxRows: 8 }} maxLength={f.max} placeholder={f.placeholder} />;
     case 'date':
-      return <DatePicker {...control} format={DATE_FORMAT} style={{ width: '100%' }} />;
+      return <DateField {...control} style={{ width: '100%' }} />;
     case 'number':
       return <InputNumber {...control} min={f.min} max={f.max} precision={0} style={{ width: 160 }} />;
     case 'select':
@@ -43,14 +46,23 @@ const fromForm = (kind: string, data: Record<string, unknown> = {}) =>
   Object.fromEntries(
     kindSpec(kind).fields.map((f) => {
       const v = data[f.key];
-      if (f.type === 'date') return [f.key, v ? (v as Dayjs).format('YYYY-MM-DD') : null];
+      // Unreadable text goes on as typed: the core refuses it, so nothing is saved with a guess.
+      if (f.type === 'date') return [f.key, v ? (isoOf(v as DateValue) ?? (v as DateValue)!.format()) : null];
       if (f.type === 'number') return [f.key, v ?? null];
       return [f.key, v ?? (f.type === 'select' ? f.default : '')];
     }),
   );
 
-export function RecordFormDialog({ record, defaultKind, members, onClose }: { record: RecordDetail | null; defaultKind?: string; members: Member[]; onClose: (saved: RecordDetail | null) => void }) {
-  const { message } = App.useApp();
+export function RecordFormDialog({ record, defaultKind, defaultDate, members, onClose }: {
+  record: RecordDetail | null;
+  defaultKind?: string;
+  /** The day clicked in the calendar; else today in the working year, or its first working day. */
+  defaultDate?: string;
+  members: Member[];
+  onClose: (saved: RecordDetail | null) => void;
+}) {
+  const { message, modal } = App.useApp();
+  const year = useYear();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const startKind = record?.kind ?? (KIND_SPECS.some((s) => s.kind === defaultKind) ? defaultKind! : 'party-lecture');
@@ -59,13 +71,15 @@ export function RecordFormDialog({ record, defaultKind, members, onClose }: { re
 
   const initial: Values = record
     ? { kind: record.kind, title: record.title, date: dayjs(record.date), memberIds: record.members.map((m) => m.memberId), note: record.note, data: toForm(record.kind, record.data) }
-    : { kind: startKind, title: '', date: dayjs(), memberIds: [], note: '', data: toForm(startKind, {}) };
+    : { kind: startKind, title: '', date: dayjs(defaultDate ?? defaultDateIn(year, todayIso())), memberIds: [], note: '', data: toForm(startKind, {}) };
 
   const submit = async () => {
     const v = await form.validateFields();
+    const date = isoOf(v.date)!;
+    if (date !== record?.date && !(await confirmOtherYear(modal, date, year))) return;
     setSaving(true);
     try {
-      const fields = { kind: v.kind, title: v.title, date: v.date.format('YYYY-MM-DD'), memberIds: v.memberIds ?? [], note: v.note ?? '', data: fromForm(v.kind, v.data) };
+      const fields = { kind: v.kind, title: v.title, date, memberIds: v.memberIds ?? [], note: v.note ?? '', data: fromForm(v.kind, v.data) };
       const saved = record ? await call('records.update', { id: record.id, ...fields }) : await call('records.create', fields);
       message.success(record ? '已保存' : '已新增台账');
       onClose(saved);
@@ -89,14 +103,14 @@ export function RecordFormDialog({ record, defaultKind, members, onClose }: { re
         <Form.Item name="title" label={spec.titleLabel} rules={[{ required: true, whitespace: true, message: `请填写${spec.titleLabel}` }]}>
           <Input maxLength={LIMITS.title} />
         </Form.Item>
-        <Form.Item name="date" label={spec.dateLabel} rules={[{ required: true, message: `请选择${spec.dateLabel}` }]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: 220 }} />
+        <Form.Item name="date" label={spec.dateLabel} rules={dateRules(spec.dateLabel, true)}>
+          <DateField style={{ width: 220 }} allowClear={false} />
         </Form.Item>
         <Form.Item name="memberIds" label={spec.membersLabel} rules={spec.membersRequired ? [{ required: true, message: `请选择${spec.membersLabel}` }] : []} extra="所选成员的相应职责（如党课、调研报告）会自动计入完成情况。">
           <Select mode="multiple" aria-label={spec.membersLabel} optionFilterProp="label" options={members.map((m) => ({ value: m.id, label: `${m.name}${m.title ? `（${m.title}）` : ''}${m.termEnd ? '（已离任）' : ''}` }))} />
         </Form.Item>
         {spec.fields.map((f) => (
-          <Form.Item key={`${kind}.${f.key}`} name={['data', f.key]} label={f.label} rules={f.required ? [{ required: true, whitespace: f.type !== 'number', message: `请填写${f.label}` }] : []}>
+          <Form.Item key={`${kind}.${f.key}`} name={['data', f.key]} label={f.label} rules={f.type === 'date' ? dateRules(f.label, !!f.required) : f.required ? [{ required: true, whitespace: f.type !== 'number', message: `请填写${f.label}` }] : []}>
             <FieldInput f={f} />
           </Form.Item>
         ))}

@@ -12,21 +12,19 @@ import { StatsPanel } from './StatsPanel';
 import { whenText } from './format';
 import { useMeetings } from './store';
 
-const thisYear = new Date().getFullYear();
-const YEARS = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
 /** A year rarely has more; offices tracking several units can have hundreds. */
 const MEETINGS_PAGE = 50;
 
 export function MeetingsPage() {
   const { message, modal } = App.useApp();
   const s = useMeetings();
-  const [creating, setCreating] = useState<false | { kind?: string }>(false);
+  const [creating, setCreating] = useState<false | { kind?: string; date?: string }>(false);
   const [managingTypes, setManagingTypes] = useState(false);
   useEffect(() => {
     void s.load();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   // #/meetings?id=12 opens a meeting, ?new=KIND the form with that kind's type.
-  useDeepLink({ open: (id) => s.open(id), create: (kind) => setCreating({ kind }) });
+  useDeepLink({ open: (id) => s.open(id), create: (kind, date) => setCreating({ kind, date }) });
 
   if (s.openId !== null) return <div className="ls-page"><MeetingDetailView id={s.openId} /></div>;
 
@@ -54,7 +52,6 @@ export function MeetingsPage() {
       <div className="ls-page-head">
         <h2 className="ls-page-title">会议</h2>
         <Space wrap>
-          <Select aria-label="年度" value={s.year} style={{ width: 110 }} onChange={(year) => s.setFilter({ year })} options={YEARS.map((y) => ({ value: y, label: `${y}年` }))} />
           <Select aria-label="会议类型" allowClear placeholder="全部类型" value={s.typeId} style={{ width: 180 }} onChange={(typeId) => s.setFilter({ typeId })} options={s.types.filter((t) => !t.hidden || t.id === s.typeId).map((t) => ({ value: t.id, label: t.name }))} />
           <span>
             已删除 <Switch size="small" checked={s.deleted} onChange={(deleted) => s.setFilter({ deleted })} aria-label="显示已删除" />
@@ -116,8 +113,10 @@ export function MeetingsPage() {
         <MeetingFormDialog
           meeting={null}
           defaultKind={creating ? creating.kind : undefined}
+          defaultDate={creating ? creating.date : undefined}
           onClose={(saved: MeetingDetail | null) => {
             setCreating(false);
+            if (window.location.hash.includes('?')) window.history.replaceState(null, '', '#/meetings');
             if (saved) {
               void s.load();
               s.open(saved.id);
