@@ -9,8 +9,13 @@ export type DateInputResult = { ok: true; date: string | null } | { ok: false; m
 const SEPARATED = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
-/** The formats the date field also hands to the picker, display format first. */
-export const DATE_INPUT_FORMATS = ['YYYY年M月D日', 'YYYY-MM-DD', 'YYYY-M-D', 'YYYY/M/D', 'YYYY/MM/DD', 'YYYY.M.D', 'YYYY.MM.DD', 'YYYYMMDD', 'YYYY年MM月DD日'];
+/**
+ * What the picker itself may read while the clerk types, display format first. Only formats that
+ * cannot match a prefix: the picker reformats the text the moment it matches, so 'YYYY/M/D' would
+ * turn 2022/3/1 into 2022年3月1日 before the 6 of 2022/3/16 is typed. The rest is read on leaving
+ * the field, by parseDateInput.
+ */
+export const DATE_PICKER_FORMATS = ['YYYY年M月D日', 'YYYY-MM-DD', 'YYYYMMDD'];
 
 export const DATE_INPUT_HINT = '请按 2022-03-15 或 2022年3月15日 的格式填写';
 

@@ -1,7 +1,7 @@
 import { useState, type CSSProperties } from 'react';
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { DATE_INPUT_FORMATS, parseDateInput } from '../../../shared/dates/parse-input';
+import { DATE_PICKER_FORMATS, parseDateInput } from '../../../shared/dates/parse-input';
 
 // Every date field: the picker for clicking, and typed text read the ways clerks type it
 // (shared/dates/parse-input.ts). Unreadable text is never swapped for the old value or today:
@@ -68,7 +68,7 @@ export function DateField({ value, onChange, standalone, placeholder = '如 2022
         value={shown}
         allowClear={allowClear}
         placeholder={value instanceof UnreadableDate ? value.text : placeholder}
-        format={DATE_INPUT_FORMATS}
+        format={DATE_PICKER_FORMATS}
         status={error ? 'error' : undefined}
         onChange={(d) => {
           setError(null);
