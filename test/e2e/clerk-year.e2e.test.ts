@@ -220,3 +220,22 @@ describe('leave and topics', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('forms at 1366×768', () => {
+  it('keeps the 新增成员 form’s 保存 on screen, and a blank name is a message beside the field, not a page error', async () => {
+    const { page, problems } = await open2022Unit();
+    await go(page, '成员');
+    await page.getByRole('button', { name: '新增成员' }).click();
+    const dialog = page.getByRole('dialog');
+    const save = dialog.getByRole('button', { name: /保\s*存/ });
+    const box = (await save.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    await save.click();
+    await dialog.getByText('请填写姓名').waitFor();
+    await typeDate(page, '任职开始日期', '2021.6.28');
+    await expect.poll(() => dialog.getByLabel('任职开始日期').inputValue()).toBe('2021年6月28日');
+    await screenshot(page, 'clerk-year-member-form-768');
+    await page.waitForTimeout(300);
+    expect(problems).toEqual([]);
+  });
+});

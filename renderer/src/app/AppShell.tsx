@@ -24,8 +24,10 @@ import { useIdleLock } from '../features/security/useIdleLock';
 import { YearSwitcher } from '../features/year/YearSwitcher';
 import { useWorkingYear } from '../features/year/store';
 import { startYearSync } from '../features/year/sync';
+import { ignoreFormValidationRejections } from './forms';
 
 startYearSync();
+ignoreFormValidationRejections();
 
 const ICONS: Record<(typeof ROUTES)[number]['key'], React.ReactNode> = {
   dashboard: <AppstoreOutlined />,

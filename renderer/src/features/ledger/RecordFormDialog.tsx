@@ -10,6 +10,7 @@ import { KIND_SPECS, kindSpec, type FieldSpec } from '../../../../shared/ledger/
 import type { RecordDetail } from '../../../../shared/ledger/types';
 import { LIMITS } from '../../../../shared/limits';
 import { ApiError, call } from '../../api/client';
+import { validated } from '../../app/forms';
 
 // One form for every kind of record: the common fields, then the kind's own fields rendered
 // from its spec (shared/ledger/record-kinds.ts). Changing the kind swaps the fields.
@@ -74,7 +75,8 @@ export function RecordFormDialog({ record, defaultKind, defaultDate, members, on
     : { kind: startKind, title: '', date: dayjs(defaultDate ?? defaultDateIn(year, todayIso())), memberIds: [], note: '', data: toForm(startKind, {}) };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     const date = isoOf(v.date)!;
     if (date !== record?.date && !(await confirmOtherYear(modal, date, year))) return;
     setSaving(true);

@@ -6,7 +6,7 @@ import { DateField, dateRules, isoOf, type DateValue } from '../../components/Da
 import { useMeetings } from './store';
 import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
-import { applyFieldErrors } from '../../app/forms';
+import { applyFieldErrors, validated } from '../../app/forms';
 
 interface FormValues {
   leaveReason: string;
@@ -34,7 +34,8 @@ export function LeaveDialog({ attendee, meeting, onClose }: { attendee: Attendee
     leaveApproved: attendee.status === 'leave' ? attendee.leaveApproved : true,
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     try {
       await call('meetings.setAttendance', {
         attendeeId: attendee.id, status: 'leave', leaveReason: v.leaveReason, leaveRequestedAt: isoOf(v.leaveRequestedAt),

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { MEETING_STATUSES, MEETING_STATUS_LABELS, type MeetingDetail, type MeetingStatus } from '../../../../shared/domain/meetings';
 import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
-import { applyFieldErrors } from '../../app/forms';
+import { applyFieldErrors, validated } from '../../app/forms';
 import { useMeetings } from './store';
 import { DateField, dateRules, isoOf, type DateValue } from '../../components/DateField';
 import { defaultDateIn } from '../../../../shared/dates/working-year';
@@ -46,7 +46,8 @@ export function MeetingFormDialog({ meeting, onClose, defaultKind, defaultDate }
     : { typeId: (types.find((t) => t.evidenceKind === defaultKind && !t.hidden) ?? types[0])?.id, date: dayjs(defaultDate ?? defaultDateIn(year, todayIso())), startTime: '09:00', endTime: '', place: '', hostMemberId: secretary?.id ?? null, recorder: '', agenda: '', status: 'planned', title: '', copyFromLast: false };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     const date = isoOf(v.date)!;
     if (date !== meeting?.date && !(await confirmOtherYear(modal, date, year))) return;
     const fields = {

@@ -5,7 +5,7 @@ import {
 import { quorum } from '../../../../shared/meetings/quorum';
 import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
-import { applyFieldErrors } from '../../app/forms';
+import { applyFieldErrors, validated } from '../../app/forms';
 
 interface FormValues {
   title: string;
@@ -31,7 +31,8 @@ export function TopicDialog({ meeting, topic, onClose }: { meeting: MeetingDetai
     opinions: Object.fromEntries((topic?.opinions ?? []).map((o) => [String(o.memberId), o.opinion])),
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     const opinions = isSanZhongYiDa(v.category)
       ? Object.entries(v.opinions ?? {}).filter((e): e is [string, Opinion] => !!e[1]).map(([id, opinion]) => ({ memberId: Number(id), opinion }))
       : [];

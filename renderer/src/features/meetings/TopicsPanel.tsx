@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/meetings';
 import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
-import { applyFieldErrors } from '../../app/forms';
+import { applyFieldErrors, validated } from '../../app/forms';
 import { TopicDialog } from './TopicDialog';
 
 /** 议题 with decisions, opinions and 督办 follow-ups (editable even after the meeting is locked). */
@@ -111,7 +111,8 @@ function FollowupDialog({ topic, followup, onClose }: { topic: Topic; followup: 
   const { message } = App.useApp();
   const [form] = Form.useForm<{ task: string; responsible: string; dueDate: DateValue; status: FollowupStatus; note: string }>();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     try {
       await call('meetings.saveFollowup', { topicId: topic.id, id: followup?.id, task: v.task, responsible: v.responsible ?? '', dueDate: isoOf(v.dueDate), status: v.status, note: v.note ?? '' });
       message.success('已保存督办事项');
