@@ -239,3 +239,25 @@ describe('forms at 1366×768', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('a pasted member list', () => {
+  it('previews and imports a list pasted one per line, and downloads the .xlsx template', async () => {
+    const { page, problems } = await open2022Unit();
+    await go(page, '成员');
+    await page.getByRole('button', { name: '从 Excel 导入' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入成员名单' });
+    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载 Excel 模板' }).click()]);
+    expect(file.suggestedFilename()).toBe('党组成员名单模板.xlsx');
+
+    await dialog.getByRole('tab', { name: '粘贴名单' }).click();
+    await dialog.getByLabel('成员名单').fill('周立新 副县长 成员 农业农村 县农业农村局党支部\n孙海波\t县政府办公室主任\t成员');
+    await dialog.getByRole('button', { name: /预\s*览/ }).click();
+    await dialog.getByTestId('import-summary').getByText('共 2 行，全部可以导入。').waitFor();
+    await screenshot(page, 'clerk-year-member-paste');
+    await dialog.getByRole('button', { name: '导入 2 名成员' }).click();
+    await page.getByText('已导入 2 名成员').waitFor();
+    const names = (s!.core.ctx.db.prepare("SELECT name, title FROM members WHERE name IN ('周立新', '孙海波') ORDER BY name").all() as { name: string; title: string }[]);
+    expect(names).toEqual([{ name: '周立新', title: '副县长' }, { name: '孙海波', title: '县政府办公室主任' }]);
+    expect(problems).toEqual([]);
+  });
+});
