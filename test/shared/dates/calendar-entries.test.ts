@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysOf, entriesByDate } from '../../../renderer/src/features/calendar/entries';
+import { daysOf, entriesByDate } from '../../../shared/calendar/entries';
 import type { MeetingSummary } from '../../../shared/domain/meetings';
 
 const meeting = (id: number, date: string, status: MeetingSummary['status'], deletedAt: string | null = null) =>

@@ -10,7 +10,7 @@ import { call } from '../../api/client';
 import { useCompliance } from '../compliance/store';
 import { StatusTag } from '../compliance/StatusTag';
 import { evidenceHref } from '../compliance/links';
-import { daysOf, entriesByDate, type CalendarEntry, type EntryType } from './entries';
+import { daysOf, entriesByDate, type CalendarEntry, type EntryType } from '../../../../shared/calendar/entries';
 import type { MeetingSummary, MeetingType } from '../../../../shared/domain/meetings';
 import { yearOf } from '../../../../shared/dates/working-year';
 import { ScheduleYearButton } from '../meetings/ScheduleYearButton';

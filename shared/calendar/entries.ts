@@ -1,12 +1,12 @@
-// What the calendar shows on each day: duty due dates, meetings and records. Pure, so the
+// What the calendar shows on each day: duty due dates, planned and held meetings, records. Pure, so the
 // page only lays out days.
 
-import type { ComplianceView, EvidenceItem } from '../../../../shared/contract/compliance';
-import type { ComplianceStatus } from '../../../../shared/compliance/types';
-import { dayInfo, type DayInfo } from '../../../../shared/dates/holidays';
-import { addDays, weekdayMondayFirst } from '../../../../shared/dates/periods';
-import type { DutyKind } from '../../../../shared/domain/duties';
-import type { MeetingSummary } from '../../../../shared/domain/meetings';
+import type { ComplianceView, EvidenceItem } from '../contract/compliance';
+import type { ComplianceStatus } from '../compliance/types';
+import { dayInfo, type DayInfo } from '../dates/holidays';
+import { addDays, weekdayMondayFirst } from '../dates/periods';
+import type { DutyKind } from '../domain/duties';
+import type { MeetingSummary } from '../domain/meetings';
 
 export type EntryType = 'due' | 'planned' | 'meeting' | 'record';
 
