@@ -2,6 +2,8 @@
 // A type check in ./check.ts keeps it equal to the contract's keys.
 export const CHANNELS = [
   'system.info',
+  'workingYear.get',
+  'workingYear.set',
   'unit.get',
   'unit.update',
   'members.list',
@@ -13,6 +15,9 @@ export const CHANNELS = [
   'members.reorder',
   'members.importPreview',
   'members.importCommit',
+  'members.pastePreview',
+  'members.pasteCommit',
+  'members.importTemplate',
   'lock.status',
   'lock.unlock',
   'lock.lock',

@@ -127,7 +127,7 @@ export const meetingsChannels = {
   /** Soft delete; `evidence` tells the renderer it was counted for a duty (it asked first). */
   'meetings.delete': channel<{ id: number; wasEvidence: boolean }>()(meetingId),
   'meetings.restore': channel<MeetingDetail>()(meetingId),
-  'meetings.scheduleYear': channel<{ created: number; skipped: number }>()(
+  'meetings.scheduleYear': channel<{ created: number; skipped: number; past: number }>()(
     z
       .object({
         typeId: id('会议类型'),
@@ -136,6 +136,8 @@ export const meetingsChannels = {
         day: z.number({ error: '日期必须是数字' }).int().min(1, { error: '日期应在1—28日之间' }).max(28, { error: '日期应在1—28日之间' }).default(10),
         place: text('会议地点', LIMITS.shortText).default(''),
         startTime: time('开始时间'),
+        /** false: months whose date is already past (before today) are left alone. */
+        includePast: z.boolean({ error: '是否安排已过去的月份必须是是或否' }).default(true),
       })
       .strict(),
   ),

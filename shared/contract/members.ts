@@ -37,6 +37,8 @@ export interface MemberImportPreview {
 
 export const MEMBER_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
+const pastedList = z.object({ text: requiredText('成员名单', 50_000) }).strict();
+
 export const membersChannels = {
   'members.list': channel<Member[]>()(z.object({ includeEnded: z.boolean().default(true) }).strict()),
   'members.get': channel<Member>()(z.object({ id: id('成员编号') }).strict()),
@@ -47,4 +49,9 @@ export const membersChannels = {
   'members.reorder': channel<Member[]>()(z.object({ ids: z.array(id('成员编号')).min(1).max(200) }).strict()),
   'members.importPreview': channel<MemberImportPreview>()(uploadedFile(MEMBER_IMPORT_MAX_BYTES).strict()),
   'members.importCommit': channel<{ created: number }>()(uploadedFile(MEMBER_IMPORT_MAX_BYTES).strict()),
+  /** The same preview and all-or-nothing import for a list pasted as text (shared/members/paste.ts). */
+  'members.pastePreview': channel<MemberImportPreview>()(pastedList),
+  'members.pasteCommit': channel<{ created: number }>()(pastedList),
+  /** An empty .xlsx with the columns the import reads. */
+  'members.importTemplate': channel<{ fileName: string; dataBase64: string }>()(z.object({}).strict()),
 };

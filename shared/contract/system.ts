@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, patchOf, requiredText, text } from './define';
+import { channel, patchOf, requiredText, text, year } from './define';
 import { LIMITS } from '../limits';
 
 export interface SystemInfo {
@@ -24,8 +24,17 @@ const unitFields = z
   })
   .strict();
 
+/** The one year every page shows; see electron/core/system/working-year.ts for how it is chosen. */
+export interface WorkingYear {
+  year: number;
+  /** Years that have a plan, newest first (offered first in the switcher). */
+  planYears: number[];
+}
+
 export const systemChannels = {
   'system.info': channel<SystemInfo>()(z.object({}).strict()),
+  'workingYear.get': channel<WorkingYear>()(z.object({}).strict()),
+  'workingYear.set': channel<WorkingYear>()(z.object({ year: year() }).strict()),
   'unit.get': channel<Unit>()(z.object({}).strict()),
   'unit.update': channel<Unit>()(patchOf(unitFields)),
 };

@@ -28,7 +28,8 @@ const SNAPSHOT_NAME = /^snapshot-(\d{8}-\d{6})-(.+?)(?:-(\d+))?\.tar$/;
 const PRE_RESTORE_NAME = /^pre-restore-(\d{8}-\d{6})(?:-(\d+))?$/;
 
 /** Reason → file-name part: ASCII letters, digits and dashes only ('daily', 'before-import'…). */
-const slug = (reason: string) => reason.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'manual';
+// Chinese reasons stay readable in the name (the list shows them); anything else becomes '-'.
+const slug = (reason: string) => reason.toLowerCase().replace(/[^\p{Script=Han}a-z0-9]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'manual';
 
 /** Writes `<dataDir>/snapshots/snapshot-<stamp>-<reason>.tar`, then keeps only the newest `keep`. */
 export async function takeSnapshot(ctx: CoreContext, reason: string, opts: { keep?: number } = {}): Promise<BuildResult> {

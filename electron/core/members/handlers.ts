@@ -1,7 +1,8 @@
 import type { Handlers } from '../dispatch';
 import type { CoreContext } from '../context';
 import { createMember, endTerm, getMember, listMembers, reinstate, reorder, updateMember } from './service';
-import { commitMemberImport, previewMemberImport } from './xlsx-import';
+import { commitMemberImport, commitPastedMembers, previewMemberImport, previewPastedMembers } from './xlsx-import';
+import { memberImportTemplate } from './template';
 
 export const membersHandlers = (ctx: CoreContext) =>
   ({
@@ -14,4 +15,7 @@ export const membersHandlers = (ctx: CoreContext) =>
     'members.reorder': (i) => reorder(ctx, i.ids),
     'members.importPreview': (i) => previewMemberImport(ctx, i.fileName, i.dataBase64),
     'members.importCommit': (i) => commitMemberImport(ctx, i.fileName, i.dataBase64),
+    'members.pastePreview': (i) => previewPastedMembers(ctx, i.text),
+    'members.pasteCommit': (i) => commitPastedMembers(ctx, i.text),
+    'members.importTemplate': () => memberImportTemplate(),
   }) satisfies Partial<Handlers>;

@@ -3,7 +3,8 @@ import { memberFields } from '../../../shared/contract/members';
 import type { PartyRole } from '../../../shared/domain/members';
 import { AppError } from '../../../shared/result';
 import type { CoreContext } from '../context';
-import { readXlsxRows } from '../files/xlsx-read';
+import { readXlsxRows, type SheetRows } from '../files/xlsx-read';
+import { pastedRows } from '../../../shared/members/paste';
 import { memberRepo } from './repository';
 import { createMembers } from './service';
 import { takeSnapshot } from '../backup';
@@ -33,6 +34,13 @@ const norm = (s: string) => s.replace(/[\s\u3000:：*＊]/g, '');
 
 export async function previewMemberImport(ctx: CoreContext, fileName: string, dataBase64: string): Promise<MemberImportPreview> {
   const { sheetName, rows } = await readXlsxRows(Buffer.from(dataBase64, 'base64'), fileName);
+  return previewRows(ctx, sheetName, rows);
+}
+
+/** A pasted list reads like a sheet named 粘贴的名单, its rows numbered by line. */
+export const previewPastedMembers = (ctx: CoreContext, text: string) => previewRows(ctx, '粘贴的名单', pastedRows(text));
+
+function previewRows(ctx: CoreContext, sheetName: string, rows: SheetRows['rows']): MemberImportPreview {
   const headerIndex = rows.slice(0, 10).findIndex((r) => r.cells.some((c) => COLUMNS.name.includes(norm(c) as '姓名')));
   if (headerIndex < 0) {
     throw new AppError('BAD_FILE', `在“${sheetName}”工作表的前 10 行中没有找到“姓名”列。请确认表头包含：姓名、职务、党组职务、分管领域、所在支部。`);
@@ -78,11 +86,16 @@ export async function previewMemberImport(ctx: CoreContext, fileName: string, da
   return { sheetName, missingColumns, rows: out, validCount: out.length - errorCount, errorCount };
 }
 
-/** All or nothing: a list with any bad row imports no one, so the office never has half a list. */
 export async function commitMemberImport(ctx: CoreContext, fileName: string, dataBase64: string): Promise<{ created: number }> {
-  const preview = await previewMemberImport(ctx, fileName, dataBase64);
+  return commitPreview(ctx, await previewMemberImport(ctx, fileName, dataBase64), '请在 Excel 中改正后重新导入');
+}
+
+export const commitPastedMembers = (ctx: CoreContext, text: string) => commitPreview(ctx, previewPastedMembers(ctx, text), '请改正粘贴的名单后重新预览');
+
+/** All or nothing: a list with any bad row imports no one, so the office never has half a list. */
+async function commitPreview(ctx: CoreContext, preview: MemberImportPreview, fix: string): Promise<{ created: number }> {
   if (preview.errorCount > 0) {
-    throw new AppError('VALIDATION', `有 ${preview.errorCount} 行存在错误，未导入任何成员。请在 Excel 中改正后重新导入。`);
+    throw new AppError('VALIDATION', `有 ${preview.errorCount} 行存在错误，未导入任何成员。${fix}。`);
   }
   await takeSnapshot(ctx, '导入成员名单前');
   const created = createMembers(

@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch';
 import type { CoreContext } from '../context';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { getUnit, updateUnit } from '../unit/service';
+import { getWorkingYear, setWorkingYear } from './working-year';
 
 export const systemHandlers = (ctx: CoreContext) =>
   ({
@@ -9,6 +10,8 @@ export const systemHandlers = (ctx: CoreContext) =>
       const unit = getUnit(ctx);
       return { appVersion: ctx.appVersion, schemaVersion: SCHEMA_VERSION, dataFile: ctx.dataFile, unitName: unit.name, demo: unit.demo };
     },
+    'workingYear.get': () => getWorkingYear(ctx),
+    'workingYear.set': (i) => setWorkingYear(ctx, i.year),
     'unit.get': () => getUnit(ctx),
     'unit.update': (i) => updateUnit(ctx, i),
   }) satisfies Partial<Handlers>;

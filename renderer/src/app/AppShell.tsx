@@ -21,6 +21,13 @@ import { SearchBox } from '../features/ledger/SearchBox';
 import { LockScreen } from '../features/security/LockScreen';
 import { useLock } from '../features/security/store';
 import { useIdleLock } from '../features/security/useIdleLock';
+import { YearSwitcher } from '../features/year/YearSwitcher';
+import { useWorkingYear } from '../features/year/store';
+import { startYearSync } from '../features/year/sync';
+import { ignoreFormValidationRejections } from './forms';
+
+startYearSync();
+ignoreFormValidationRejections();
 
 const ICONS: Record<(typeof ROUTES)[number]['key'], React.ReactNode> = {
   dashboard: <AppstoreOutlined />,
@@ -38,12 +45,22 @@ export function AppShell() {
   const [info, setInfo] = useState<SystemInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = () => call('system.info', {}).then(setInfo, (e: Error) => setError(e.message));
+  // Loading the demo, clearing it or restoring a backup can move the working year too.
+  const reload = () => {
+    void load();
+    void useWorkingYear.getState().load();
+  };
   const lock = useLock();
   useEffect(() => {
     void load();
     void lock.refresh();
   }, []);
   const unlocked = lock.status?.locked === false;
+  const year = useWorkingYear((s) => s.year);
+  const yearError = useWorkingYear((s) => s.error);
+  useEffect(() => {
+    if (unlocked) void useWorkingYear.getState().load();
+  }, [unlocked]);
   useEffect(() => {
     // After unlocking too: a locked app cannot take the file yet.
     if (unlocked) void checkOpenedBackup((hash) => void (window.location.hash = hash)).catch(() => undefined);
@@ -61,6 +78,7 @@ export function AppShell() {
           <span className="ls-brand-sub">党组工作台账</span>
         </div>
         <div className="ls-header-right">
+          <YearSwitcher />
           <SearchBox />
           <span data-testid="unit-name">{info?.unitName || '（尚未设置单位名称）'}</span>
           <a className="ls-header-link" href="#/help" onClick={() => go('help')}>
@@ -80,9 +98,10 @@ export function AppShell() {
         </Layout.Sider>
         <Layout.Content>
           {info?.demo && <Alert type="warning" banner showIcon message="演示数据：当前为示例单位，可随意操作；正式使用前请在“设置”中清除演示数据。" />}
-          {error && <Alert type="error" showIcon message={error} style={{ margin: 16 }} />}
-          <Page route={route} onUnitChanged={load} />
-          <SetupGuide onChanged={load} />
+          {(error ?? yearError) && <Alert type="error" showIcon message={error ?? yearError} style={{ margin: 16 }} />}
+          {/* Pages wait for the working year, so none starts in the wrong one. */}
+          {year !== null && <Page route={route} onUnitChanged={reload} />}
+          <SetupGuide onChanged={reload} />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -19,3 +19,16 @@ export const sameAs =
   ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
     validator: (_rule: unknown, value: unknown) => (value === getFieldValue(field) ? Promise.resolve() : Promise.reject(new Error(message))),
   });
+
+/** The form's values, or null when a rule failed (antd already shows the message beside the field). */
+export const validated = <T>(form: FormInstance<T>): Promise<T | null> => form.validateFields().catch(() => null);
+
+/**
+ * A dialog's `onOk={() => void submit()}` with a failed rule would leave antd's rejection
+ * unhandled (an uncaught page error); the messages are already beside the fields, so say nothing more.
+ */
+export function ignoreFormValidationRejections(): void {
+  window.addEventListener('unhandledrejection', (e) => {
+    if (e.reason && typeof e.reason === 'object' && 'errorFields' in e.reason) e.preventDefault();
+  });
+}

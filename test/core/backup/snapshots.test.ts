@@ -62,9 +62,10 @@ describe('snapshots', () => {
     const core = await populatedCore();
     const a = await takeSnapshot(core.ctx, '每日');
     const b = await takeSnapshot(core.ctx, '每日');
-    expect(path.basename(a.file)).toBe('snapshot-20220615-080000-manual.tar');
-    expect(path.basename(b.file)).toBe('snapshot-20220615-080000-manual-2.tar');
+    expect(path.basename(a.file)).toBe('snapshot-20220615-080000-每日.tar');
+    expect(path.basename(b.file)).toBe('snapshot-20220615-080000-每日-2.tar');
     expect(b.manifest.reason).toBe('每日');
+    expect(listSnapshots(core.ctx.dataDir).map((s) => s.reason)).toEqual(['每日', '每日']);
     expect(listSnapshots(core.ctx.dataDir).map((s) => s.path)).toEqual([b.file, a.file]);
   });
 

@@ -69,11 +69,24 @@ describe('meetings: numbering and defaults', () => {
     const core = tmpCore();
     await seedMembers(core, 3);
     await newMeeting(core, { date: '2022-03-05' });
-    expect(await call(core, 'meetings.scheduleYear', { typeId: PARTY_GROUP, year: 2022, day: 1 })).toEqual({ created: 11, skipped: 1 });
+    expect(await call(core, 'meetings.scheduleYear', { typeId: PARTY_GROUP, year: 2022, day: 1 })).toEqual({ created: 11, skipped: 1, past: 0 });
     const list = await call<MeetingSummary[]>(core, 'meetings.list', { year: 2022, typeId: PARTY_GROUP });
     expect(list).toHaveLength(12);
     expect(list.find((m) => m.date.startsWith('2022-10'))!.date).toBe('2022-10-08'); // 国庆 holiday, then the 调休 Saturday
     expect(list.filter((m) => m.date !== '2022-03-05').every((m) => m.status === 'planned' && m.hostName === '张建国')).toBe(true);
+  });
+});
+
+describe('meetings: scheduling leaves past months alone when asked', () => {
+  it('plans only the months still ahead (today is 2022-06-15), and says so when none are left', async () => {
+    const core = tmpCore();
+    await seedMembers(core, 3);
+    expect(await call(core, 'meetings.scheduleYear', { typeId: PARTY_GROUP, year: 2022, day: 10, includePast: false })).toEqual({ created: 6, skipped: 0, past: 6 });
+    const dates = (await call<MeetingSummary[]>(core, 'meetings.list', { year: 2022 })).map((m) => m.date);
+    expect(dates[0]).toBe('2022-07-11'); // 10 July 2022 was a Sunday
+    expect(dates.every((d) => d > '2022-06-15')).toBe(true);
+    expect((await failure(core, 'meetings.scheduleYear', { typeId: PARTY_GROUP, year: 2021, includePast: false })).message).toMatch(/2021年各月的会议日期都已过去/);
+    expect(core.ctx.db.prepare("SELECT count(*) n FROM meetings WHERE substr(date, 1, 4) = '2021'").get()).toEqual({ n: 0 });
   });
 });
 

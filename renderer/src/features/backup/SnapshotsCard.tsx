@@ -5,6 +5,10 @@ import { call } from '../../api/client';
 import { JobProgress } from './JobProgress';
 import { useJob } from './useJob';
 
+/** Snapshots made before reasons kept their Chinese words are named with these. */
+const LEGACY_REASONS: Record<string, string> = { manual: '快照', daily: '每日自动快照', 'pre-restore': '恢复前的数据', 'before-import': '导入前' };
+const snapshotReasonLabel = (reason: string) => LEGACY_REASONS[reason] ?? reason;
+
 /** Automatic local snapshots (daily at start, before imports and restores), newest first. */
 export function SnapshotsCard() {
   const { message } = App.useApp();
@@ -19,7 +23,7 @@ export function SnapshotsCard() {
       title="本机自动快照"
       style={{ maxWidth: 980 }}
       extra={
-        <Button loading={take.running} onClick={() => void take.run(() => call('snapshots.take', {})).then(load, (e: Error) => message.error(e.message))}>
+        <Button loading={take.running} onClick={() => void take.run(() => call('snapshots.take', {})).then(() => (message.success('已保存快照'), load()), (e: Error) => message.error(e.message))}>
           立即快照
         </Button>
       }
@@ -36,7 +40,7 @@ export function SnapshotsCard() {
         columns={[
           { title: '时间', dataIndex: 'createdAt', width: 180, render: (t: string) => new Date(t).toLocaleString('zh-CN', { hour12: false }) },
           { title: '类型', dataIndex: 'kind', width: 110, render: (k: string) => (k === 'pre-restore' ? <Tag color="orange">恢复前数据</Tag> : <Tag>快照</Tag>) },
-          { title: '原因', dataIndex: 'reason' },
+          { title: '原因', dataIndex: 'reason', render: snapshotReasonLabel },
           { title: '大小', dataIndex: 'bytes', width: 100, render: (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB` },
           {
             title: '操作',

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Badge, Button, Drawer, Empty, List, Segmented, Space, Tag } from 'antd';
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Alert, Button, DatePicker, Drawer, Empty, List, Segmented, Space, Tag } from 'antd';
+import { FileAddOutlined, LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
 import type { EvidenceItem } from '../../../../shared/contract/compliance';
 import { EVIDENCE_LIMIT_MAX } from '../../../../shared/contract/compliance';
 import { addDays, formatChineseDate } from '../../../../shared/dates/periods';
@@ -9,11 +10,17 @@ import { call } from '../../api/client';
 import { useCompliance } from '../compliance/store';
 import { StatusTag } from '../compliance/StatusTag';
 import { evidenceHref } from '../compliance/links';
-import { daysOf, entriesByDate, type CalendarEntry } from './entries';
+import { daysOf, entriesByDate, type CalendarEntry, type EntryType } from '../../../../shared/calendar/entries';
+import type { MeetingSummary, MeetingType } from '../../../../shared/domain/meetings';
+import { yearOf } from '../../../../shared/dates/working-year';
+import { ScheduleYearButton } from '../meetings/ScheduleYearButton';
+import { todayIso, useWorkingYear } from '../year/store';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
-const TYPE_LABEL = { due: '到期', meeting: '会议', record: '台账' } as const;
-const TYPE_COLOR = { due: 'red', meeting: 'blue', record: 'green' } as const;
+const TYPE_LABEL: Record<EntryType, string> = { due: '到期', planned: '计划', meeting: '会议', record: '台账' };
+const TYPE_COLOR: Record<EntryType, string> = { due: 'red', planned: 'purple', meeting: 'blue', record: 'green' };
+/** The legend: the same swatches as the entries in the days. */
+const LEGEND: [EntryType, string][] = [['due', '职责到期'], ['planned', '计划召开的会议'], ['meeting', '已召开的会议'], ['record', '台账']];
 
 const shiftMonth = (date: string, delta: number) => {
   const y = Number(date.slice(0, 4));
@@ -24,26 +31,36 @@ const shiftMonth = (date: string, delta: number) => {
 
 /** Month and week views, Monday first, with holidays / 调休 workdays from offline data. */
 export function CalendarPage() {
-  const { date: asOf, setDate, view, error, load } = useCompliance();
+  const { date: asOf, view, error, load } = useCompliance();
+  const { year, setYear } = useWorkingYear();
   const [mode, setMode] = useState<'month' | 'week'>('month');
   const [anchor, setAnchor] = useState(asOf);
   const [open, setOpen] = useState<string | null>(null);
   useEffect(() => {
     void load();
   }, [load]);
-  // The compliance data is per year: follow the anchor into another year.
+  // The header's year moves the calendar there (same month)...
   useEffect(() => {
-    if (anchor.slice(0, 4) !== asOf.slice(0, 4)) setDate(`${anchor.slice(0, 4)}${asOf.slice(4) === '-02-29' ? '-02-28' : asOf.slice(4)}`);
-  }, [anchor, asOf, setDate]);
+    if (year !== null && yearOf(anchor) !== year) setAnchor(`${year}${anchor.slice(4, 8)}01`);
+  }, [year]); // eslint-disable-line react-hooks/exhaustive-deps
+  // ...and paging the calendar into another year moves the working year (every page follows).
+  const goTo = (date: string) => {
+    setAnchor(date);
+    if (yearOf(date) !== year) setYear(yearOf(date));
+  };
 
   const days = useMemo(() => daysOf(mode, anchor), [mode, anchor]);
-  const evidence = useRangeEvidence(days[0]!.date, days[days.length - 1]!.date, view);
-  const entries = useMemo(() => entriesByDate(view, evidence.items), [view, evidence.items]);
-  const move = (delta: number) => setAnchor(mode === 'month' ? shiftMonth(anchor, delta) : addDays(anchor, 7 * delta));
+  const from = days[0]!.date;
+  const to = days[days.length - 1]!.date;
+  const evidence = useRangeEvidence(from, to, view);
+  const planned = usePlannedMeetings(from, to, view);
+  const entries = useMemo(() => entriesByDate(view, evidence.items, planned.meetings), [view, evidence.items, planned.meetings]);
+  const move = (delta: number) => goTo(mode === 'month' ? shiftMonth(anchor, delta) : addDays(anchor, 7 * delta));
+  const today = todayIso();
   const heading = mode === 'month' ? `${Number(anchor.slice(0, 4))}年${Number(anchor.slice(5, 7))}月` : `${formatChineseDate(days[0]!.date)} — ${formatChineseDate(days[6]!.date)}`;
 
   const entryLine = (e: CalendarEntry, i: number) => (
-    <div key={i} className={`ls-cal-entry ls-cal-${e.type}${e.type === 'due' && e.status === 'overdue' ? ' ls-cal-overdue' : ''}`} title={e.title}>
+    <div key={i} className={`ls-cal-entry ls-cal-${e.type}${e.type === 'due' && e.status === 'overdue' ? ' ls-cal-overdue' : ''}`} title={e.title} data-entry={e.type}>
       {e.type === 'due' && e.onHoliday ? '⚠' : ''}
       {TYPE_LABEL[e.type]}·{e.type === 'due' ? DUTY_KIND_LABELS[e.kind] : e.title}
     </div>
@@ -55,24 +72,36 @@ export function CalendarPage() {
       <div className="ls-page-head">
         <h2 className="ls-page-title">日历</h2>
         <Space>
+          <ScheduleYearButton year={yearOf(anchor)} types={planned.types} onDone={() => void load()} />
           <Button icon={<LeftOutlined />} aria-label="上一页" onClick={() => move(-1)} />
           <b style={{ minWidth: 120, textAlign: 'center', display: 'inline-block' }} data-testid="calendar-heading">
             {heading}
           </b>
           <Button icon={<RightOutlined />} aria-label="下一页" onClick={() => move(1)} />
-          <Button onClick={() => setAnchor(asOf)}>回到 {formatChineseDate(asOf)}</Button>
+          <DatePicker
+            picker="month"
+            aria-label="选择年月"
+            allowClear={false}
+            value={dayjs(anchor)}
+            format="YYYY年M月"
+            style={{ width: 120 }}
+            onChange={(d) => d && goTo(d.format('YYYY-MM-01'))}
+          />
+          <Button onClick={() => goTo(today)}>今天</Button>
           <Segmented value={mode} onChange={(v) => setMode(v as 'month' | 'week')} options={[{ value: 'month', label: '月' }, { value: 'week', label: '周' }]} />
         </Space>
       </div>
-      {(error ?? evidence.error) && <Alert type="error" showIcon message={error ?? evidence.error} style={{ marginBottom: 12 }} />}
-      <Space style={{ marginBottom: 8, color: '#8c8c8c' }} size={16}>
+      {(error ?? evidence.error ?? planned.error) && <Alert type="error" showIcon message={error ?? evidence.error ?? planned.error} style={{ marginBottom: 12 }} />}
+      <div className="ls-cal-legend" data-testid="calendar-legend">
+        {LEGEND.map(([type, label]) => (
+          <span key={type} className={`ls-cal-entry ls-cal-${type}`}>
+            {TYPE_LABEL[type]}·{label}
+          </span>
+        ))}
         <span><Tag color="red">休</Tag>法定节假日</span>
         <span><Tag color="gold">班</Tag>调休上班</span>
         <span>⚠ 到期日在非工作日</span>
-        <Badge color="red" text="职责到期" />
-        <Badge color="blue" text="会议" />
-        <Badge color="green" text="台账" />
-      </Space>
+      </div>
       <div className={`ls-cal ls-cal-${mode}`} data-testid="calendar">
         {WEEKDAYS.map((w) => (
           <div key={w} className="ls-cal-head">
@@ -89,7 +118,7 @@ export function CalendarPage() {
               tabIndex={0}
               aria-label={formatChineseDate(d.date)}
               data-date={d.date}
-              className={`ls-cal-day${d.inMonth ? '' : ' ls-cal-out'}${weekend ? ' ls-cal-off' : ''}${d.date === asOf ? ' ls-cal-today' : ''}`}
+              className={`ls-cal-day${d.inMonth ? '' : ' ls-cal-out'}${weekend ? ' ls-cal-off' : ''}${d.date === today ? ' ls-cal-today' : ''}`}
               onClick={() => setOpen(d.date)}
               onKeyDown={(e) => e.key === 'Enter' && setOpen(d.date)}
             >
@@ -107,6 +136,16 @@ export function CalendarPage() {
       </div>
       <Drawer open={open !== null} title={open ? formatChineseDate(open) : ''} onClose={() => setOpen(null)} size={480}>
         {open && (dayNote(open, days) ?? null)}
+        {open && (
+          <Space style={{ marginBottom: 12 }}>
+            <Button type="primary" icon={<PlusOutlined />} href={`#/meetings?new=meeting&date=${open}`}>
+              在这一天新建会议
+            </Button>
+            <Button icon={<FileAddOutlined />} href={`#/ledger?new=record&date=${open}`}>
+              在这一天新增台账
+            </Button>
+          </Space>
+        )}
         {openEntries.length === 0 ? (
           <Empty description="这一天没有到期事项、会议或台账" />
         ) : (
@@ -131,6 +170,23 @@ export function CalendarPage() {
       </Drawer>
     </div>
   );
+}
+
+/** 计划 meetings of the shown days (not evidence yet, so compliance.evidence leaves them out); again after a change. */
+function usePlannedMeetings(from: string, to: string, reloadWith: unknown): { meetings: MeetingSummary[]; types: MeetingType[]; error: string | null } {
+  const [state, setState] = useState<{ meetings: MeetingSummary[]; types: MeetingType[]; error: string | null }>({ meetings: [], types: [], error: null });
+  useEffect(() => {
+    let live = true;
+    const years = [...new Set([yearOf(from), yearOf(to)])];
+    Promise.all([call('meetings.types', {}), ...years.map((year) => call('meetings.list', { year }))]).then(
+      ([types, ...lists]) => live && setState({ types, meetings: lists.flat().filter((m) => m.status === 'planned' && m.date >= from && m.date <= to), error: null }),
+      (e: Error) => live && setState({ meetings: [], types: [], error: e.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [from, to, reloadWith]);
+  return state;
 }
 
 /** Meetings and records of the shown days only (a year holds tens of thousands); again when the compliance view reloads after a change. */

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Alert, Button, Card, Col, DatePicker, Empty, InputNumber, Row, Space, Statistic, Table, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, Col, Empty, InputNumber, Row, Space, Statistic, Table, Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import type { EChartsOption } from 'echarts';
 import { COMPLIANCE_STATUS_LABELS, COMPLIANCE_STATUSES, TERM_RULE_TEXT, type DutyResult } from '../../../../shared/compliance/types';
@@ -14,6 +14,7 @@ import { StatusTag, STATUS_COLORS } from '../compliance/StatusTag';
 import { DutyDetail } from '../compliance/DutyDetail';
 import { recordHref } from '../compliance/links';
 import { itemLabel } from '../../../../shared/plan/item-label';
+import { DateField, isoOf } from '../../components/DateField';
 
 const percent = (r: number) => Math.round(r * 100);
 
@@ -58,14 +59,7 @@ export function DashboardPage() {
         <h2 className="ls-page-title">工作台</h2>
         <Space>
           <span>截至</span>
-          <DatePicker
-            aria-label="截至日期"
-            allowClear={false}
-            value={dayjs(date)}
-            format="YYYY年M月D日"
-            style={{ width: 160 }}
-            onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))}
-          />
+          <DateField aria-label="截至日期" standalone allowClear={false} value={dayjs(date)} style={{ width: 160 }} onChange={(d) => isoOf(d) && setDate(isoOf(d)!)} />
           <Tooltip title="距到期日不超过这些天且未完成的，标为“即将到期”">
             <span>提前提醒</span>
           </Tooltip>

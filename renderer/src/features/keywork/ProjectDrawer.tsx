@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Drawer, Input, InputNumber, Popconfirm, Radio, Select, Space, Table, Tag, Timeline } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Drawer, Input, InputNumber, Popconfirm, Radio, Select, Space, Table, Tag, Timeline } from 'antd';
+import { DateField, isoOf } from '../../components/DateField';
 import dayjs from 'dayjs';
 import { formatChineseDate } from '../../../../shared/dates/periods';
 import { periodLabel, periodsOfRatingYear, RATING_LABELS, RATINGS, type KeyProjectDetail, type Milestone, type ProgressNote, type Rating } from '../../../../shared/domain/keywork';
@@ -65,7 +66,7 @@ export function ProjectDrawer({ id, onClose, onChanged }: { id: number; onClose:
         />
         <Space style={{ marginTop: 8 }}>
           <Input aria-label="节点名称" placeholder="节点，如：主体封顶" value={ms.title} onChange={(e) => setMs({ ...ms, title: e.target.value })} style={{ width: 240 }} />
-          <DatePicker aria-label="计划完成日期" format="YYYY年M月D日" value={ms.dueDate ? dayjs(ms.dueDate) : null} onChange={(d) => setMs({ ...ms, dueDate: d ? d.format('YYYY-MM-DD') : null })} />
+          <DateField aria-label="计划完成日期" standalone value={ms.dueDate ? dayjs(ms.dueDate) : null} onChange={(d) => setMs({ ...ms, dueDate: isoOf(d) })} />
           <Button disabled={!ms.title.trim() || !ms.dueDate} onClick={() => void act(() => call('keywork.saveMilestone', { projectId: p.id, title: ms.title, dueDate: ms.dueDate! }), '已添加节点').then((ok) => ok && setMs({ title: '', dueDate: null }))}>
             添加节点
           </Button>

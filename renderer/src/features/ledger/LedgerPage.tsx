@@ -11,14 +11,12 @@ import { RecycleBinPanel } from './RecycleBinPanel';
 import { useLedger } from './store';
 import { itemLabel } from '../../../../shared/plan/item-label';
 
-const thisYear = new Date().getFullYear();
-const YEARS = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** 台账: evidence records by year, kind, member and plan item / duty; the recycle bin. */
 export function LedgerPage() {
   const s = useLedger();
-  const [creating, setCreating] = useState<false | { kind?: string }>(false);
+  const [creating, setCreating] = useState<false | { kind?: string; date?: string }>(false);
   const [tab, setTab] = useState('list');
   useEffect(() => {
     void s.loadLookups();
@@ -27,9 +25,9 @@ export function LedgerPage() {
   // #/ledger?id=12 opens a record, ?new=KIND the form for that kind.
   useDeepLink({
     open: (id) => s.open(id),
-    create: (kind) => {
+    create: (kind, date) => {
       s.open(null);
-      setCreating({ kind });
+      setCreating({ kind, date });
     },
   });
 
@@ -37,6 +35,7 @@ export function LedgerPage() {
     <RecordFormDialog
       record={null}
       defaultKind={creating.kind}
+      defaultDate={creating.date}
       members={s.members}
       onClose={(saved) => {
         setCreating(false);
@@ -80,7 +79,6 @@ export function LedgerPage() {
             children: (
               <>
                 <Space wrap style={{ marginBottom: 12 }}>
-                  <Select aria-label="年度" value={s.year} style={{ width: 110 }} onChange={(year) => s.setFilter({ year })} options={YEARS.map((y) => ({ value: y, label: `${y}年` }))} />
                   <Select aria-label="台账类型" allowClear placeholder="全部类型" value={s.kind} style={{ width: 160 }} onChange={(kind) => s.setFilter({ kind })} options={KIND_SPECS.map((k) => ({ value: k.kind, label: k.label }))} />
                   <Select aria-label="成员" allowClear showSearch optionFilterProp="label" placeholder="全部成员" value={s.memberId} style={{ width: 140 }} onChange={(memberId) => s.setFilter({ memberId })} options={s.members.map((m) => ({ value: m.id, label: m.name }))} />
                   <Select

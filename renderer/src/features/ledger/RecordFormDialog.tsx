@@ -1,18 +1,22 @@
 import { useState } from 'react';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import dayjs from 'dayjs';
+import { DateField, dateRules, isoOf, type DateValue } from '../../components/DateField';
+import { defaultDateIn } from '../../../../shared/dates/working-year';
+import { confirmOtherYear } from '../year/confirmOtherYear';
+import { todayIso, useYear } from '../year/store';
 import { reportPeriodsOf } from '../../../../shared/compliance/report-period';
 import type { Member } from '../../../../shared/domain/members';
 import { KIND_SPECS, kindSpec, type FieldSpec } from '../../../../shared/ledger/record-kinds';
 import type { RecordDetail } from '../../../../shared/ledger/types';
 import { LIMITS } from '../../../../shared/limits';
 import { ApiError, call } from '../../api/client';
+import { validated } from '../../app/forms';
 
 // One form for every kind of record: the common fields, then the kind's own fields rendered
 // from its spec (shared/ledger/record-kinds.ts). Changing the kind swaps the fields.
 
-const DATE_FORMAT = 'YYYY年M月D日';
-type Values = { kind: string; title: string; date: Dayjs; memberIds: number[]; note: string; data: Record<string, unknown>; reportPeriod?: string | null };
+type Values = { kind: string; title: string; date: DateValue; memberIds: number[]; note: string; data: Record<string, unknown>; reportPeriod?: string | null };
 
 /** Form.Item hands its child id, value and onChange: they must reach the control (label, value, edits). */
 function FieldInput({ f, ...control }: { f: FieldSpec } & Record<string, unknown>) {
@@ -22,7 +26,7 @@ function FieldInput({ f, ...control }: { f: FieldSpec } & Record<string, unknown
     case 'textarea':
       return <Input.TextArea {...control} autoSize={{ minRows: 2, maxRows: 8 }} maxLength={f.max} placeholder={f.placeholder} />;
     case 'date':
-      return <DatePicker {...control} format={DATE_FORMAT} style={{ width: '100%' }} />;
+      return <DateField {...control} style={{ width: '100%' }} />;
     case 'number':
       return <InputNumber {...control} min={f.min} max={f.max} precision={0} style={{ width: 160 }} />;
     case 'select':
@@ -44,30 +48,44 @@ const fromForm = (kind: string, data: Record<string, unknown> = {}) =>
   Object.fromEntries(
     kindSpec(kind).fields.map((f) => {
       const v = data[f.key];
-      if (f.type === 'date') return [f.key, v ? (v as Dayjs).format('YYYY-MM-DD') : null];
+      // Unreadable text goes on as typed: the core refuses it, so nothing is saved with a guess.
+      if (f.type === 'date') return [f.key, v ? (isoOf(v as DateValue) ?? (v as DateValue)!.format()) : null];
       if (f.type === 'number') return [f.key, v ?? null];
       return [f.key, v ?? (f.type === 'select' ? f.default : '')];
     }),
   );
 
-export function RecordFormDialog({ record, defaultKind, members, onClose }: { record: RecordDetail | null; defaultKind?: string; members: Member[]; onClose: (saved: RecordDetail | null) => void }) {
-  const { message } = App.useApp();
+export function RecordFormDialog({ record, defaultKind, defaultDate, members, onClose }: {
+  record: RecordDetail | null;
+  defaultKind?: string;
+  /** The day clicked in the calendar; else today in the working year, or its first working day. */
+  defaultDate?: string;
+  members: Member[];
+  onClose: (saved: RecordDetail | null) => void;
+}) {
+  const { message, modal } = App.useApp();
+  const year = useYear();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const startKind = record?.kind ?? (KIND_SPECS.some((s) => s.kind === defaultKind) ? defaultKind! : 'party-lecture');
   const kind = Form.useWatch('kind', form) ?? startKind;
   const spec = kindSpec(kind);
-  const year = (Form.useWatch('date', form) ?? dayjs()).year();
+  // 报告期 choices follow the year of the date typed, not only the working year.
+  const watchedIso = isoOf(Form.useWatch('date', form));
+  const dateYear = watchedIso ? Number(watchedIso.slice(0, 4)) : year;
 
   const initial: Values = record
     ? { kind: record.kind, title: record.title, date: dayjs(record.date), memberIds: record.members.map((m) => m.memberId), note: record.note, data: toForm(record.kind, record.data), reportPeriod: record.reportPeriod }
-    : { kind: startKind, title: '', date: dayjs(), memberIds: [], note: '', data: toForm(startKind, {}), reportPeriod: null };
+    : { kind: startKind, title: '', date: dayjs(defaultDate ?? defaultDateIn(year, todayIso())), memberIds: [], note: '', data: toForm(startKind, {}), reportPeriod: null };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
+    const date = isoOf(v.date)!;
+    if (date !== record?.date && !(await confirmOtherYear(modal, date, year))) return;
     setSaving(true);
     try {
-      const fields = { kind: v.kind, title: v.title, date: v.date.format('YYYY-MM-DD'), memberIds: v.memberIds ?? [], note: v.note ?? '', data: fromForm(v.kind, v.data), reportPeriod: kindSpec(v.kind).reportPeriod ? (v.reportPeriod ?? null) : null };
+      const fields = { kind: v.kind, title: v.title, date, memberIds: v.memberIds ?? [], note: v.note ?? '', data: fromForm(v.kind, v.data), reportPeriod: kindSpec(v.kind).reportPeriod ? (v.reportPeriod ?? null) : null };
       const saved = record ? await call('records.update', { id: record.id, ...fields }) : await call('records.create', fields);
       message.success(record ? '已保存' : '已新增台账');
       onClose(saved);
@@ -91,19 +109,19 @@ export function RecordFormDialog({ record, defaultKind, members, onClose }: { re
         <Form.Item name="title" label={spec.titleLabel} rules={[{ required: true, whitespace: true, message: `请填写${spec.titleLabel}` }]}>
           <Input maxLength={LIMITS.title} />
         </Form.Item>
-        <Form.Item name="date" label={spec.dateLabel} rules={[{ required: true, message: `请选择${spec.dateLabel}` }]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: 220 }} />
+        <Form.Item name="date" label={spec.dateLabel} rules={dateRules(spec.dateLabel, true)}>
+          <DateField style={{ width: 220 }} allowClear={false} />
         </Form.Item>
         <Form.Item name="memberIds" label={spec.membersLabel} rules={spec.membersRequired ? [{ required: true, message: `请选择${spec.membersLabel}` }] : []} extra="所选成员的相应职责（如党课、调研报告）会自动计入完成情况。">
           <Select mode="multiple" aria-label={spec.membersLabel} optionFilterProp="label" options={members.map((m) => ({ value: m.id, label: `${m.name}${m.title ? `（${m.title}）` : ''}${m.termEnd ? '（已离任）' : ''}` }))} />
         </Form.Item>
         {spec.reportPeriod && (
           <Form.Item name="reportPeriod" label="报告期" extra="报告、总结、文件所针对的期间（选填）。如7月初报送的上半年报告选“上半年”，计入上半年；12月印发的下一年度计划选下一年“全年”；不填则按日期计入。">
-            <Select aria-label="报告期" allowClear placeholder="不填：按日期计入" style={{ width: 220 }} options={[year, year - 1, year + 1].flatMap((y) => reportPeriodsOf(y).map((p) => ({ value: p.code, label: p.label })))} />
+            <Select aria-label="报告期" allowClear placeholder="不填：按日期计入" style={{ width: 220 }} options={[dateYear, dateYear - 1, dateYear + 1].flatMap((y) => reportPeriodsOf(y).map((p) => ({ value: p.code, label: p.label })))} />
           </Form.Item>
         )}
         {spec.fields.map((f) => (
-          <Form.Item key={`${kind}.${f.key}`} name={['data', f.key]} label={f.label} rules={f.required ? [{ required: true, whitespace: f.type !== 'number', message: `请填写${f.label}` }] : []}>
+          <Form.Item key={`${kind}.${f.key}`} name={['data', f.key]} label={f.label} rules={f.type === 'date' ? dateRules(f.label, !!f.required) : f.required ? [{ required: true, whitespace: f.type !== 'number', message: `请填写${f.label}` }] : []}>
             <FieldInput f={f} />
           </Form.Item>
         ))}

@@ -100,6 +100,7 @@ export function AttendeesPanel({ meeting, onChanged }: { meeting: MeetingDetail;
       {leaveFor && (
         <LeaveDialog
           attendee={leaveFor}
+          meeting={meeting}
           onClose={(saved) => {
             setLeaveFor(null);
             if (saved) onChanged();

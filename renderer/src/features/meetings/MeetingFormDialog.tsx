@@ -1,15 +1,19 @@
-import { App, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
+import dayjs from 'dayjs';
 import { MEETING_STATUSES, MEETING_STATUS_LABELS, type MeetingDetail, type MeetingStatus } from '../../../../shared/domain/meetings';
 import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
-import { applyFieldErrors } from '../../app/forms';
+import { applyFieldErrors, validated } from '../../app/forms';
 import { useMeetings } from './store';
+import { DateField, dateRules, isoOf, type DateValue } from '../../components/DateField';
+import { defaultDateIn } from '../../../../shared/dates/working-year';
+import { confirmOtherYear } from '../year/confirmOtherYear';
+import { todayIso, useYear } from '../year/store';
 
 interface FormValues {
   typeId: number;
   title: string;
-  date: Dayjs;
+  date: DateValue;
   startTime: string;
   endTime: string;
   place: string;
@@ -24,19 +28,30 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const timeRule = (label: string) => ({ pattern: TIME, message: `${label}的格式应为 09:30` });
 
 /** New meeting (attendees default to members in office on the date) or edit of its header. */
-export function MeetingFormDialog({ meeting, onClose, defaultKind }: { meeting: MeetingDetail | null; onClose: (saved: MeetingDetail | null) => void; /** Preselects the type whose evidence kind this is (links from the dashboard). */ defaultKind?: string }) {
-  const { message } = App.useApp();
+export function MeetingFormDialog({ meeting, onClose, defaultKind, defaultDate }: {
+  meeting: MeetingDetail | null;
+  onClose: (saved: MeetingDetail | null) => void;
+  /** Preselects the type whose evidence kind this is (links from the dashboard). */
+  defaultKind?: string;
+  /** The day clicked in the calendar; else today in the working year, or its first working day. */
+  defaultDate?: string;
+}) {
+  const { message, modal } = App.useApp();
+  const year = useYear();
   const { types, members } = useMeetings();
   const [form] = Form.useForm<FormValues>();
   const secretary = members.find((m) => m.partyRole === 'secretary' && !m.termEnd);
   const initial: Partial<FormValues> = meeting
     ? { ...meeting, date: dayjs(meeting.date), startTime: meeting.startTime ?? '', endTime: meeting.endTime ?? '' }
-    : { typeId: (types.find((t) => t.evidenceKind === defaultKind && !t.hidden) ?? types[0])?.id, date: dayjs(), startTime: '09:00', endTime: '', place: '', hostMemberId: secretary?.id ?? null, recorder: '', agenda: '', status: 'planned', title: '', copyFromLast: false };
+    : { typeId: (types.find((t) => t.evidenceKind === defaultKind && !t.hidden) ?? types[0])?.id, date: dayjs(defaultDate ?? defaultDateIn(year, todayIso())), startTime: '09:00', endTime: '', place: '', hostMemberId: secretary?.id ?? null, recorder: '', agenda: '', status: 'planned', title: '', copyFromLast: false };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
+    const date = isoOf(v.date)!;
+    if (date !== meeting?.date && !(await confirmOtherYear(modal, date, year))) return;
     const fields = {
-      typeId: v.typeId, title: v.title ?? '', date: v.date.format('YYYY-MM-DD'), startTime: v.startTime || null, endTime: v.endTime || null, place: v.place ?? '',
+      typeId: v.typeId, title: v.title ?? '', date, startTime: v.startTime || null, endTime: v.endTime || null, place: v.place ?? '',
       hostMemberId: v.hostMemberId ?? null, recorder: v.recorder ?? '', agenda: v.agenda ?? '', status: v.status,
     };
     try {
@@ -63,8 +78,8 @@ export function MeetingFormDialog({ meeting, onClose, defaultKind }: { meeting: 
         <Form.Item name="title" label="会议主题" rules={[max('会议主题', LIMITS.title)]} extra="专题会议等可填写主题；党组会议可不填。">
           <Input />
         </Form.Item>
-        <Form.Item name="date" label="会议日期" rules={[{ required: true, message: '请选择会议日期' }]} extra={meeting ? undefined : '应到人员默认为该日在任的全体党组成员（按排序）。'}>
-          <DatePicker format="YYYY年M月D日" style={{ width: '100%' }} />
+        <Form.Item name="date" label="会议日期" rules={dateRules('会议日期', true)} extra={meeting ? undefined : '应到人员默认为该日在任的全体党组成员（按排序）。'}>
+          <DateField style={{ width: '100%' }} allowClear={false} />
         </Form.Item>
         <div style={{ display: 'flex', gap: 12 }}>
           <Form.Item name="startTime" label="开始时间" rules={[timeRule('开始时间')]} style={{ flex: 1 }}>

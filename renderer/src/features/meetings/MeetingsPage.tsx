@@ -1,60 +1,37 @@
 import { useEffect, useState } from 'react';
 import { useDeepLink } from '../../app/useDeepLink';
-import { Alert, App, Button, Select, Space, Switch, Table, Tabs, Tag } from 'antd';
-import { AppstoreOutlined, CalendarOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Select, Space, Switch, Table, Tabs, Tag } from 'antd';
+import { AppstoreOutlined, PlusOutlined } from '@ant-design/icons';
 import { MEETING_STATUS_LABELS, type MeetingDetail, type MeetingSummary } from '../../../../shared/domain/meetings';
-import { call } from '../../api/client';
 import { MeetingDetailView } from './MeetingDetailView';
 import { FollowupsPanel } from './FollowupsPanel';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { MeetingTypesDialog } from './MeetingTypesDialog';
 import { StatsPanel } from './StatsPanel';
+import { ScheduleYearButton } from './ScheduleYearButton';
 import { whenText } from './format';
 import { useMeetings } from './store';
 
-const thisYear = new Date().getFullYear();
-const YEARS = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
 /** A year rarely has more; offices tracking several units can have hundreds. */
 const MEETINGS_PAGE = 50;
 
 export function MeetingsPage() {
-  const { message, modal } = App.useApp();
   const s = useMeetings();
-  const [creating, setCreating] = useState<false | { kind?: string }>(false);
+  const [creating, setCreating] = useState<false | { kind?: string; date?: string }>(false);
   const [managingTypes, setManagingTypes] = useState(false);
   useEffect(() => {
     void s.load();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   // #/meetings?id=12 opens a meeting, ?new=KIND the form with that kind's type.
-  useDeepLink({ open: (id) => s.open(id), create: (kind) => setCreating({ kind }) });
+  useDeepLink({ open: (id) => s.open(id), create: (kind, date) => setCreating({ kind, date }) });
 
   if (s.openId !== null) return <div className="ls-page"><MeetingDetailView id={s.openId} /></div>;
-
-  const partyGroup = s.types.find((t) => t.evidenceKind === 'party-group-meeting');
-  const schedule = () =>
-    partyGroup &&
-    modal.confirm({
-      title: `安排${s.year}年每月党组会议`,
-      content: '为每个还没有党组会议的月份安排一次（每月10日或之后的第一个工作日，状态为“计划”），日期可逐个调整。',
-      okText: '安排',
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          const r = await call('meetings.scheduleYear', { typeId: partyGroup.id, year: s.year, day: 10 });
-          message.success(`已安排 ${r.created} 次，跳过 ${r.skipped} 个月`);
-          void s.load();
-        } catch (e) {
-          message.error((e as Error).message);
-        }
-      },
-    });
 
   return (
     <div className="ls-page">
       <div className="ls-page-head">
         <h2 className="ls-page-title">会议</h2>
         <Space wrap>
-          <Select aria-label="年度" value={s.year} style={{ width: 110 }} onChange={(year) => s.setFilter({ year })} options={YEARS.map((y) => ({ value: y, label: `${y}年` }))} />
           <Select aria-label="会议类型" allowClear placeholder="全部类型" value={s.typeId} style={{ width: 180 }} onChange={(typeId) => s.setFilter({ typeId })} options={s.types.filter((t) => !t.hidden || t.id === s.typeId).map((t) => ({ value: t.id, label: t.name }))} />
           <span>
             已删除 <Switch size="small" checked={s.deleted} onChange={(deleted) => s.setFilter({ deleted })} aria-label="显示已删除" />
@@ -62,9 +39,7 @@ export function MeetingsPage() {
           <Button icon={<AppstoreOutlined />} onClick={() => setManagingTypes(true)}>
             会议类型
           </Button>
-          <Button icon={<CalendarOutlined />} onClick={schedule}>
-            安排全年党组会议
-          </Button>
+          <ScheduleYearButton year={s.year} types={s.types} onDone={() => void s.load()} />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating({})}>
             新建会议
           </Button>
@@ -116,8 +91,10 @@ export function MeetingsPage() {
         <MeetingFormDialog
           meeting={null}
           defaultKind={creating ? creating.kind : undefined}
+          defaultDate={creating ? creating.date : undefined}
           onClose={(saved: MeetingDetail | null) => {
             setCreating(false);
+            if (window.location.hash.includes('?')) window.history.replaceState(null, '', '#/meetings');
             if (saved) {
               void s.load();
               s.open(saved.id);

@@ -1,11 +1,11 @@
-import { Alert, App, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Select } from 'antd';
 import {
   OPINIONS, OPINION_LABELS, TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS, isPresent, isSanZhongYiDa, type MeetingDetail, type Opinion, type Topic, type TopicCategory,
 } from '../../../../shared/domain/meetings';
 import { quorum } from '../../../../shared/meetings/quorum';
 import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
-import { applyFieldErrors } from '../../app/forms';
+import { applyFieldErrors, validated } from '../../app/forms';
 
 interface FormValues {
   title: string;
@@ -31,7 +31,8 @@ export function TopicDialog({ meeting, topic, onClose }: { meeting: MeetingDetai
     opinions: Object.fromEntries((topic?.opinions ?? []).map((o) => [String(o.memberId), o.opinion])),
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     const opinions = isSanZhongYiDa(v.category)
       ? Object.entries(v.opinions ?? {}).filter((e): e is [string, Opinion] => !!e[1]).map(([id, opinion]) => ({ memberId: Number(id), opinion }))
       : [];
@@ -39,6 +40,7 @@ export function TopicDialog({ meeting, topic, onClose }: { meeting: MeetingDetai
       await call('meetings.saveTopic', {
         meetingId: meeting.id, id: topic?.id, title: v.title, presenter: v.presenter ?? '', category: v.category, priorStudy: !!v.priorStudy, decision: v.decision ?? '', minutes: v.minutes ?? '', opinions,
       });
+      message.success(topic ? '已保存议题' : `已新增议题“${v.title.trim()}”`);
       onClose(true);
     } catch (e) {
       applyFieldErrors(form, e, message);
@@ -70,7 +72,14 @@ export function TopicDialog({ meeting, topic, onClose }: { meeting: MeetingDetai
             <Form.Item name="priorStudy" valuePropName="checked">
               <Checkbox>会前已个别酝酿</Checkbox>
             </Form.Item>
-            <div style={{ marginBottom: 8 }}>到会成员表态：</div>
+            <div style={{ marginBottom: 8, display: 'flex', alignItems: 'center', gap: 12 }}>
+              到会成员表态：
+              {here.length > 0 && (
+                <Button size="small" onClick={() => form.setFieldValue('opinions', Object.fromEntries(here.map((a) => [String(a.memberId), 'agree'])))}>
+                  全体同意
+                </Button>
+              )}
+            </div>
             {here.length === 0 && <p style={{ color: '#8c8c8c' }}>请先在“参会人员”中登记出席情况。</p>}
             <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 12 }}>
               {here.map((a) => (

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Card, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { DateField, dateRules, isoOf, type DateValue } from '../../components/DateField';
 import { formatChineseDate } from '../../../../shared/dates/periods';
 import {
   FOLLOWUP_STATUSES, FOLLOWUP_STATUS_LABELS, OPINION_LABELS, TOPIC_CATEGORY_LABELS, isSanZhongYiDa, type Followup, type FollowupStatus, type MeetingDetail, type Topic,
 } from '../../../../shared/domain/meetings';
 import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
-import { applyFieldErrors } from '../../app/forms';
+import { applyFieldErrors, validated } from '../../app/forms';
 import { TopicDialog } from './TopicDialog';
 
 /** 议题 with decisions, opinions and 督办 follow-ups (editable even after the meeting is locked). */
@@ -108,11 +109,13 @@ export function TopicsPanel({ meeting, onChanged }: { meeting: MeetingDetail; on
 
 function FollowupDialog({ topic, followup, onClose }: { topic: Topic; followup: Followup | null; onClose: (saved: boolean) => void }) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ task: string; responsible: string; dueDate: Dayjs | null; status: FollowupStatus; note: string }>();
+  const [form] = Form.useForm<{ task: string; responsible: string; dueDate: DateValue; status: FollowupStatus; note: string }>();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     try {
-      await call('meetings.saveFollowup', { topicId: topic.id, id: followup?.id, task: v.task, responsible: v.responsible ?? '', dueDate: v.dueDate ? v.dueDate.format('YYYY-MM-DD') : null, status: v.status, note: v.note ?? '' });
+      await call('meetings.saveFollowup', { topicId: topic.id, id: followup?.id, task: v.task, responsible: v.responsible ?? '', dueDate: isoOf(v.dueDate), status: v.status, note: v.note ?? '' });
+      message.success('已保存督办事项');
       onClose(true);
     } catch (e) {
       applyFieldErrors(form, e, message);
@@ -157,8 +160,8 @@ function FollowupDialog({ topic, followup, onClose }: { topic: Topic; followup: 
         <Form.Item name="responsible" label="责任人／责任单位" rules={[{ max: LIMITS.shortText, message: `责任人不能超过${LIMITS.shortText}个字` }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="dueDate" label="完成时限">
-          <DatePicker format="YYYY年M月D日" style={{ width: '100%' }} />
+        <Form.Item name="dueDate" label="完成时限" rules={dateRules('完成时限')}>
+          <DateField style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="status" label="办理状态">
           <Select options={FOLLOWUP_STATUSES.map((s) => ({ value: s, label: FOLLOWUP_STATUS_LABELS[s] }))} />

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { App, DatePicker, Modal, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Modal, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { DateField, type DateValue } from '../../components/DateField';
 import type { Member } from '../../../../shared/domain/members';
 import { call } from '../../api/client';
 
 export function EndTermDialog({ member, onClose }: { member: Member; onClose: (saved: boolean) => void }) {
   const { message } = App.useApp();
-  const [date, setDate] = useState<Dayjs | null>(dayjs());
+  const [date, setDate] = useState<DateValue>(dayjs());
   const submit = async () => {
     if (!date) {
       message.error('请选择任职结束日期');
@@ -23,7 +24,7 @@ export function EndTermDialog({ member, onClose }: { member: Member; onClose: (s
   return (
     <Modal open title={`任职结束：${member.name}`} okText="确定" cancelText="取消" onOk={() => void submit()} onCancel={() => onClose(false)}>
       <Typography.Paragraph>成员不会被删除，其参加过的会议、讲过的党课等记录全部保留；结束日期之后不再计入应尽职责。需要时可“恢复任职”。</Typography.Paragraph>
-      <DatePicker value={date} onChange={setDate} format="YYYY年M月D日" style={{ width: '100%' }} aria-label="任职结束日期" />
+      <DateField value={date} onChange={setDate} standalone style={{ width: '100%' }} aria-label="任职结束日期" />
     </Modal>
   );
 }

@@ -1,13 +1,26 @@
 import { useState } from 'react';
-import { Alert, App, Modal, Table, Tag, Upload } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Input, Modal, Table, Tabs, Tag, Upload } from 'antd';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import type { MemberImportPreview, MemberImportRow } from '../../../../shared/contract/members';
 import { MEMBER_IMPORT_MAX_BYTES } from '../../../../shared/contract/members';
 import { call, fileToBase64 } from '../../api/client';
 
-/** Preview first: every row with its problems; nothing is saved unless every row is valid. */
+/** Hands a file from the core to the browser's downloads (both hosts run Chromium). */
+function download(file: { fileName: string; dataBase64: string }): void {
+  const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: file.fileName });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Preview first: every row with its problems; nothing is saved unless every row is valid. From an .xlsx or a pasted list. */
 export function ImportDialog({ onClose }: { onClose: (saved: boolean) => void }) {
   const { message } = App.useApp();
+  const [mode, setMode] = useState<'file' | 'paste'>('file');
+  const [text, setText] = useState('');
+  /** The pasted text the preview shows (what 导入 commits, even if the box was edited since). */
+  const [pasted, setPasted] = useState<string | null>(null);
   const [file, setFile] = useState<{ fileName: string; dataBase64: string } | null>(null);
   const [preview, setPreview] = useState<MemberImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,11 +46,41 @@ export function ImportDialog({ onClose }: { onClose: (saved: boolean) => void })
     return false;
   };
 
-  const commit = async () => {
-    if (!file) return;
+  const previewPaste = async () => {
+    setError(null);
+    setPreview(null);
     setBusy(true);
     try {
-      const r = await call('members.importCommit', file);
+      setPreview(await call('members.pastePreview', { text }));
+      setPasted(text);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const template = () =>
+    call('members.importTemplate', {}).then(
+      (t) => {
+        download(t);
+        message.success(`已下载${t.fileName}`);
+      },
+      (e: Error) => message.error(e.message),
+    );
+
+  const switchTo = (m: string) => {
+    setMode(m as 'file' | 'paste');
+    setPreview(null);
+    setError(null);
+  };
+
+  const commit = async () => {
+    const source = mode === 'paste' ? (pasted === null ? null : { paste: pasted }) : file;
+    if (!source) return;
+    setBusy(true);
+    try {
+      const r = 'paste' in source ? await call('members.pasteCommit', { text: source.paste }) : await call('members.importCommit', source);
       message.success(`已导入 ${r.created} 名成员`);
       onClose(true);
     } catch (e) {
@@ -52,20 +95,55 @@ export function ImportDialog({ onClose }: { onClose: (saved: boolean) => void })
     <Modal
       open
       width={960}
-      title="从 Excel 导入成员"
+      title="导入成员名单"
       okText={preview ? `导入 ${preview.validCount} 名成员` : '导入'}
       cancelText="取消"
       okButtonProps={{ disabled: !canCommit, loading: busy }}
       onOk={() => void commit()}
       onCancel={() => onClose(false)}
     >
-      <Upload.Dragger accept=".xlsx" maxCount={1} showUploadList={false} beforeUpload={(f) => pick(f)} disabled={busy}>
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p>点击或拖入 .xlsx 文件</p>
-        <p style={{ color: '#8c8c8c' }}>第一行为表头，需包含：姓名、职务、党组职务（书记/副书记/成员）、分管领域、所在支部</p>
-      </Upload.Dragger>
+      <Tabs
+        activeKey={mode}
+        onChange={switchTo}
+        tabBarExtraContent={
+          <Button size="small" icon={<DownloadOutlined />} onClick={() => void template()}>
+            下载 Excel 模板
+          </Button>
+        }
+        items={[
+          {
+            key: 'file',
+            label: '选择 Excel 文件',
+            children: (
+              <Upload.Dragger accept=".xlsx" maxCount={1} showUploadList={false} beforeUpload={(f) => pick(f)} disabled={busy}>
+                <p className="ant-upload-drag-icon">
+                  <InboxOutlined />
+                </p>
+                <p>点击或拖入 .xlsx 文件</p>
+                <p style={{ color: '#8c8c8c' }}>第一行为表头，需包含：姓名、职务、党组职务（书记/副书记/成员）、分管领域、所在支部</p>
+              </Upload.Dragger>
+            ),
+          },
+          {
+            key: 'paste',
+            label: '粘贴名单',
+            children: (
+              <>
+                <Input.TextArea
+                  aria-label="成员名单"
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  autoSize={{ minRows: 5, maxRows: 10 }}
+                  placeholder={'每行一人：姓名 职务 党组职务 分管领域 所在支部（用空格分开，也可从 Excel 直接复制）\n张建国 县委副书记、县长 书记 全面工作 县政府办公室党支部\n李卫东 县委常委、常务副县长 副书记'}
+                />
+                <Button style={{ marginTop: 8 }} onClick={() => void previewPaste()} disabled={!text.trim()} loading={busy}>
+                  预览
+                </Button>
+              </>
+            ),
+          },
+        ]}
+      />
       {error && <Alert style={{ marginTop: 12 }} type="error" showIcon message={error} data-testid="import-error" />}
       {preview && (
         <>
@@ -76,7 +154,7 @@ export function ImportDialog({ onClose }: { onClose: (saved: boolean) => void })
             data-testid="import-summary"
             message={
               preview.errorCount
-                ? `共 ${preview.rows.length} 行，其中 ${preview.errorCount} 行有错误。请在 Excel 中改正后重新选择文件；在此之前不会导入任何成员。`
+                ? `共 ${preview.rows.length} 行，其中 ${preview.errorCount} 行有错误。${mode === 'paste' ? '请改正粘贴的名单后重新预览' : '请在 Excel 中改正后重新选择文件'}；在此之前不会导入任何成员。`
                 : `共 ${preview.rows.length} 行，全部可以导入。`
             }
             description={preview.missingColumns.length ? `未找到的列（将留空）：${preview.missingColumns.join('、')}` : undefined}

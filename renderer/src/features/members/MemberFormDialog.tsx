@@ -1,5 +1,6 @@
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Form, Input, Modal, Select } from 'antd';
+import dayjs from 'dayjs';
+import { DateField, dateRules, type DateValue } from '../../components/DateField';
 import type { Member } from '../../../../shared/domain/members';
 import { PARTY_ROLES, PARTY_ROLE_LABELS } from '../../../../shared/domain/members';
 import { LIMITS } from '../../../../shared/limits';
@@ -12,7 +13,7 @@ interface FormValues {
   partyRole: Member['partyRole'];
   portfolio: string;
   branch: string;
-  termStart: Dayjs | null;
+  termStart: DateValue;
   note: string;
 }
 
@@ -56,8 +57,8 @@ export function MemberFormDialog({ member, onClose }: { member: Member | null; o
         <Form.Item name="branch" label="所在支部" rules={[maxRule('所在支部', LIMITS.shortText)]}>
           <Input placeholder="例如：县政府办公室机关党支部" />
         </Form.Item>
-        <Form.Item name="termStart" label="任职开始日期" extra="用于计算应尽职责：年中任职的成员只对任职期间的职责负责。">
-          <DatePicker style={{ width: '100%' }} format="YYYY年M月D日" placeholder="选择日期（可不填）" />
+        <Form.Item name="termStart" label="任职开始日期" rules={dateRules('任职开始日期')} extra="用于计算应尽职责：年中任职的成员只对任职期间的职责负责。">
+          <DateField style={{ width: '100%' }} placeholder="如 2021-06-28（可不填）" />
         </Form.Item>
         <Form.Item name="note" label="备注" rules={[maxRule('备注', LIMITS.longText)]}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />

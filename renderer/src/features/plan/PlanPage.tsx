@@ -39,7 +39,6 @@ export function PlanPage() {
   }, [year]);
 
   const results = useMemo(() => new Map((view?.result.duties ?? []).map((d) => [d.dutyId, d])), [view]);
-  const yearOptions = [...new Set([...years, year, year - 1, year + 1])].sort((a, b) => b - a);
   const itemNos = plan?.sections.flatMap((s) => s.items.map((i) => i.no)).filter(Boolean) ?? [];
 
   const run = async (f: () => Promise<unknown>, ok?: string) => {
@@ -118,7 +117,6 @@ export function PlanPage() {
       <div className="ls-page-head">
         <h2 className="ls-page-title">工作要点</h2>
         <Space>
-          <Select aria-label="年度" value={year} style={{ width: 110 }} options={yearOptions.map((y) => ({ value: y, label: `${y}年` }))} onChange={(y) => setDate(dateInYear(date, y))} />
           {plan && (
             <Button icon={<PlusOutlined />} onClick={() => setEditing({ id: null, duty: EMPTY_DRAFT })}>
               新增职责

@@ -14,9 +14,9 @@ import { MemberFileView } from './MemberFileView';
 import { ReportPrintDialog, type ReportRequest } from './ReportPrintDialog';
 import { YearEndCard } from './YearEndCard';
 import { itemLabel } from '../../../../shared/plan/item-label';
+import { useYear } from '../year/store';
 
 const percent = (r: number) => Math.round(r * 100);
-const thisYear = new Date().getFullYear();
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 const DESCRIPTIONS: Record<ReportKind, string> = {
@@ -37,8 +37,7 @@ const FORMATS: Record<ReportKind, ExportFormat[]> = {
 };
 
 export function ReportsPage() {
-  const [year, setYear] = useState(thisYear);
-  const [years, setYears] = useState<number[]>([]);
+  const year = useYear();
   const [view, setView] = useState<ComplianceView | null>(null);
   const [monthly, setMonthly] = useState<MonthlyTrend[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -51,10 +50,6 @@ export function ReportsPage() {
 
   useEffect(() => {
     void loadMembers();
-    call('plan.years', {}).then((ys) => {
-      setYears(ys);
-      if (ys.length && !ys.includes(thisYear)) setYear(ys[0]!);
-    }, () => undefined);
   }, [loadMembers]);
   useEffect(() => {
     setError(null);
@@ -71,7 +66,6 @@ export function ReportsPage() {
   const owing = useMemo(() => (result?.summary.byMember ?? []).filter((m) => m.required > 0), [result]);
   const memberChart = useMemo(() => barOption(owing.map((m) => m.name), owing.map((m) => percent(m.ratio)), owing.map((m) => `${m.done}/${m.required}`)), [owing]);
   const trend = useMemo(() => monthlyOption(monthly), [monthly]);
-  const yearOptions = [...new Set([thisYear, ...years])].sort((a, b) => b - a);
   const fileMember = memberId ?? owing[0]?.memberId ?? members[0]?.id ?? null;
 
   const actions = (report: ReportKind) => {
@@ -90,7 +84,6 @@ export function ReportsPage() {
     <div className="ls-page">
       <div className="ls-page-head">
         <h2 className="ls-page-title">报表</h2>
-        <Select aria-label="年度" value={year} style={{ width: 110 }} options={yearOptions.map((y) => ({ value: y, label: `${y}年` }))} onChange={setYear} />
       </div>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <Tabs

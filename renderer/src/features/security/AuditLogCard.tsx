@@ -4,6 +4,7 @@ import { PathField } from '../backup/PathField';
 import type { Dayjs } from 'dayjs';
 import type { AuditRow } from '../../../../shared/contract/security';
 import { call } from '../../api/client';
+import { auditActionLabel } from '../../../../shared/domain/audit-actions';
 
 const RESULT_TAG: Record<string, { color: string; label: string }> = {
   ok: { color: 'green', label: '成功' },
@@ -94,7 +95,7 @@ export function AuditLogCard() {
         columns={[
           { title: '时间', dataIndex: 'at', width: 180, render: formatTime },
           { title: '操作人', dataIndex: 'operator', width: 120 },
-          { title: '操作', dataIndex: 'action', width: 160 },
+          { title: '操作', dataIndex: 'action', width: 160, render: (a: string) => <span title={a}>{auditActionLabel(a)}</span> },
           { title: '内容', dataIndex: 'summary' },
           { title: '结果', dataIndex: 'result', width: 80, render: (r: string) => <Tag color={RESULT_TAG[r]?.color}>{RESULT_TAG[r]?.label ?? r}</Tag> },
         ]}

@@ -1,14 +1,17 @@
-// What the calendar shows on each day: duty due dates, meetings and records. Pure, so the
+// What the calendar shows on each day: duty due dates, planned and held meetings, records. Pure, so the
 // page only lays out days.
 
-import type { ComplianceView, EvidenceItem } from '../../../../shared/contract/compliance';
-import type { ComplianceStatus } from '../../../../shared/compliance/types';
-import { dayInfo, type DayInfo } from '../../../../shared/dates/holidays';
-import { addDays, weekdayMondayFirst } from '../../../../shared/dates/periods';
-import type { DutyKind } from '../../../../shared/domain/duties';
+import type { ComplianceView, EvidenceItem } from '../contract/compliance';
+import type { ComplianceStatus } from '../compliance/types';
+import { dayInfo, type DayInfo } from '../dates/holidays';
+import { addDays, weekdayMondayFirst } from '../dates/periods';
+import type { DutyKind } from '../domain/duties';
+import type { MeetingSummary } from '../domain/meetings';
+
+export type EntryType = 'due' | 'planned' | 'meeting' | 'record';
 
 export interface CalendarEntry {
-  type: 'due' | 'meeting' | 'record';
+  type: EntryType;
   title: string;
   kind: DutyKind;
   /** For due dates: the period's status; a due date on a day off is flagged. */
@@ -17,8 +20,11 @@ export interface CalendarEntry {
   ref?: string;
 }
 
-/** Due dates from the year's compliance view; meetings and records of the shown weeks, asked for separately. */
-export function entriesByDate(view: ComplianceView | null, evidence: readonly EvidenceItem[]): Map<string, CalendarEntry[]> {
+/**
+ * Due dates from the year's compliance view; held meetings and records of the shown weeks (the
+ * evidence); planned meetings (计划, e.g. from 安排全年), which are not evidence yet.
+ */
+export function entriesByDate(view: ComplianceView | null, evidence: readonly EvidenceItem[], meetings: readonly MeetingSummary[] = []): Map<string, CalendarEntry[]> {
   const map = new Map<string, CalendarEntry[]>();
   const add = (date: string, e: CalendarEntry) => {
     const list = map.get(date);
@@ -30,6 +36,9 @@ export function entriesByDate(view: ComplianceView | null, evidence: readonly Ev
       const info = dayInfo(p.due);
       add(p.due, { type: 'due', title: `${d.title}（${p.label}）到期 ${p.done}/${p.required}`, kind: d.kind, status: p.status, onHoliday: !info.isWorkday });
     }
+  }
+  for (const m of meetings) {
+    if (m.status === 'planned' && !m.deletedAt) add(m.date, { type: 'planned', title: `${m.displayName}（计划）`, kind: m.evidenceKind as DutyKind, ref: `meeting:${m.id}` });
   }
   for (const e of evidence) add(e.date, { type: e.source, title: e.title, kind: e.kind, ref: e.ref });
   return map;
