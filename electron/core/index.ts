@@ -23,6 +23,8 @@ import { setupHandlers } from './setup/handlers';
 import { backupHandlers } from './backup/handlers';
 import { dailySnapshot } from './backup/service';
 import { JobRegistry } from './jobs/registry';
+import { Downloads } from './files/downloads';
+import { downloadHandlers } from './files/handlers';
 import type { ScryptParams } from './security/verifier';
 
 export interface CoreOptions {
@@ -63,11 +65,12 @@ export function createCore(opts: CoreOptions): Core {
   };
   const lock = new AppLock(ctx, opts.scrypt);
   const jobs = new JobRegistry();
+  const downloads = new Downloads();
+  const saving = { ...securityHandlers(ctx, lock), ...backupHandlers(ctx, jobs, { workFactor: opts.backupWorkFactor }), ...reportJobHandlers(ctx, jobs) };
   const handlers: Handlers = {
     ...createHandlers(ctx),
-    ...securityHandlers(ctx, lock),
-    ...backupHandlers(ctx, jobs, { workFactor: opts.backupWorkFactor }),
-    ...reportJobHandlers(ctx, jobs),
+    ...saving,
+    ...downloadHandlers(ctx, downloads, saving),
     'host.pickPath': async () => ({ supported: false, path: null }),
     'host.openedFile': () => ({ path: null }),
     'host.savePdf': () => ({ supported: false, path: null }),
@@ -81,12 +84,15 @@ export function createCore(opts: CoreOptions): Core {
       await dailySnapshot(ctx).catch((e: unknown) => console.error('[luoshi] daily snapshot failed:', e));
     },
     // ctx.db, not db: a restore swaps the handle.
-    close: () => closeSealed(ctx.db),
+    close: () => {
+      downloads.close();
+      closeSealed(ctx.db);
+    },
   };
 }
 
 /** Channels whose handlers hold state (the lock, running jobs) or belong to the host. */
-type StatefulChannel = keyof ReturnType<typeof securityHandlers> | keyof ReturnType<typeof backupHandlers> | keyof ReturnType<typeof reportJobHandlers> | 'host.pickPath' | 'host.openedFile' | 'host.openAttachment' | 'host.savePdf';
+type StatefulChannel = keyof ReturnType<typeof securityHandlers> | keyof ReturnType<typeof backupHandlers> | keyof ReturnType<typeof reportJobHandlers> | 'host.pickPath' | 'host.openedFile' | 'host.openAttachment' | 'host.savePdf' | 'files.download';
 
 /**
  * Each domain declares its own handler map (electron/core/<domain>/handlers.ts); they are merged

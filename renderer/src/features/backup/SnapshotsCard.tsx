@@ -4,6 +4,10 @@ import type { SnapshotEntry } from '../../../../shared/contract/backup';
 import { call } from '../../api/client';
 import { JobProgress } from './JobProgress';
 import { useJob } from './useJob';
+import { reloadAfterRestore } from './restoreNotice';
+
+// Snapshot file names carry only an ASCII slug of the reason; show words, not the slug.
+const REASON_LABELS: Record<string, string> = { manual: '快照', 'pre-restore': '恢复前的数据' };
 
 /** Automatic local snapshots (daily at start, before imports and restores), newest first. */
 export function SnapshotsCard() {
@@ -36,7 +40,7 @@ export function SnapshotsCard() {
         columns={[
           { title: '时间', dataIndex: 'createdAt', width: 180, render: (t: string) => new Date(t).toLocaleString('zh-CN', { hour12: false }) },
           { title: '类型', dataIndex: 'kind', width: 110, render: (k: string) => (k === 'pre-restore' ? <Tag color="orange">恢复前数据</Tag> : <Tag>快照</Tag>) },
-          { title: '原因', dataIndex: 'reason' },
+          { title: '原因', dataIndex: 'reason', render: (r: string) => REASON_LABELS[r] ?? r },
           { title: '大小', dataIndex: 'bytes', width: 100, render: (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB` },
           {
             title: '操作',
@@ -52,7 +56,7 @@ export function SnapshotsCard() {
                     restore.run(() => call('snapshots.restore', { path: s.path })).then(
                       () => {
                         message.success('已恢复到所选快照');
-                        window.setTimeout(() => window.location.reload(), 1000);
+                        reloadAfterRestore(`已恢复到 ${new Date(s.createdAt).toLocaleString('zh-CN', { hour12: false })} 的快照。恢复前的数据已另存为“恢复前数据”。`);
                       },
                       (e: Error) => message.error(e.message),
                     )
