@@ -11,6 +11,21 @@ import { generateAtScale, type ScaleOptions, type ScaleSummary } from '../../ele
 
 export const FULL = { years: 10, members: 30, records: 200_000, meetings: 3_000, attachments: 500 };
 export const SMALL = { years: 3, members: 12, records: 20_000, meetings: 300, attachments: 30 };
+/** A large unit: 460 people over ten years, about 230 expected at each of 1 560 meetings (~350 000 attendance rows). */
+export const LARGE_UNIT = { years: 10, members: 460, records: 20_000, meetings: 1_560, attachments: 0 };
+
+/** Generates a dataset of the given sizes into `dir` (the bench's large-unit rows). */
+export function generateInto(dir: string, sizes: Omit<ScaleOptions, 'seed' | 'lastYear'>, now: Date): { dataFile: string; summary: ScaleSummary } {
+  const dataFile = path.join(dir, 'luoshi.db');
+  const core = createCore({ dataFile, operator: 'bench', now: () => now });
+  try {
+    const summary = generateAtScale(core.ctx, { seed: 1, lastYear: now.getFullYear(), ...sizes });
+    core.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    return { dataFile, summary };
+  } finally {
+    core.close();
+  }
+}
 
 export interface Dataset {
   dataFile: string;
