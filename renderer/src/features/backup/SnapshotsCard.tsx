@@ -23,7 +23,7 @@ export function SnapshotsCard() {
       title="本机自动快照"
       style={{ maxWidth: 980 }}
       extra={
-        <Button loading={take.running} onClick={() => void take.run(() => call('snapshots.take', {})).then(load, (e: Error) => message.error(e.message))}>
+        <Button loading={take.running} onClick={() => void take.run(() => call('snapshots.take', {})).then(() => (message.success('快照已保存'), load()), (e: Error) => message.error(e.message))}>
           立即快照
         </Button>
       }
