@@ -23,6 +23,8 @@ import { setupHandlers } from './setup/handlers';
 import { backupHandlers } from './backup/handlers';
 import { dailySnapshot } from './backup/service';
 import { JobRegistry } from './jobs/registry';
+import { Downloads } from './files/downloads';
+import { downloadHandlers } from './files/handlers';
 import type { ScryptParams } from './security/verifier';
 import type { AppError } from '../../shared/result';
 
@@ -75,11 +77,12 @@ export function createCore(opts: CoreOptions): Core {
   for (const n of session.notices) audit(ctx, { action: 'data.repair', objectType: 'data-file', summary: n });
   const lock = new AppLock(ctx, opts.scrypt);
   const jobs = new JobRegistry();
+  const downloads = new Downloads();
+  const saving = { ...securityHandlers(ctx, lock), ...backupHandlers(ctx, jobs, { workFactor: opts.backupWorkFactor, session }), ...reportJobHandlers(ctx, jobs) };
   const handlers: Handlers = {
     ...createHandlers(ctx),
-    ...securityHandlers(ctx, lock),
-    ...backupHandlers(ctx, jobs, { workFactor: opts.backupWorkFactor, session }),
-    ...reportJobHandlers(ctx, jobs),
+    ...saving,
+    ...downloadHandlers(ctx, downloads, saving),
     'host.pickPath': async () => ({ supported: false, path: null }),
     'host.openedFile': () => ({ path: null }),
     'host.savePdf': () => ({ supported: false, path: null }),
@@ -109,12 +112,15 @@ export function createCore(opts: CoreOptions): Core {
       await startup;
       await jobs.idle();
     },
-    close: () => session.close(),
+    close: () => {
+      downloads.close();
+      session.close();
+    },
   };
 }
 
 /** Channels whose handlers hold state (the lock, running jobs) or belong to the host. */
-type StatefulChannel = keyof ReturnType<typeof securityHandlers> | keyof ReturnType<typeof backupHandlers> | keyof ReturnType<typeof reportJobHandlers> | 'host.pickPath' | 'host.openedFile' | 'host.openAttachment' | 'host.savePdf';
+type StatefulChannel = keyof ReturnType<typeof securityHandlers> | keyof ReturnType<typeof backupHandlers> | keyof ReturnType<typeof reportJobHandlers> | 'host.pickPath' | 'host.openedFile' | 'host.openAttachment' | 'host.savePdf' | 'files.download';
 
 /**
  * Each domain declares its own handler map (electron/core/<domain>/handlers.ts); they are merged

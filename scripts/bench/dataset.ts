@@ -14,6 +14,22 @@ export const SMALL = { years: 3, members: 12, records: 20_000, meetings: 300, at
 /** For `--only` entries that need no data (plan extraction): generated in a moment. */
 export const TINY = { years: 1, members: 1, records: 0, meetings: 0, attachments: 0 };
 
+/** A large unit: 460 people over ten years, about 230 expected at each of 1 560 meetings (~350 000 attendance rows). */
+export const LARGE_UNIT = { years: 10, members: 460, records: 20_000, meetings: 1_560, attachments: 0 };
+
+/** Generates a dataset of the given sizes into `dir` (the bench's large-unit rows). */
+export function generateInto(dir: string, sizes: Omit<ScaleOptions, 'seed' | 'lastYear'>, now: Date): { dataFile: string; summary: ScaleSummary } {
+  const dataFile = path.join(dir, 'luoshi.db');
+  const core = createCore({ dataFile, operator: 'bench', now: () => now });
+  try {
+    const summary = generateAtScale(core.ctx, { seed: 1, lastYear: now.getFullYear(), ...sizes });
+    core.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    return { dataFile, summary };
+  } finally {
+    core.close();
+  }
+}
+
 export interface Dataset {
   dataFile: string;
   dataDir: string;

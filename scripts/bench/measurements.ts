@@ -19,8 +19,9 @@ import { baselineBackup, baselineBackupPassphrase, baselineRestorePassphrase, ba
 import { liveData } from '../../electron/core/backup/service';
 import { fmt, median, type Row, type Target } from './measure';
 import { bigPlanFiles } from './plan-files';
-import { dashboardRender } from './ui';
+import { dashboardRender, pageSwitches } from './ui';
 import { bigPlan } from './big-plan';
+import { generateInto, LARGE_UNIT } from './dataset';
 
 export interface Env {
   core: Core;
@@ -320,29 +321,97 @@ export const BENCHES: Bench[] = [
   },
   {
     key: 'bundle',
-    label: '界面包大小（out/renderer/assets）',
+    label: '界面最大的启动 JS 文件（index.html 载入的）',
     unit: 'MB',
+    target: { value: 1.5, text: '< 1.5 MB' },
     run: async () => {
       const dir = path.resolve('out/renderer/assets');
       if (!fs.existsSync(dir)) return '没有 out/renderer，请先 npm run build';
       const files = fs.readdirSync(dir).map((f) => fs.statSync(path.join(dir, f)).size);
-      return { median: files.reduce((a, b) => a + b, 0) / 2 ** 20, runs: 1, note: `${files.length} 个文件，最大 ${(Math.max(...files) / 2 ** 20).toFixed(2)} MB` };
+      // What the page fetches before anything shows: the entry script and its modulepreloads.
+      const html = fs.readFileSync(path.resolve('out/renderer/index.html'), 'utf8');
+      const initial = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => fs.statSync(path.join(dir, m[1]!)).size);
+      const mb = (n: number) => (n / 2 ** 20).toFixed(2);
+      return {
+        median: Math.max(...initial) / 2 ** 20,
+        runs: 1,
+        note: `启动时载入 ${initial.length} 个共 ${mb(initial.reduce((a, b) => a + b, 0))} MB；全部 ${files.length} 个文件共 ${mb(files.reduce((a, b) => a + b, 0))} MB`,
+      };
     },
   },
   {
     key: 'ui-dashboard',
-    label: '工作台在浏览器中渲染（load 之后）',
-    target: { ms: 1000, text: '< 1 s（只打印）' },
+    label: '工作台在浏览器中显示（从导航开始）',
+    target: { ms: 1000, text: '< 1 s' },
     run: async (env) => {
       // The page shows the real current year; a dataset ending earlier has no plan there to render.
       if (env.thisYear !== new Date().getFullYear()) return `数据集最后一年为 ${env.thisYear} 年，工作台显示今年：请用 demo generate --year ${new Date().getFullYear()} 生成的数据集`;
       const r = await dashboardRender(env.core, env.runs);
       if (typeof r === 'string') return r;
-      const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-      return { median: mid(r.afterLoad), note: `从导航开始 ${mid(r.fromNavigation).toFixed(0)} ms` };
+      return { median: mid(r.fromNavigation), note: `load 之后 ${mid(r.afterLoad).toFixed(0)} ms` };
+    },
+  },
+  {
+    key: 'ui-switch',
+    label: '切换页面（点菜单到新页面显示完，最慢的一页）',
+    target: { ms: 200, text: '< 200 ms' },
+    run: async (env) => {
+      if (env.thisYear !== new Date().getFullYear()) return `数据集最后一年为 ${env.thisYear} 年，须为今年`;
+      const r = await pageSwitches(env.core, 3);
+      if (typeof r === 'string') return r;
+      const each = Object.entries(r).map(([page, xs]) => [page, mid(xs)] as const).sort((a, b) => b[1] - a[1]);
+      return { median: each[0]![1], runs: 3, note: each.map(([p, ms]) => `${p} ${ms.toFixed(0)}`).join('，') };
+    },
+  },
+  {
+    key: 'large-dashboard',
+    label: '大单位（460 人、1560 次会议）工作台在浏览器中显示（从导航开始）',
+    target: { ms: 1000, text: '< 1 s' },
+    run: async (env) => {
+      const large = largeUnit(env);
+      const core = createCore({ dataFile: large.dataFile, operator: 'bench' });
+      try {
+        const r = await dashboardRender(core, env.runs);
+        if (typeof r === 'string') return r;
+        return { median: mid(r.fromNavigation), note: `参会记录 ${large.summary.counts.meeting_attendees} 行；load 之后 ${mid(r.afterLoad).toFixed(0)} ms` };
+      } finally {
+        core.close();
+      }
+    },
+  },
+  {
+    key: 'large-export-xlsx',
+    label: '大单位年度台账导出 .xlsx',
+    requires: ['reports.export', 'jobs.get'],
+    target: { ms: 1000, text: '< 1 s' },
+    run: async (env) => {
+      const large = largeUnit(env);
+      const core = createCore({ dataFile: large.dataFile, operator: 'bench' });
+      try {
+        const outFile = path.join(env.work, 'large-ledger.xlsx');
+        const m = await median(env.heavyRuns, async () => {
+          const { jobId } = await ok<{ jobId: string }>(core, 'reports.export', { report: 'ledger', year: env.thisYear - 1, format: 'xlsx', outFile });
+          await waitJob(core, jobId);
+        }, { warmup: false });
+        return { median: m, note: `${(fs.statSync(outFile).size / 1024).toFixed(0)} KB` };
+      } finally {
+        core.close();
+      }
     },
   },
 ];
+
+const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** The large-unit dataset, generated once per bench run into its work folder. */
+let large: ReturnType<typeof generateInto> | null = null;
+function largeUnit(env: Env): ReturnType<typeof generateInto> {
+  if (!large) {
+    process.stdout.write('（生成大单位数据集）');
+    large = generateInto(fs.mkdtempSync(path.join(env.work, 'large-')), LARGE_UNIT, new Date());
+  }
+  return large;
+}
 
 /** A bench whose channels are missing from the contract is pending. */
 export const missingChannels = (b: Bench) => (b.requires ?? []).filter((c) => !(c in contract));

@@ -62,8 +62,38 @@ export async function takeManualScreenshots(o: ScreensOptions): Promise<string[]
       await shot(page, route);
     }
 
+    const base = demoHost.url.split('?')[0];
+    const visit = async (hash: string, title: string) => {
+      await page.goto(`${base}${hash}`);
+      await page.locator('.ls-page-title', { hasText: title }).first().waitFor();
+    };
+    // One held 党组会议 with its attendance and topics; one record with an attachment if there is one.
+    const meeting = demo.ctx.db.prepare("SELECT m.id FROM meetings m JOIN meeting_types t ON t.id = m.type_id WHERE t.name = '党组会议' AND m.status = 'held' ORDER BY m.date LIMIT 1").get() as { id: number };
+    await visit(`#/meetings?id=${meeting.id}`, '党组会议');
+    await shot(page, 'meeting-detail');
+    const record = demo.ctx.db.prepare("SELECT r.id FROM records r WHERE r.deleted_at IS NULL AND r.kind = 'party-lecture' ORDER BY r.date LIMIT 1").get() as { id: number } | undefined;
+    if (record) {
+      await page.goto(`${base}#/ledger?id=${record.id}`);
+      await page.getByRole('button', { name: '返回列表' }).waitFor();
+      await shot(page, 'record-detail');
+    }
+
+    await visit('#/reports', '报表');
+    await page.getByRole('button', { name: '导出年度落实台账' }).click();
+    await page.getByRole('dialog').getByTestId('export-name').waitFor();
+    await shot(page, 'reports-export');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: '年终' }).click();
+    await page.getByTestId('year-end').waitFor();
+    await shot(page, 'year-end');
+
+    await visit('#/settings?tab=backup', '设置');
+    await page.getByRole('button', { name: '生成备份' }).waitFor();
+    await shot(page, 'backup');
+    await visit('#/settings?tab=lock', '设置');
+    await shot(page, 'app-lock');
+
     // The printed sign-in sheet of the first 党组会议, as it comes out of the printer.
-    const meeting = demo.ctx.db.prepare("SELECT m.id FROM meetings m JOIN meeting_types t ON t.id = m.type_id WHERE t.name = '党组会议' ORDER BY m.date LIMIT 1").get() as { id: number };
     const sheet = await demo.dispatch('print.sheet', { kind: 'signin', meetingId: meeting.id, options: {} });
     if (!sheet.ok) throw new Error(sheet.error.message);
     const a4 = await browser.newPage({ viewport: { width: 794, height: 1123 } });

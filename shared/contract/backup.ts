@@ -40,8 +40,9 @@ const path = (label: string) => requiredText(label, 1000);
 const passphrase = z.string({ error: '请输入备份口令' }).min(1, { error: '请输入备份口令' }).max(1024, { error: '口令不能超过1024个字符' });
 
 export const backupChannels = {
-  'backup.create': channel<{ jobId: string }>()(
-    z.object({ outFile: path('备份文件位置'), passphrase: passphrase.min(8, { error: '备份口令至少需要 8 个字符' }) }).strict(),
+  /** Without outFile the core writes a temporary file and answers downloadId (the browser host's download). */
+  'backup.create': channel<{ jobId: string; downloadId?: string }>()(
+    z.object({ outFile: path('备份文件位置').optional(), passphrase: passphrase.min(8, { error: '备份口令至少需要 8 个字符' }) }).strict(),
   ),
   'backup.verify': channel<{ jobId: string }>()(z.object({ file: path('备份文件'), passphrase }).strict()),
   'backup.restore': channel<{ jobId: string }>()(z.object({ file: path('备份文件'), passphrase }).strict()),

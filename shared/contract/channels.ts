@@ -111,4 +111,5 @@ export const CHANNELS = [
   'years.status',
   'years.close',
   'years.reopen',
+  'files.download',
 ] as const;

@@ -12,6 +12,7 @@ import { complianceChannels } from './compliance';
 import { ledgerChannels } from './ledger';
 import { keyworkChannels } from './keywork';
 import { reportsChannels } from './reports';
+import { filesChannels } from './files';
 import type { Result } from '../result';
 
 /**
@@ -31,6 +32,7 @@ export const contract = {
   ...ledgerChannels,
   ...keyworkChannels,
   ...reportsChannels,
+  ...filesChannels,
 };
 
 export type Contract = typeof contract;

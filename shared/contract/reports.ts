@@ -100,9 +100,9 @@ export const reportsChannels = {
   'reports.monthly': channel<MonthlyTrend[]>()(z.object({ year: year() }).strict()),
   /** The report as one A4 HTML document, for the print preview. */
   'reports.print': channel<{ html: string; title: string }>()(reportParams),
-  /** Writes the report to outFile as .xlsx or .docx in the background; poll jobs.get. */
-  'reports.export': channel<{ jobId: string }>()(
-    reportParams.extend({ format: z.enum(EXPORT_FORMATS, { error: '导出格式只能是 xlsx 或 docx' }), outFile: requiredText('保存位置', 1000) }).strict(),
+  /** Writes the report to outFile as .xlsx or .docx in the background; poll jobs.get. Without outFile: a download (downloadId). */
+  'reports.export': channel<{ jobId: string; downloadId?: string }>()(
+    reportParams.extend({ format: z.enum(EXPORT_FORMATS, { error: '导出格式只能是 xlsx 或 docx' }), outFile: requiredText('保存位置', 1000).optional() }).strict(),
   ),
   'years.status': channel<YearStatus>()(z.object({ year: year() }).strict()),
   'years.close': channel<YearStatus>()(z.object({ year: year(), reason: text('说明', LIMITS.title).default('') }).strict()),

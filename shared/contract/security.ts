@@ -47,10 +47,10 @@ export const securityChannels = {
       .strict(),
   ),
   'audit.verify': channel<{ rows: number; brokenAt: number | null }>()(z.object({}).strict()),
-  'audit.export': channel<{ file: string; rows: number }>()(
+  'audit.export': channel<{ file: string; rows: number; downloadId?: string }>()(
     z
       .object({
-        outFile: text('保存位置', 1000).min(1, { error: '请填写保存位置' }),
+        outFile: text('保存位置', 1000).min(1, { error: '请填写保存位置' }).optional(),
         from: isoDate('开始日期').optional(),
         to: isoDate('结束日期').optional(),
         text: text('关键字', 60).optional(),

@@ -15,7 +15,7 @@ describe('npm run cli -- export ledger', () => {
     const first = await cli(['export', 'ledger', '--year', '2022', '--out', xlsx, '--db', db]);
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
-    expect(first.out).toBe(`已导出“2022年度县政府党组工作要点落实台账”（5个部分）：${xlsx}`);
+    expect(first.out).toBe(`已导出“示例县人民政府党组2022年度工作要点落实台账”（5个部分）：${xlsx}`);
     const again = await cli(['export', 'ledger', '--year', '2022', '--out', xlsx, '--db', db]);
     expect(again.out).toBe(first.out);
     const wb = new ExcelJS.Workbook();
@@ -29,7 +29,7 @@ describe('npm run cli -- export ledger', () => {
     expect(JSON.parse(j.out)).toEqual({
       file: docx,
       format: 'docx',
-      title: '2022年度县政府党组工作要点落实台账',
+      title: '示例县人民政府党组2022年度工作要点落实台账',
       sections: ['一、站稳政治立场，始终把党的政治建设摆在突出位置', '二、深化理论武装，学懂弄通做实习近平新时代中国特色社会主义思想', '三、坚持挺纪在前，全面从严落实管党治党政治责任', '四、狠抓自身建设，进一步提高党组工作的实效性', '五、服务发展大局，在践行宗旨中厚植为民情怀'],
     });
     expect((await readDocx(fs.readFileSync(docx))).text).toContain('2022年第1次党组会议');

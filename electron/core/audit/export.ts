@@ -6,12 +6,13 @@ import { prepareTarget, writeAtomic } from '../reports/write';
 import { toXlsx } from '../reports/xlsx';
 import { audit } from './log';
 import { listAudit } from './query';
+import { requirePath } from '../files/handlers';
 
 const RESULT_LABELS: Record<string, string> = { ok: '成功', failed: '失败', refused: '拒绝' };
 
 /** The audit log (with the list's filters) as an .xlsx for inspectors; the export itself is logged. */
 export async function exportAudit(ctx: CoreContext, input: ParsedInputOf<'audit.export'>): Promise<{ file: string; rows: number }> {
-  const file = prepareTarget(input.outFile, 'xlsx');
+  const file = prepareTarget(requirePath(input.outFile), 'xlsx');
   const { rows } = listAudit(ctx, { from: input.from, to: input.to, text: input.text, action: undefined, page: 1, pageSize: 1_000_000 });
   const doc: ReportDoc = {
     title: '操作日志',

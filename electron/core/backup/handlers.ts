@@ -3,11 +3,12 @@ import type { CoreContext } from '../context';
 import type { JobRegistry } from '../jobs/registry';
 import { backupService } from './service';
 import type { DataSession } from '../db/session';
+import { requirePath } from '../files/handlers';
 
 export const backupHandlers = (ctx: CoreContext, jobs: JobRegistry, opts: { workFactor?: number; session?: DataSession }) => {
   const backup = backupService(ctx, jobs, opts);
   return {
-    'backup.create': (i) => backup.create(i.outFile, i.passphrase),
+    'backup.create': (i) => backup.create(requirePath(i.outFile), i.passphrase),
     'backup.verify': (i) => backup.verify(i.file, i.passphrase),
     'backup.restore': (i) => backup.restore(i.file, i.passphrase),
     'snapshots.list': () => backup.snapshots(),

@@ -20,11 +20,15 @@ export const SEATS: { title: string; partyRole: 'secretary' | 'deputy' | 'member
 ];
 
 /** Distinct two- or three-character Chinese names (18 × 18 combinations). */
+// Three-character names once the 18 × 18 two-character ones are spent (units of hundreds).
+const MIDDLE = ['子', '思', '雨', '佳', '嘉', '欣', '浩', '宇', '俊', '梓', '一', '晨', '书', '文', '明', '泽', '安', '若', '诗', '天'];
+const LAST = ['涵', '轩', '怡', '辰', '琪', '睿', '航', '然', '萱', '杰', '宁', '瑶', '昊', '彤', '阳', '逸', '晴', '博', '远', '悦'];
+
 export function nameMaker(rng: Rng): () => string {
   const used = new Set<string>();
   return () => {
     for (;;) {
-      const n = rng.pick(SURNAMES) + rng.pick(GIVEN);
+      const n = used.size < SURNAMES.length * GIVEN.length ? rng.pick(SURNAMES) + rng.pick(GIVEN) : rng.pick(SURNAMES) + rng.pick(MIDDLE) + rng.pick(LAST);
       if (!used.has(n)) {
         used.add(n);
         return n;

@@ -42,7 +42,7 @@ export interface ScaleSummary {
   elapsedMs: number;
 }
 
-export const SCALE_LIMITS = { years: [1, 30], members: [1, 60], records: [0, 1_000_000], meetings: [0, 20_000], attachments: [0, 5_000] } as const;
+export const SCALE_LIMITS = { years: [1, 30], members: [1, 500], records: [0, 1_000_000], meetings: [0, 20_000], attachments: [0, 5_000] } as const;
 
 const UNIT_NAME = '示例县人民政府党组';
 const KB = 1024;
@@ -155,6 +155,9 @@ function distinct<T>(rng: Rng, list: readonly T[], n: number): T[] {
 
 // ---------------------------------------------------------------- members
 
+/** Seat n: the Party Group's seats first, then ordinary members' seats of a large unit. */
+const seatInfo = (seat: number) => (seat < SEATS.length ? SEATS[seat]! : { ...SEATS[seat % SEATS.length]!, partyRole: 'member' as const });
+
 const LEAVING = ['调任市发改委主任', '交流到邻县任职', '到龄退出领导岗位', '调任县人大常委会副主任', '提任县委常委'];
 
 /**
@@ -163,7 +166,9 @@ const LEAVING = ['调任市发改委主任', '交流到邻县任职', '到龄退
  */
 function scaleMembers(r: Run, rng: Rng): void {
   const { ctx, o, at, firstYear } = r;
-  const seatCount = Math.min(SEATS.length, o.members);
+  // Up to 60: a Party Group's nine seats, refilled over the years. Beyond: a large unit (a 党委
+  // with hundreds expected at its meetings) where half the people hold a seat at any time.
+  const seatCount = o.members > 60 ? Math.ceil(o.members / 2) : Math.min(SEATS.length, o.members);
   const name = nameMaker(rng);
   const lastDay = [isoDate(o.lastYear, 11, 30), r.today].sort()[0]!;
   const span = Math.max(1, Math.round((Date.parse(lastDay) - Date.parse(`${firstYear}-02-01`)) / 86_400_000));
@@ -171,7 +176,7 @@ function scaleMembers(r: Run, rng: Rng): void {
   const holders: Person[] = [];
   const seatOf = new Map<Person, number>();
   const newPerson = (seat: number, start: string): Person => {
-    const s = SEATS[seat]!;
+    const s = seatInfo(seat);
     const p: Person = { id: 0, name: name(), branch: s.branch, secretary: s.partyRole === 'secretary', title: s.title, start, end: null };
     seatOf.set(p, seat);
     r.people.push(p);
@@ -194,7 +199,7 @@ function scaleMembers(r: Run, rng: Rng): void {
   );
   r.people.forEach((p, i) => {
     const seat = seatOf.get(p)!;
-    const s = SEATS[seat]!;
+    const s = seatInfo(seat);
     p.id = Number(insert.run(p.name, s.title, s.partyRole, s.portfolio, s.branch, (seat + 1) * 100 + i, p.start, p.end, notes.get(p) ?? '', at, at).lastInsertRowid);
   });
 }

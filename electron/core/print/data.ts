@@ -3,7 +3,7 @@ import type { Attendee, MeetingDetail } from '../../../shared/domain/meetings';
 import { isPresent } from '../../../shared/domain/meetings';
 import type { CoreContext } from '../context';
 import { getMeeting } from '../meetings/service';
-import { getUnit } from '../unit/service';
+import { unitFullName } from '../unit/service';
 
 /** Everything a sheet needs, loaded once, so the sheet functions stay pure. */
 export interface SheetData {
@@ -17,10 +17,9 @@ export interface SheetData {
 
 export function loadSheetData(ctx: CoreContext, meetingId: number): SheetData {
   const meeting = getMeeting(ctx, meetingId);
-  const unit = getUnit(ctx);
   return {
     meeting,
-    unitName: unit.name || '县人民政府党组',
+    unitName: unitFullName(ctx),
     today: ctx.now().toISOString().slice(0, 10),
     members: meeting.attendees.filter((a) => a.role === 'member'),
     guests: meeting.attendees.filter((a) => a.role === 'guest'),

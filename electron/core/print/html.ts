@@ -52,7 +52,6 @@ table.grid th, table.grid td { border: 1px solid #000; padding: 1.5mm 2mm; verti
 table.grid th { font-family: ${HEAD_FONT}; font-weight: normal; text-align: center; white-space: nowrap; }
 table.grid td.c { text-align: center; }
 table.grid tr { page-break-inside: avoid; break-inside: avoid; }
-table.grid.signin td { height: 13mm; }
 thead { display: table-header-group; }
 tfoot { display: table-footer-group; }
 .sign { margin-top: 12mm; text-align: right; padding-right: 2em; }

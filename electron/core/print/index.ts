@@ -1,7 +1,7 @@
 import type { SheetKind } from '../../../shared/contract/print';
 import type { CoreContext } from '../context';
 import { loadSheetData } from './data';
-import { htmlDocument } from './html';
+import { htmlDocument, type Safe } from './html';
 import { bulletinSheet } from './sheets/bulletin';
 import { decisionsSheet } from './sheets/decisions';
 import { minutesSheet } from './sheets/minutes';
@@ -15,12 +15,12 @@ export interface SheetOptions {
 /** One printed sheet as a full HTML document; the app previews it, the CLI writes it to a file. */
 export function renderSheet(ctx: CoreContext, kind: SheetKind, meetingId: number, opts: SheetOptions): { html: string; title: string } {
   const d = loadSheetData(ctx, meetingId);
-  const sheet = {
+  const sheet: { title: string; body: Safe; css?: string } = {
     signin: () => signinSheet(d, opts),
     notice: () => noticeSheet(d),
     bulletin: () => bulletinSheet(d),
     minutes: () => minutesSheet(d),
     decisions: () => decisionsSheet(d),
   }[kind]();
-  return { html: htmlDocument(sheet.title, sheet.body), title: sheet.title };
+  return { html: htmlDocument(sheet.title, sheet.body, sheet.css), title: sheet.title };
 }

@@ -2,7 +2,7 @@ import { formatChineseDate } from '../../../shared/dates/periods';
 import { meetingDisplayName, type MeetingStatus } from '../../../shared/domain/meetings';
 import type { CoreContext } from '../context';
 import { attendanceStats } from '../meetings/stats';
-import { getUnit } from '../unit/service';
+import { unitFullName } from '../unit/service';
 import { asOfDate } from './as-of';
 import type { ReportDoc } from './doc';
 
@@ -22,10 +22,11 @@ export function attendanceDoc(ctx: CoreContext, year: number): ReportDoc {
        GROUP BY m.id ORDER BY m.date, m.id`,
     )
     .all(year) as { id: number; date: string; year: number; seq: number; status: MeetingStatus; typeName: string; expected: number; attended: number; leave: string | null; absent: string | null }[];
+  const unitName = unitFullName(ctx);
   return {
-    title: `${year}年度党组成员参会情况统计`,
+    title: `${unitName}${year}年度成员参会情况统计`,
     subtitle: `（统计截至${formatChineseDate(asOf)}，已召开会议${meetings.length}次）`,
-    unitName: getUnit(ctx).name || '县人民政府党组',
+    unitName,
     landscape: false,
     sections: [
       {

@@ -7,6 +7,7 @@ import { buildReport } from './build';
 import { startExport } from './export';
 import { memberFile } from './member-file';
 import { monthlyTrend } from './monthly';
+import { requirePath } from '../files/handlers';
 
 export const reportsHandlers = (ctx: CoreContext) =>
   ({
@@ -21,5 +22,5 @@ export const reportsHandlers = (ctx: CoreContext) =>
 /** Exports run as jobs, so they need the core's shared job registry (jobs.get polls it). */
 export const reportJobHandlers = (ctx: CoreContext, jobs: JobRegistry) =>
   ({
-    'reports.export': (i) => startExport(ctx, jobs, i),
+    'reports.export': (i) => startExport(ctx, jobs, { ...i, outFile: requirePath(i.outFile) }),
   }) satisfies Partial<Handlers>;

@@ -45,7 +45,7 @@ export function ledgerDoc(ctx: CoreContext, year: number): ReportDoc {
   if (loose.length) sections.push({ title: '其他职责', columns: LEDGER_COLUMNS, rows: itemRows('其他', loose, y) });
   const s = y.view.result.summary;
   return {
-    title: `${year}年度县政府党组工作要点落实台账`,
+    title: `${y.unitName}${year}年度工作要点落实台账`,
     subtitle: `（统计截至${formatChineseDate(y.asOf)}，全年完成${s.done}/${s.required}）`,
     unitName: y.unitName,
     landscape: true,

@@ -59,7 +59,7 @@ export function memberFilesDoc(ctx: CoreContext, year: number, memberId?: number
   const files = ids.map((id) => memberFile(ctx, id, year, y.view));
   const sections: DocSection[] = files.map((f) => ({ title: f.member.name, paragraphs: [memberFileSummary(f)], columns: COLUMNS, rows: memberFileRows(f) }));
   return {
-    title: files.length === 1 ? `${year}年度党组成员履职档案（${files[0]!.member.name}）` : `${year}年度党组成员履职档案`,
+    title: files.length === 1 ? `${y.unitName}${year}年度成员履职档案（${files[0]!.member.name}）` : `${y.unitName}${year}年度成员履职档案`,
     subtitle: `（一人一档，统计截至${formatChineseDate(y.asOf)}）`,
     unitName: y.unitName,
     landscape: false,

@@ -48,7 +48,7 @@ export function quarterlyDoc(ctx: CoreContext, year: number, quarter: number): R
   });
 
   return {
-    title: `${year}年第${QN[quarter - 1]}季度县政府党组工作进展情况`,
+    title: `${y.unitName}${year}年第${QN[quarter - 1]}季度工作进展情况`,
     subtitle: `（${formatChineseDate(start)}至${formatChineseDate(end)}，统计截至${formatChineseDate(asOf)}）`,
     unitName: y.unitName,
     landscape: true,

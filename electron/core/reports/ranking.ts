@@ -2,7 +2,7 @@ import { formatChineseDate } from '../../../shared/dates/periods';
 import { periodLabel, rankProjects, RATING_LABELS } from '../../../shared/domain/keywork';
 import type { CoreContext } from '../context';
 import { keyworkRepo } from '../keywork/repository';
-import { getUnit } from '../unit/service';
+import { unitFullName } from '../unit/service';
 import { asOfDate } from './as-of';
 import type { Cell, ReportDoc } from './doc';
 import { itemLabel } from '../../../shared/plan/item-label';
@@ -17,10 +17,11 @@ export function rankingDoc(ctx: CoreContext, year: number): ReportDoc {
       .reverse()
       .map((r) => [p.name, periodLabel(r.period), RATING_LABELS[r.rating] + (r.current ? '' : '（已更正）'), r.reason, r.ratedAt.slice(0, 10)]),
   );
+  const unitName = unitFullName(ctx);
   return {
-    title: `${year}年度重点工作“红旗”“蜗牛”评比排名`,
+    title: `${unitName}${year}年度重点工作“红旗”“蜗牛”评比排名`,
     subtitle: `（统计截至${formatChineseDate(asOf)}）`,
-    unitName: getUnit(ctx).name || '县人民政府党组',
+    unitName,
     landscape: true,
     sections: [
       {

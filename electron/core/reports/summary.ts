@@ -51,7 +51,7 @@ export function summaryDoc(ctx: CoreContext, year: number): ReportDoc {
   const rest = [...y.evidence.values()].filter((e) => !used.has(e.ref));
   if (rest.length) sections.push({ title: '其他工作', paragraphs: [`未计入具体要点条目的会议和台账：${byKind(rest)}。`] });
   return {
-    title: `县政府党组${year}年度工作总结（素材）`,
+    title: `${y.unitName}${year}年度工作总结（素材）`,
     subtitle: `（根据落实台账自动汇总，统计截至${formatChineseDate(y.asOf)}，请核实、补充后使用）`,
     unitName: y.unitName,
     landscape: false,

@@ -7,7 +7,7 @@ import { meetingDisplayName, type MeetingStatus } from '../../../shared/domain/m
 import type { CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
 import { planRepo } from '../plan/repository';
-import { getUnit } from '../unit/service';
+import { unitFullName } from '../unit/service';
 import { asOfDate, engineDay } from './as-of';
 import { itemLabel } from '../../../shared/plan/item-label';
 
@@ -32,7 +32,7 @@ export function loadYear(ctx: CoreContext, year: number, opts: { requirePlan?: b
   return {
     year,
     asOf,
-    unitName: getUnit(ctx).name || '县人民政府党组',
+    unitName: unitFullName(ctx),
     plan,
     view,
     evidence: new Map(view.evidence.map((e) => [e.ref, e])),

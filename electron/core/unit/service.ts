@@ -17,6 +17,9 @@ export function getUnit(ctx: CoreContext): Unit & { demo: boolean } {
   return { name: r.name, shortName: r.short_name, updatedAt: r.updated_at, demo: r.is_demo === 1 };
 }
 
+/** The unit's full name as printed on sheets, reports and exports; a neutral default before it is set. */
+export const unitFullName = (ctx: CoreContext) => getUnit(ctx).name || '县人民政府党组';
+
 /** Changes the fields named; an omitted 简称 keeps the stored one. */
 export function updateUnit(ctx: CoreContext, input: { name?: string; shortName?: string }, opts: { demo?: boolean } = {}): Unit {
   return inTransaction(ctx, () => {

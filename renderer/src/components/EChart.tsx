@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
+import type { ECharts } from 'echarts/core';
 
 export interface EChartProps {
   option: EChartsOption;
@@ -10,22 +10,34 @@ export interface EChartProps {
   'data-testid'?: string;
 }
 
+/** ECharts is fetched the first time a chart is drawn, not with the app. */
+const loadEcharts = () => import('./echarts-setup').then((m) => m.echarts);
+
 /** Thin ECharts wrapper: one instance per element, resized with its box, disposed on unmount. */
 export function EChart({ option, height = 280, onClick, ...rest }: EChartProps) {
   const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
+  const optionRef = useRef(option);
+  optionRef.current = option;
 
   useEffect(() => {
-    const c = echarts.init(el.current!, undefined, { renderer: 'canvas' });
-    chart.current = c;
-    c.on('click', (p) => clickRef.current?.(p.dataIndex));
-    const ro = new ResizeObserver(() => c.resize());
-    ro.observe(el.current!);
+    let disposed = false;
+    let ro: ResizeObserver | null = null;
+    void loadEcharts().then((echarts) => {
+      if (disposed || !el.current) return;
+      const c = echarts.init(el.current, undefined, { renderer: 'canvas' });
+      chart.current = c;
+      c.on('click', (p) => clickRef.current?.(p.dataIndex));
+      c.setOption(optionRef.current, { notMerge: true });
+      ro = new ResizeObserver(() => c.resize());
+      ro.observe(el.current);
+    });
     return () => {
-      ro.disconnect();
-      c.dispose();
+      disposed = true;
+      ro?.disconnect();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);

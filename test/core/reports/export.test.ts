@@ -83,7 +83,7 @@ describe('exports', () => {
     const file = path.join(tmpDir(), '台账.docx');
     expect((await exportTo(core, { report: 'ledger', year: 2022, format: 'docx', outFile: file })).status).toBe('done');
     const { text } = await readDocx(fs.readFileSync(file));
-    expect(text).toContain('2022年度县政府党组工作要点落实台账');
+    expect(text).toContain('县人民政府党组2022年度工作要点落实台账');
     expect(text).toContain('一、站稳政治立场，始终把党的政治建设摆在突出位置');
     expect(text).toContain('第2条 严肃党内政治生活');
     expect(text).toContain('【台账】专题党课：学习六中全会精神（李卫东）');
@@ -97,7 +97,7 @@ describe('exports', () => {
     const file = path.join(tmpDir(), '总结素材.docx');
     expect((await exportTo(core, { report: 'summary', year: 2022, format: 'docx', outFile: file })).status).toBe('done');
     const { text } = await readDocx(fs.readFileSync(file));
-    expect(text).toContain('县政府党组2022年度工作总结（素材）');
+    expect(text).toContain('县人民政府党组2022年度工作总结（素材）');
     expect(text).toMatch(/第1条 严守政治纪律规矩：全年党组会议1次（1月10日）/);
     expect(text).toMatch(/第2条 严肃党内政治生活：全年党课1次（4月20日）.*尚未完成/);
   });

@@ -67,7 +67,7 @@ describe('member file (一人一档)', () => {
     const { core, members } = await seededYear();
     record(core, 'talk', '2022-03-03', '<script>alert(1)</script>提醒谈话', [members[1]!.id]);
     const sheet = await call<{ html: string; title: string }>(core, 'reports.print', { report: 'member-files', year: 2022, memberId: members[1]!.id });
-    expect(sheet.title).toBe('2022年度党组成员履职档案（李卫东）');
+    expect(sheet.title).toBe('县人民政府党组2022年度成员履职档案（李卫东）');
     expect(sheet.html).toContain('size: A4');
     expect(sheet.html).toContain('党课0/2');
     expect(sheet.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;提醒谈话');

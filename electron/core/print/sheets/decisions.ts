@@ -12,7 +12,7 @@ export function decisionsSheet(d: SheetData): { title: string; body: Safe } {
   return {
     title: `${m.displayName}议定事项清单`,
     body: html`
-<h1>议定事项清单</h1>
+<h1>${d.unitName}议定事项清单</h1>
 <div class="subtitle">${meetingName(m)}（${meetingTime(m)}）</div>
 <table class="grid">
   <colgroup><col style="width:7%"><col style="width:22%"><col style="width:14%"><col style="width:33%"><col style="width:24%"></colgroup>

@@ -20,7 +20,7 @@ export function minutesSheet(d: SheetData): { title: string; body: Safe } {
     title: `${m.displayName}记录`,
     body: html`
 <h1>${m.typeName}记录</h1>
-<div class="subtitle">${m.displayName}</div>
+<div class="subtitle">${d.unitName}　${m.displayName}</div>
 <table class="grid record">
   ${row('会议名称', meetingName(m))}
   ${row('时　　间', meetingTime(m))}

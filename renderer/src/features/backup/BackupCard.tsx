@@ -1,33 +1,43 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Modal, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import type { BackupSummary } from '../../../../shared/contract/backup';
-import { BACKUP_EXTENSION } from '../../../../shared/contract/backup';
+import { backupFileName } from '../../../../shared/files/names';
 import { call } from '../../api/client';
+import { chooseSaveTarget, hasNativeDialogs, savedWhere, startDownload } from '../../api/files';
 import { sameAs } from '../../app/forms';
 import { PasswordStrength } from '../security/PasswordStrength';
 import { BackupSummaryView } from './BackupSummaryView';
 import { JobProgress } from './JobProgress';
-import { PathField } from './PathField';
+import { BackupFileChooser, type ChosenFile } from './BackupFileChooser';
 import { useJob } from './useJob';
 import { useOpenedBackup } from './openedFile';
+import { reloadAfterRestore } from './restoreNotice';
 
-const today = () => new Date().toISOString().slice(0, 10).replace(/-/g, '');
+const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** Encrypted backup to a file (e.g. on a USB drive): passphrase twice, strength, a plain warning. */
 export function CreateBackup() {
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ outFile: string; passphrase: string; confirm: string }>();
+  const [form] = Form.useForm<{ passphrase: string; confirm: string }>();
   const pass = Form.useWatch('passphrase', form) ?? '';
   const { job, running, run } = useJob<BackupSummary>();
-  const [done, setDone] = useState<BackupSummary | null>(null);
+  const [done, setDone] = useState<(BackupSummary & { downloadId?: string }) | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const submit = async (v: { outFile: string; passphrase: string }) => {
+  const submit = async (v: { passphrase: string }) => {
     setDone(null);
     setError(null);
     try {
-      const r = await run(() => call('backup.create', { outFile: v.outFile, passphrase: v.passphrase }));
-      setDone(r);
+      const target = await chooseSaveTarget({ title: '保存加密备份', name: backupFileName(todayIso()), extensions: ['luoshi-backup'] });
+      if (!target) return;
+      let downloadId: string | undefined;
+      const r = await run(async () => {
+        const started = await call('backup.create', { ...target, passphrase: v.passphrase });
+        downloadId = started.downloadId;
+        return started;
+      });
+      if (downloadId) startDownload(downloadId);
+      setDone({ ...r, downloadId });
       form.resetFields(['passphrase', 'confirm']);
       message.success('备份已生成并校验通过');
     } catch (e) {
@@ -37,10 +47,12 @@ export function CreateBackup() {
 
   return (
     <Card title="生成加密备份" style={{ maxWidth: 980 }}>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ outFile: '' }}>
-        <Form.Item name="outFile" label="备份文件保存位置" rules={[{ required: true, whitespace: true, message: '请填写备份文件的保存位置' }]}>
-          <PathField mode="save" title="备份文件保存位置" defaultName={`落实备份-${today()}${BACKUP_EXTENSION}`} extensions={['luoshi-backup']} placeholder={`例如：E:\\落实备份-${today()}${BACKUP_EXTENSION}（U 盘）`} />
-        </Form.Item>
+      <Typography.Paragraph type="secondary">
+        {hasNativeDialogs()
+          ? `点“生成备份”后选择保存位置（建议 U 盘），文件名为“${backupFileName(todayIso())}”。`
+          : `点“生成备份”后由浏览器下载“${backupFileName(todayIso())}”，请再把它复制到 U 盘。`}
+      </Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item
           name="passphrase"
           label="备份口令"
@@ -66,7 +78,7 @@ export function CreateBackup() {
       {error && <Alert style={{ marginTop: 12 }} type="error" showIcon message={error} />}
       {done && (
         <>
-          <Alert style={{ marginTop: 12 }} type="success" showIcon message={`备份已写入 ${done.file}，并已读回完整校验。`} description={done.warnings?.join('；') || undefined} />
+          <Alert style={{ marginTop: 12 }} type="success" showIcon message={`备份已生成，保存在${savedWhere(done)}，并已读回完整校验。`} description={done.warnings?.join('；') || undefined} />
           <BackupSummaryView s={done} />
         </>
       )}
@@ -78,7 +90,8 @@ export function CreateBackup() {
 export function RestoreBackup() {
   const { modal, message } = App.useApp();
   const opened = useOpenedBackup((s) => s.path);
-  const [file, setFile] = useState(opened ?? '');
+  const [chosen, setChosen] = useState<ChosenFile | null>(opened ? { path: opened, name: opened.split(/[\\/]/).pop() ?? opened } : null);
+  const file = chosen?.path ?? '';
   const [pass, setPass] = useState('');
   const [verified, setVerified] = useState<BackupSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -105,8 +118,8 @@ export function RestoreBackup() {
       onOk: async () => {
         try {
           const r = await restoreJob.run(() => call('backup.restore', { file, passphrase: pass }));
-          message.success(`已恢复。原有数据保存在 ${r.preRestoreDir}`);
-          window.setTimeout(() => window.location.reload(), 1200);
+          message.success('已从备份恢复');
+          reloadAfterRestore(`已从备份恢复“${r.unitName || '本单位'}”的数据。恢复前的数据保存在 ${r.preRestoreDir}`);
         } catch (e) {
           setError((e as Error).message);
         }
@@ -115,8 +128,15 @@ export function RestoreBackup() {
 
   return (
     <Card title="校验与恢复备份" style={{ maxWidth: 980 }}>
+
       <Space direction="vertical" style={{ width: '100%' }}>
-        <PathField value={file} onChange={setFile} mode="open" title="备份文件" extensions={['luoshi-backup']} placeholder="备份文件的完整路径，例如：E:\落实备份-20221231.luoshi-backup" />
+        <BackupFileChooser
+          value={chosen}
+          onChange={(f) => {
+            setChosen(f);
+            setVerified(null);
+          }}
+        />
         <Input.Password value={pass} onChange={(e) => setPass(e.target.value)} placeholder="备份口令" aria-label="备份口令（恢复）" />
         <Space>
           <Button onClick={() => void verify()} loading={verifyJob.running} disabled={!file || !pass}>

@@ -4,6 +4,10 @@ import type { SnapshotEntry } from '../../../../shared/contract/backup';
 import { call } from '../../api/client';
 import { JobProgress } from './JobProgress';
 import { useJob } from './useJob';
+import { reloadAfterRestore } from './restoreNotice';
+
+// Snapshot file names carry only an ASCII slug of the reason; show words, not the slug.
+const REASON_LABELS: Record<string, string> = { manual: '快照', 'pre-restore': '恢复前的数据' };
 
 /** Snapshots made before reasons kept their Chinese words are named with these. */
 const LEGACY_REASONS: Record<string, string> = { manual: '快照', daily: '每日自动快照', 'pre-restore': '恢复前的数据', 'before-import': '导入前' };
@@ -56,7 +60,7 @@ export function SnapshotsCard() {
                     restore.run(() => call('snapshots.restore', { path: s.path })).then(
                       () => {
                         message.success('已恢复到所选快照');
-                        window.setTimeout(() => window.location.reload(), 1000);
+                        reloadAfterRestore(`已恢复到 ${new Date(s.createdAt).toLocaleString('zh-CN', { hour12: false })} 的快照。恢复前的数据已另存为“恢复前数据”。`);
                       },
                       (e: Error) => message.error(e.message),
                     )

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Input, Modal, Space, Table, Tag } from 'antd';
-import { PathField } from '../backup/PathField';
+import { Alert, App, Button, Card, DatePicker, Input, Space, Table, Tag } from 'antd';
+import { auditFileName } from '../../../../shared/files/names';
+import { chooseSaveTarget, savedWhere, startDownload } from '../../api/files';
 import type { Dayjs } from 'dayjs';
 import type { AuditRow } from '../../../../shared/contract/security';
 import { call } from '../../api/client';
@@ -23,7 +24,7 @@ export function AuditLogCard() {
   const [text, setText] = useState('');
   const [verify, setVerify] = useState<{ rows: number; brokenAt: number | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [exporting, setExporting] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
   const { message } = App.useApp();
   const filters = { from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD'), text: text || undefined };
 
@@ -44,36 +45,33 @@ export function AuditLogCard() {
     void load();
   }, [load]);
 
+  const exportLog = async () => {
+    const target = await chooseSaveTarget({ title: '导出操作日志', name: auditFileName(new Date().toISOString().slice(0, 10)), extensions: ['xlsx'] });
+    if (!target) return;
+    setExporting(true);
+    try {
+      const r = await call('audit.export', { ...target, ...filters });
+      if (r.downloadId) startDownload(r.downloadId);
+      message.success(`已导出 ${r.rows} 条，保存在${savedWhere(r)}`);
+    } catch (e) {
+      message.error((e as Error).message);
+    } finally {
+      setExporting(false);
+    }
+  };
+
   return (
     <Card
       title="操作日志"
       extra={
         <Space>
-          <Button onClick={() => setExporting(`操作日志-${new Date().toISOString().slice(0, 10)}.xlsx`)}>导出 Excel…</Button>
+          <Button loading={exporting} onClick={() => void exportLog()}>
+            导出 Excel（按当前筛选）
+          </Button>
           <Button onClick={() => void call('audit.verify', {}).then(setVerify)}>校验日志完整性</Button>
         </Space>
       }
     >
-      {exporting !== null && (
-        <Modal
-          open
-          title="导出操作日志（按当前筛选条件）"
-          okText="导出"
-          cancelText="取消"
-          onCancel={() => setExporting(null)}
-          onOk={() =>
-            call('audit.export', { outFile: exporting, ...filters }).then(
-              (r) => {
-                message.success(`已导出 ${r.rows} 条到 ${r.file}`);
-                setExporting(null);
-              },
-              (e: Error) => message.error(e.message),
-            )
-          }
-        >
-          <PathField value={exporting} onChange={setExporting} mode="save" title="保存位置" defaultName={exporting} extensions={['xlsx']} placeholder="例如：E:\\操作日志.xlsx" />
-        </Modal>
-      )}
       {verify && (
         <Alert
           style={{ marginBottom: 12 }}

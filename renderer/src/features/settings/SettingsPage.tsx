@@ -1,4 +1,5 @@
-import { Space, Tabs } from 'antd';
+import { useEffect, useState } from 'react';
+import { Alert, Space, Tabs } from 'antd';
 import { UnitCard } from './UnitCard';
 import { AboutCard } from './AboutCard';
 import { SecurityCard } from '../security/SecurityCard';
@@ -6,9 +7,12 @@ import { AuditLogCard } from '../security/AuditLogCard';
 import { SetupCard } from '../setup/SetupCard';
 import { CreateBackup, RestoreBackup } from '../backup/BackupCard';
 import { SnapshotsCard } from '../backup/SnapshotsCard';
+import { clearRestoreNotice, peekRestoreNotice } from '../backup/restoreNotice';
 
 /** 设置: one tab per concern; features add their card here (backups, snapshots …). */
 export function SettingsPage({ onSaved }: { onSaved: () => void }) {
+  const [restored] = useState(peekRestoreNotice);
+  useEffect(clearRestoreNotice, []);
   return (
     <div className="ls-page">
       <div className="ls-page-head">
@@ -23,6 +27,7 @@ export function SettingsPage({ onSaved }: { onSaved: () => void }) {
             label: '备份与恢复',
             children: (
               <Space direction="vertical" size={16} style={{ width: '100%' }}>
+                {restored && <Alert type="success" showIcon closable message={restored} data-testid="restore-done" style={{ maxWidth: 980 }} />}
                 <CreateBackup />
                 <RestoreBackup />
                 <SnapshotsCard />
