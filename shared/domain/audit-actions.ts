@@ -1,6 +1,7 @@
 // The audit log's action codes in the words a clerk reads (the codes stay in the data and exports).
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'data.repair': '修复数据文件', 'meetingType.create': '新增会议类型', 'meetingType.update': '修改会议类型',
   'attachment.add': '添加附件', 'attachment.remove': '删除附件', 'attachment.restore': '恢复附件',
   'audit.export': '导出操作日志', 'backup.create': '生成备份', 'backup.restore': '从备份恢复',
   'demo.clear': '清除演示数据', 'demo.generate': '生成演示数据', 'demo.load': '载入演示数据',

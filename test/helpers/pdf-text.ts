@@ -6,7 +6,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 // would also turn （ into ( ); the supplement's simplified forms need this table.
 const RADICALS: Record<string, string> = {
   '⻄': '西', '⻁': '虎', '⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻓': '长', '⻔': '门', '⻗': '雨', '⻘': '青', '⻚': '页', '⻛': '风',
-  '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻨': '麦', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+  '⺠': '民', '⺟': '母', '⺩': '王', '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻨': '麦', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
 };
 
 /** A PDF's text as a reader sees it, read with pdf.js (unpdf) so tests need no poppler; pages joined by newlines. */

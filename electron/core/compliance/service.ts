@@ -1,4 +1,6 @@
 import type { ComplianceView, EvidenceItem, EvidencePage } from '../../../shared/contract/compliance';
+import { assertYearOpen } from '../years/service';
+import { requiredEvents } from '../../../shared/compliance/time-duties';
 import type { Duty } from '../../../shared/domain/plan';
 import type { ParsedInputOf } from '../../../shared/contract';
 import { computeCompliance } from '../../../shared/compliance/engine';
@@ -32,7 +34,7 @@ export interface ComplianceRun {
   hasPlan: boolean;
 }
 
-const engineDuty = (d: Duty): EngineDuty => ({ id: d.id, itemNo: d.item, kind: d.kind, title: d.title, frequency: d.frequency, minCount: d.minCount, scope: d.scope, deadline: d.deadline });
+const engineDuty = (d: Duty): EngineDuty => ({ id: d.id, itemNo: d.item, kind: d.kind, title: d.title, frequency: d.frequency, minCount: requiredEvents(d), scope: d.scope, deadline: d.deadline });
 
 const keyOf = (input: ComplianceInput) => `${input.year}:${input.date}:${input.dueSoonDays ?? ''}`;
 
@@ -126,6 +128,7 @@ export function linkEvidence(ctx: CoreContext, input: ParsedInputOf<'compliance.
   return inTransaction(ctx, () => {
     const duty = planRepo.liveDuty(ctx.db, input.dutyId);
     if (!duty) throw new AppError('NOT_FOUND', '找不到该职责，可能已被删除，请刷新后重试。');
+    assertYearOpen(ctx, duty.year);
     if (!evidenceExists(ctx.db, input.ref)) throw new AppError('NOT_FOUND', '找不到该会议或台账，可能已被删除，请刷新后重试。');
     ctx.db.prepare('DELETE FROM evidence_links WHERE duty_id = ? AND ref = ?').run(duty.id, input.ref);
     if (input.mode !== 'clear') {

@@ -1,4 +1,5 @@
 import type { ParsedInputOf } from '../../../shared/contract';
+import { assertYearOpen } from '../years/service';
 import { DUTY_KIND_LABELS, type DutyDraft } from '../../../shared/domain/duties';
 import { keepCorrections } from '../../../shared/plan/corrections';
 import type { Duty, PlanItemView, PlanView } from '../../../shared/domain/plan';
@@ -179,6 +180,7 @@ export function createDuty(ctx: CoreContext, input: ParsedInputOf<'duties.create
 export function updateDuty(ctx: CoreContext, input: ParsedInputOf<'duties.update'>): Duty {
   return inTransaction(ctx, () => {
     const before = mustDuty(ctx, input.id);
+    assertYearOpen(ctx, before.year);
     // A duty the clerk edits is marked corrected, so a re-import of the same plan keeps it.
     const after = { ...mergePatch(before, input.duty), corrected: true };
     const { item, ...d } = after;

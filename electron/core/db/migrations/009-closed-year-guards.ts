@@ -9,10 +9,11 @@ import { GUARDED } from './003-key-projects';
  * into a closed year (or a new member whose term covers one) is refused by the database.
  * The services check first with a fuller message; this catches every other writer.
  */
-const REOPEN = `年度已关账，如需修改请先在 报表 → 年终 中解除关账（将记入操作日志）。`;
-/** The closed year among the given year expressions, as the message's first words. */
-const raiseFor = (...years: string[]) =>
-  `BEGIN SELECT RAISE(ABORT, (SELECT year FROM closed_years WHERE year IN (${years.map((y) => `CAST(${y} AS INTEGER)`).join(', ')}) ORDER BY year LIMIT 1) || '${REOPEN}'); END;`;
+// RAISE takes a literal message only: an expression there (to name the year) needs SQLite 3.48+,
+// and an older sqlite3 (Debian 12, UOS, Kylin) could then not even read the schema, which would
+// lock the office out of its own data. The services name the year before this backstop fires.
+const REOPEN = `该年度已关账，如需修改请先在 报表 → 年终 中解除关账（将记入操作日志）。`;
+const raiseFor = (..._years: string[]) => `BEGIN SELECT RAISE(ABORT, '${REOPEN}'); END;`;
 const closed = (y: string) => `EXISTS (SELECT 1 FROM closed_years WHERE year = CAST(${y} AS INTEGER))`;
 
 function tableTriggers(): string {
@@ -42,9 +43,9 @@ const hitYear = `(SELECT min(year) FROM (SELECT year FROM (${startHits}) WHERE $
 
 const memberTriggers = `
   CREATE TRIGGER members_closed_ins BEFORE INSERT ON members WHEN EXISTS (${insertHits})
-    BEGIN SELECT RAISE(ABORT, (SELECT min(year) FROM (${insertHits})) || '${REOPEN}'); END;
+    BEGIN SELECT RAISE(ABORT, '${REOPEN}'); END;
   CREATE TRIGGER members_closed_upd BEFORE UPDATE OF term_start, term_end ON members WHEN ${hitYear} IS NOT NULL
-    BEGIN SELECT RAISE(ABORT, ${hitYear} || '${REOPEN}'); END;`;
+    BEGIN SELECT RAISE(ABORT, '${REOPEN}'); END;`;
 
 export const closedYearGuards: Migration = {
   version: 9,
