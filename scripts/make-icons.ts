@@ -1,11 +1,12 @@
-// Renders build/icon.svg to the PNG sizes the installers need, with Debian's Chromium.
+// Renders build/icon.svg to the PNG sizes the installers need, in Chromium (found as the tests find it).
 // Run after changing the SVG: `npx tsx scripts/make-icons.ts`; the PNGs are committed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { findBrowser } from './find-browser';
 
 const svg = fs.readFileSync('build/icon.svg', 'utf8');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: (await findBrowser()).path, args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
 for (const size of [16, 24, 32, 48, 64, 128, 256, 512]) {
   await page.setViewportSize({ width: size, height: size });

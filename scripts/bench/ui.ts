@@ -1,4 +1,4 @@
-// The app at scale in the browser host: Debian's Chromium via playwright-core. The dashboard is
+// The app at scale in the browser host: Chromium (found as the tests find it) via playwright-core. The dashboard is
 // timed from navigation (and from the load event) to the duty table showing its rows; switching
 // pages from the menu click to the new page's title with no spinner left. Printed, never asserted.
 
@@ -7,9 +7,9 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { Core } from '../../electron/core';
 import { startWebHost } from '../../electron/web-host/server';
+import { findBrowser } from '../find-browser';
 
 const RENDERER = path.resolve('out/renderer');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Menu label → the title its page shows. */
 const SWITCHES: [string, string][] = [
@@ -25,9 +25,14 @@ const SWITCHES: [string, string][] = [
 
 async function withBrowser<T>(core: Core, fn: (page: Page, url: string) => Promise<T>): Promise<T | string> {
   if (!fs.existsSync(path.join(RENDERER, 'index.html'))) return '没有 out/renderer，请先 npm run build';
-  if (!fs.existsSync(CHROMIUM)) return `找不到 Chromium（${CHROMIUM}）`;
+  let chromiumPath: string;
+  try {
+    chromiumPath = (await findBrowser()).path;
+  } catch (e) {
+    return (e as Error).message;
+  }
   const host = await startWebHost({ dispatch: core.dispatch, rendererDir: RENDERER });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
     return await fn(await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' }), host.url);
   } finally {

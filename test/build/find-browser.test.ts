@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from '../e2e/find-browser';
+import { findBrowser } from '../../scripts/find-browser';
 import { tmpDir } from '../helpers/tmp';
 
 const touch = (file: string) => (fs.mkdirSync(path.dirname(file), { recursive: true }), fs.writeFileSync(file, ''), file);

@@ -5,7 +5,7 @@ import { createCore, type Core } from '../../electron/core';
 import { TEST_SCRYPT } from '../helpers/tmp';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
 import { tmpDir } from '../helpers/tmp';
-import { findBrowser } from './find-browser';
+import { findBrowser } from '../../scripts/find-browser';
 
 export const SHOTS = path.resolve('test-results/screenshots');
 const RENDERER = path.resolve('out/renderer');

@@ -7,7 +7,7 @@ import type { Core } from '../../electron/core';
 import { call, tmpCore } from '../helpers/tmp';
 import { newMeeting } from '../core/meetings/fixtures';
 import { SHOTS } from './harness';
-import { findBrowser } from './find-browser';
+import { findBrowser } from '../../scripts/find-browser';
 import { pdfPages } from '../helpers/pdf-text';
 
 let browser: Browser;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The Chromium the e2e tests drive, so `npm install && npm test` works on a fresh machine:
+ * The Chromium that the e2e tests, the bench, the manual's screenshots and the icon script drive,
+ * so they work on a fresh machine:
  * CHROMIUM_PATH / PLAYWRIGHT_CHROMIUM first, then an installed Chromium, Chrome or Edge
  * (Windows: Edge's usual folders), then the Chromium that the @sparticuz/chromium
  * devDependency ships (unpacked once into the temp folder).
