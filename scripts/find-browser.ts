@@ -8,15 +8,20 @@ import path from 'node:path';
  * (Windows: Edge's usual folders), then the Chromium that the @sparticuz/chromium
  * devDependency ships (unpacked once into the temp folder).
  */
-export async function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): Promise<{ path: string; source: string }> {
+export async function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  // Injectable so a test can ask about Windows paths on Linux without writing files named C:\…
+  exists: (file: string) => boolean = fs.existsSync,
+): Promise<{ path: string; source: string }> {
   for (const name of ['CHROMIUM_PATH', 'PLAYWRIGHT_CHROMIUM'] as const) {
     const given = env[name];
     if (given) {
-      if (!fs.existsSync(given)) throw new Error(`${name}=${given} 不存在：请改为浏览器程序的完整路径，或删除该环境变量。`);
+      if (!exists(given)) throw new Error(`${name}=${given} 不存在：请改为浏览器程序的完整路径，或删除该环境变量。`);
       return { path: given, source: name };
     }
   }
-  const installed = installedCandidates(env, platform).find((p) => fs.existsSync(p));
+  const installed = installedCandidates(env, platform).find((p) => exists(p));
   if (installed) return { path: installed, source: 'installed' };
   if (platform === 'linux' && process.arch === 'x64') {
     const { default: chromium } = await import('@sparticuz/chromium');

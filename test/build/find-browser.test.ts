@@ -22,9 +22,10 @@ describe('the e2e browser', () => {
   });
 
   it("on Windows, the installed Edge in Program Files", async () => {
-    const pf = tmpDir();
-    const edge = touch(path.win32.join(pf, 'Microsoft', 'Edge', 'Application', 'msedge.exe'));
-    expect(await findBrowser({ 'PROGRAMFILES(X86)': pf }, 'win32')).toEqual({ path: edge, source: 'installed' });
+    const pf = 'C:\\Program Files (x86)';
+    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
+    const onDisk = new Set([edge]);
+    expect(await findBrowser({ 'PROGRAMFILES(X86)': pf }, 'win32', (f) => onDisk.has(f))).toEqual({ path: edge, source: 'installed' });
   });
 
   it.skipIf(process.platform !== 'linux' || process.arch !== 'x64')('else the Chromium that @sparticuz/chromium ships (no browser installed)', async () => {
