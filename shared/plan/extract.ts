@@ -346,10 +346,20 @@ const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 
+/**
+ * A deadline replaces a duty's periods with one period ending on that day, which is right for a
+ * yearly duty ("年度计划3月底前印发") but would drop the second half of "每半年报告…，于7月10日前
+ * 报送上半年情况". On a shorter period the date stays in the note for the clerk to see.
+ */
+const deadlineFits = (frequency: Frequency) => frequency === 'year' || frequency === 'once';
+const deadlineNote = (frequency: Frequency, d: Deadline) => `原文“${d.phrase}”：按${FREQUENCY_LABELS[frequency]}考核，未作为截止日期`;
+
 function timeDraft(clause: Clause, item: string): Draft | null {
   const time = findTime(clause.text);
   if (!time) return null;
-  const frequency = readFrequency(clause.upTo);
+  // "每季度集中学习1次，全年集中学习不少于12天": a year word in the clause itself wins over the
+  // frequency of the clause before it.
+  const frequency = /全年|每年|年度|年内/.test(clause.text) ? (readFrequency(clause.text) ?? ({ frequency: 'year', factor: 1 } satisfies FrequencyReading)) : readFrequency(clause.upTo);
   const source = clause.before[0] && !/学习|调研|蹲点|走访|研讨|培训/.test(clause.text) ? clause.withPrevious : clause.text;
   const start = source === clause.text ? clause.start : item.lastIndexOf(source, clause.end);
   const unit = time.measure === 'days' ? '天' : '学时';
@@ -403,7 +413,8 @@ function quantifiedDraft(clause: Clause, item: string): Draft | null {
     deadline,
     saysHowOften: frequency !== null,
   };
-  const note = noteOf(reading?.note, deadline?.note);
+  const kept = deadline && deadlineFits(facts.frequency) ? deadline : null;
+  const note = noteOf(reading?.note, kept?.note, deadline && !kept ? deadlineNote(facts.frequency, deadline) : undefined);
   return {
     kind: facts.kind,
     title: titleOf(source, facts),
@@ -411,7 +422,7 @@ function quantifiedDraft(clause: Clause, item: string): Draft | null {
     minCount: (count?.n ?? 1) * (reading?.factor ?? 1),
     // Talks are held by each member with others; the group as a whole does not talk.
     scope: facts.kind === 'talk' && !hasSubject(clause) ? 'each-member' : scopeOf(clause),
-    deadline: deadline?.date ?? null,
+    deadline: kept?.date ?? null,
     source,
     ...(monthDay ? { monthDay } : {}),
     ...(note ? { note } : {}),
@@ -464,8 +475,12 @@ function extractItem(itemNo: string, original: string): Extraction {
     if (last && last.sentence === clause.sentence && isBareDeadline(clause)) {
       const deadline = findDeadline(clause.text)!;
       const d = last.draft;
-      d.deadline = deadline.date;
-      if (d.frequency === 'year' && EXPLICIT_YEAR_RE.test(clause.text)) d.frequency = 'once';
+      if (deadlineFits(d.frequency)) {
+        d.deadline = deadline.date;
+        if (d.frequency === 'year' && EXPLICIT_YEAR_RE.test(clause.text)) d.frequency = 'once';
+      } else {
+        d.note = noteOf(d.note, deadlineNote(d.frequency, deadline));
+      }
       d.source = text.slice(d.start, clause.end);
       d.end = clause.end;
       continue;

@@ -195,6 +195,7 @@ function buildPlan(title: string, lines: Line[], { sectionStyle, itemStyle, oute
   let section: PlanSection | undefined;
   // Only a numbered item takes continuation paragraphs (item 7 of the sample has one).
   let openItem: PlanItem | undefined;
+  let openStyle: Style | undefined;
 
   const currentSection = (): PlanSection => {
     if (!section) {
@@ -214,8 +215,12 @@ function buildPlan(title: string, lines: Line[], { sectionStyle, itemStyle, oute
       section = { no: line.marker.no, title: stripEnd(line.marker.rest), items: [] };
       sections.push(section);
       openItem = undefined;
-    } else if (line.marker && style === itemStyle) {
+      openStyle = undefined;
+    } else if (line.marker && (style === itemStyle || (section && (!openItem || style === openStyle)))) {
+      // Sections may number their items differently ("一、（一）…" then "二、1. 2."): the first
+      // numbered line under a heading sets that section's item style; deeper lines stay detail.
       openItem = makeItem(line.marker.no, line.marker.rest);
+      openStyle = style;
       currentSection().items.push(openItem);
     } else if (openItem) {
       openItem.text += `\n${line.text}`;
@@ -229,7 +234,21 @@ function buildPlan(title: string, lines: Line[], { sectionStyle, itemStyle, oute
   }
 
   const plan: ParsedPlan = { title, preamble: preamble.join('\n'), sections };
-  return qualifyRepeatedNumbers(numberUnnumberedPlan(plan));
+  return qualifyRepeatedNumbers(numberPlainSections(numberUnnumberedPlan(plan)));
+}
+
+/**
+ * A numbered section written as plain paragraphs ("三、加强调查研究" then a sentence) among
+ * sections with numbered items: its paragraphs are named after the section ("三.1", shown
+ * "三、第1条"), so their duties attach to an item instead of to none.
+ */
+function numberPlainSections(plan: ParsedPlan): ParsedPlan {
+  return {
+    ...plan,
+    sections: plan.sections.map((s) =>
+      s.no && s.items.length > 0 && s.items.every((i) => i.no === '') ? { ...s, items: s.items.map((i, k) => ({ ...i, no: `${s.no}.${k + 1}` })) } : s,
+    ),
+  };
 }
 
 /**

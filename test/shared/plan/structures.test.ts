@@ -8,6 +8,13 @@ const items = (plan: ParsedPlan) => plan.sections.flatMap((s) => s.items.map((i)
 
 const cases: { name: string; text: string; title?: string; preamble?: string; items: string[]; notice?: RegExp }[] = [
   {
+    // Each section numbers its items its own way, and the last one is a plain paragraph.
+    name: 'sections numbering their items differently (（一） / 1. / none)',
+    text: '某局党组2024年工作要点\n一、强化理论武装\n（一）中心组每季度集中学习1次。\n（二）党组书记每年讲党课1次。\n二、严格组织生活\n1.每月召开党组会议。\n2.每半年向县委报告一次。\n三、加强调查研究\n每名班子成员每年撰写调研报告1篇。',
+    title: '某局党组2024年工作要点',
+    items: ['一|中心组每季度集中学习1次。', '二|党组书记每年讲党课1次。', '1|每月召开党组会议。', '2|每半年向县委报告一次。', '三.1|每名班子成员每年撰写调研报告1篇。'],
+  },
+  {
     name: '1、 items',
     text: '1、每月召开党委会。\n2、每季度讲党课。',
     items: ['1|每月召开党委会。', '2|每季度讲党课。'],

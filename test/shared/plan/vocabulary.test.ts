@@ -62,8 +62,21 @@ describe('the vocabulary of real plans', () => {
     const { duties } = read('班子成员每人撰写调研报告1篇，于12月20日前报送党委办公室。');
     expect(duties).toHaveLength(1);
     expect(duties[0]).toMatchObject({ kind: 'research-report', minCount: 1, scope: 'each-member', deadline: '12-20', source: '班子成员每人撰写调研报告1篇，于12月20日前报送党委办公室' });
+    // On a half-yearly duty a date would replace both halves by one period ending in October;
+    // the periods stay, and the date is kept in the note for the clerk.
     const two = read('每半年向上级党委报告一次工作，10月底前提交全年总结。');
-    expect(two.duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['report-to-committee', 'halfyear', '10-31']]);
+    expect(two.duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['report-to-committee', 'halfyear', null]]);
+    expect(two.duties[0]!.note).toContain('原文“10月底前”：按每半年考核，未作为截止日期');
+    const same = read('每半年向县委报告一次全面从严治党主体责任落实情况，于7月10日前报送上半年情况。');
+    expect(same.duties.map((d) => [d.frequency, d.deadline])).toEqual([['halfyear', null]]);
+  });
+
+  it('a time amount for the whole year is yearly even after a quarterly clause', () => {
+    const { duties } = read('理论学习中心组每季度至少集中学习1次，全年集中学习不少于12天。');
+    expect(duties.map((d) => [d.frequency, d.measure ?? 'count', d.amount ?? d.minCount])).toEqual([
+      ['quarter', 'count', 1],
+      ['year', 'days', 12],
+    ]);
   });
 
   it('a time amount and a count in one sentence are two duties', () => {
