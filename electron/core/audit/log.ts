@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CoreContext } from '../context';
 import { isoNow } from '../context';
+import type { AuditRow } from '../../../shared/contract/security';
 
 export interface AuditEntry {
   action: string;
@@ -13,21 +14,14 @@ export interface AuditEntry {
 const GENESIS = '0'.repeat(64);
 
 /** The hash covers every field and the previous hash, so editing or removing a row breaks the chain. */
-export function auditHash(prevHash: string, row: { at: string; operator: string; action: string; objectType: string; objectId: string; summary: string; result: string }): string {
+export function auditHash(prevHash: string, row: AuditFields): string {
   return createHash('sha256')
     .update(JSON.stringify([prevHash, row.at, row.operator, row.action, row.objectType, row.objectId, row.summary, row.result]))
     .digest('hex');
 }
 
-export interface AuditFields {
-  at: string;
-  operator: string;
-  action: string;
-  objectType: string;
-  objectId: string;
-  summary: string;
-  result: string;
-}
+/** A row of the audit log as written (the id comes from the table). */
+export type AuditFields = Omit<AuditRow, 'id'>;
 
 /** Appends to the audit log. Call inside the same transaction as the change it records. */
 export function audit(ctx: CoreContext, entry: AuditEntry): void {
