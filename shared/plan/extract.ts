@@ -61,7 +61,8 @@ function clausesOf(text: string): Clause[] {
         prev.end = part.end;
       } else parts.push(part);
     }
-    const inherited = /^\s*(?:与|同)/.test(sentence) ? previousFirst : '';
+    // A sentence after "；" continues the one before it; one opening with 与/同/对 has no subject of its own.
+    const inherited = /^\s*(?:与|同|对)/.test(sentence) || /[；;]/.test(text[s.index - 1] ?? '') ? previousFirst : '';
     previousFirst = parts[0]?.text ?? '';
     parts.forEach((p, i) => {
       const previous = parts[i - 1];
@@ -261,6 +262,8 @@ function findTime(s: string): TimeAmount | null {
   const m = TIME_RE.exec(s);
   const n = m?.[1] ? parseNumeral(m[1]) : null;
   if (!m || n === null || n < 1) return null;
+  // "每次不少于3个小时" is how long each session lasts, not a sum over a period.
+  if (/每次[^，。；]{0,4}$/.test(s.slice(0, m.index + 4))) return null;
   const unit = m[2]!;
   if (unit === '周' || unit === '星期') return { measure: 'days', amount: n * 5, note: `原文为“${n}周”，按${n * 5}个工作日计` };
   return unit === '学时' || unit === '课时' || unit === '小时' ? { measure: 'hours', amount: n } : { measure: 'days', amount: n };
@@ -278,7 +281,8 @@ function timeKindOf(s: string): DutyKind {
 // First match wins: "听取…汇报" before "向县委…汇报", meetings before what they discuss.
 const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告)/, action: '听取汇报' },
-  { kind: 'report-to-committee', re: /向(?:县委|市委|上级党委|上级党组织)[^，。；]*?(?:报告|请示|汇报)|请示报告/, action: '向县委报告工作' },
+  // "向县委", "向上级党委", "向集团公司党委汇报": upward to a Party body.
+  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,8}?(?:县委|市委|区委|州委|省委|党委|党组|党工委)|上级党组织)[^，。；]*?(?:报告|请示|汇报|述职)|请示报告/, action: '向县委报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
   { kind: 'organizational-life-meeting', re: /组织生活会/, action: '召开组织生活会' },
   // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
@@ -289,7 +293,7 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'research-report', re: /调研报告|调查报告|调研活动|调查研究/, action: '撰写调研报告' },
   { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
-  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会/, action: '召开党组会议' },
+  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会/, action: '召开党组会议' },
   { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署/, action: '研究部署、督导检查' },
 ];
 
@@ -305,8 +309,10 @@ function kindOf(s: string): DutyKind | null {
   const withoutObject = s.replace(OBJECT_RE, '');
   const core = withoutObject.slice(subject && withoutObject === s ? subject.length : 0);
   const find = (t: string) => KINDS.find((k) => k.re.test(t))?.kind ?? null;
-  // The subject may be the meeting itself ("党委会每月召开一次"): then the whole clause is read.
-  return find(core) ?? (withoutObject === s ? find(s) : null);
+  // The subject may be the meeting or the study group itself ("党委会每月召开一次", "中心组学习每季度1次"):
+  // then the whole clause is read, if the rest of it holds or quantifies an act.
+  const acts = /召开|举行|开展|进行|学习|研讨|会/.test(core) || isBareQuantity(core);
+  return find(core) ?? (withoutObject === s && acts ? find(s) : null);
 }
 
 // Words that may precede the subject of a clause: "坚持…", "党组要…", "原则上…".
@@ -316,8 +322,8 @@ const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三�
 // Subjects at the start of a clause; "党组每年听取党组成员…汇报" is the group's duty, so
 // "党组成员" only counts as the subject where the clause begins with it.
 // The unit may come first: "县政府党组", "局党组成员", "县教育局党组", "镇党委书记".
-// Not "听一次村党委书记…汇报": a verb before the unit makes it the object.
-const UNIT = '(?:(?!听|对|向|与|由|请|召开|参加|要求)[\\u4e00-\\u9fa5]{0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司))?';
+// Not "听一次村党委书记…汇报", "每半年向集团公司党委汇报": a verb or preposition before the unit makes it the object.
+const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司))?';
 const BODY = '(?:党组|党委)';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   { re: /^(?:其他(?:党组|党委|班子|支委)?(?:成员|委员)|(?:党组|党委|班子)其他成员)/, scope: 'each-member-except-secretary' },
@@ -334,6 +340,8 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组组长`), scope: 'secretary' },
   // Not "党组会议", "党组理论学习中心组": there 党组 is part of a noun, not the subject.
   { re: new RegExp(`^${UNIT}${BODY}(?![会理中成书委])`), scope: 'group' },
+  // "党委中心组每年年初…": the study group as a body.
+  { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组(?!成员|组长|学习)`), scope: 'group' },
 ];
 const EXCEPT_SECRETARY = /除(?:党组|党委|党支部|支部)?书记(?:以)?外/;
 /** Duties every member carries by themselves: talks "之间", their own 联系点 or 分管领域. */
@@ -410,7 +418,9 @@ const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|�
 function isDocument(verb: string, name: string, clause: string): boolean {
   if (/特(?:制定|制订)|本(?:制度|办法|规定|细则|规则|意见|方案)/.test(clause)) return false;
   if (new RegExp(`${verb}了`).test(clause) || /已(?:经)?(?:制定|印发|出台)/.test(clause)) return false;
-  if (/意见$|建议$/.test(name) && (verb === '提出' || /的(?:意见|建议)$/.test(name) || name.length <= 2)) return false;
+  if (/意见$|建议$/.test(name) && (/的(?:意见|建议)$/.test(name) || name.length <= 2)) return false;
+  // "提出解决的办法和措施", "提出意见": advice; what is proposed as a document is a plan.
+  if (verb === '提出' && !/[》”"』]$|(?:计划|方案|要点|重点|课题|清单)$/.test(name)) return false;
   if (/(?:重点|课题)$/.test(name)) return verb === '确定' || verb === '提出';
   return verb !== '确定' || /(?:计划|方案|清单)$/.test(name);
 }
@@ -448,6 +458,8 @@ interface ItemContext {
   lead: string;
   /** The whole item, for hints that span its sentences. */
   item: string;
+  /** The meeting a rule is about, from its title ("党组会议制度"). */
+  titleKind: DutyKind | null;
 }
 
 type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean };
@@ -561,7 +573,9 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   const monthDay = findMonthDay(clause.text);
   let source = clause.text;
   let start = clause.start;
-  let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : kindOf(source);
+  // "会议至少每月召开一次" in a rule about one meeting ("村两委联席会议制度"): that meeting.
+  const ofTitle = /^(?:本|该)?会议/.test(stripFillers(clause.text)) ? ctx.titleKind : null;
+  let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(source) ?? ofTitle);
   // "中心组集中学习，每月至少1次": the activity sits in the previous clause, or in a label sentence.
   if (!kind && (frequency || count) && bareQuantity) {
     const previousKind = clause.before[0] ? kindOf(clause.before[0]) : null;
@@ -578,8 +592,9 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // "全年" says how long, not how often: without a count it is no duty ("把学习作为全年主线").
   const acts = ACTION_VERB.test(source) && (/每/.test(source) || periodic !== null);
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
-  const namesAct = ACTION_VERB.test(source) || /会|活动|培训/.test(source);
-  const quantified = kind ? Boolean(frequency || count || deadline || implied) : Boolean((namesAct && frequency && (count || acts)) || deadline || monthDay);
+  // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
+  const namesAct = ACTION_VERB.test(source) || /会|活动|培训|完成/.test(source);
+  const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts)) || deadline || monthDay);
   if (!quantified) return null;
 
   const facts: TitleFacts = {
@@ -639,11 +654,13 @@ const isBareDeadline = (clause: Clause): boolean =>
   findDeadline(clause.text) !== null && !kindOf(clause.text) && !findCount(clause.text) && !/每/.test(clause.text) && deliverablesIn(clause.text).length === 0;
 
 /** "每月集中研讨时，安排…发言": a condition, not an act. */
-const isCondition = (clause: Clause): boolean => /(?<![学课小])时$|时候$|期间$/.test(clause.text);
+/** "迟到者一次罚款20元": sanctions, not duties. */
+const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处分/.test(clause.text);
+const isCondition = (clause: Clause): boolean => /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为[^，。；]*时间$/.test(clause.text);
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
 const isCutOff = (clause: Clause): boolean => /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text);
 /** "各党支部…", "各乡镇要…": duties of other bodies, which the unit does not prove by its own records. */
-const OTHER_BODY_RE = /^各(党支部|支部|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
+const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(支部|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
 /** "科级以上党员干部每年…", "机关干部…": cadres at large, not the leading body or its members. */
 const OTHER_PEOPLE_RE = /^(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部/;
 
@@ -699,21 +716,22 @@ function unwrap(text: string): { text: string; at: number[] } {
 /** Reads a simplified, unwrapped copy of the text; sources are cut from the original at the same places. */
 function extractItem(itemNo: string, original: string, context: Partial<ItemContext> = {}): Extraction & { drafts: (DutyDraft & { generic?: boolean })[] } {
   const { text, at } = unwrap(toSimplified(original));
-  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text };
+  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null };
   const duties: Draft[] = [];
   const possible: Possible[] = [];
   let last: { draft: Draft; sentence: number } | null = null;
   let otherBody: { sentence: number; name: string } | null = null;
+  let pending: { sentence: number; deadline: Deadline } | null = null;
   for (const clause of clausesOf(text)) {
     // "各党支部对党员…考评。党支部每月对党员进行一次打分": the branches' duties, not the unit's.
     if (clause.before.length === 0) {
       const head = stripFillers(stripMarks(clause.text));
       const body = OTHER_BODY_RE.exec(head);
       if (body) otherBody = { sentence: clause.sentence, name: body[1]! };
-      else if (otherBody && otherBody.sentence !== clause.sentence && !head.startsWith(otherBody.name)) otherBody = null;
+      else if (otherBody && otherBody.sentence !== clause.sentence && !head.replace(/^党/, '').startsWith(otherBody.name)) otherBody = null;
       else if (otherBody) otherBody.sentence = clause.sentence;
     }
-    if (otherBody || isCondition(clause) || isCutOff(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
+    if (otherBody || isCondition(clause) || isCutOff(clause) || isSanction(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
       if (QUANTITY_HINT.test(clause.text)) possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
       continue;
     }
@@ -757,6 +775,15 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       continue;
     }
     const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities) : [];
+    // "每年年初按照校党委的要求，…，制定年度学习计划": the date of a clause that only says when.
+    if (drafts.length === 0 && findDeadline(clause.text)) pending = { sentence: clause.sentence, deadline: findDeadline(clause.text)! };
+    else if (pending?.sentence === clause.sentence) {
+      for (const d of drafts) if (d.deadline === null && deadlineFits(d.frequency)) {
+        d.deadline = pending.deadline.date;
+        d.note = noteOf(d.note, pending.deadline.note);
+      }
+      pending = null;
+    }
     if (drafts.length > 0) {
       duties.push(...drafts);
       last = { draft: drafts[drafts.length - 1]!, sentence: clause.sentence };
@@ -797,7 +824,8 @@ function leadsOf(items: { text: string }[]): string[] {
 }
 
 /**
- * "年度有计划、月度有安排" restates a plan per period: once per period and scope in the
+ * A document asked for twice ("学习秘书负责制定学习计划……二、学习计划 …具体制定学习计划") is one
+ * duty. "年度有计划、月度有安排" restates a plan per period: once per period and scope in the
  * document, and not at all when a named document of that period is asked for.
  */
 function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[]): DutyDraft[] {
@@ -805,9 +833,10 @@ function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[]): DutyD
   const named = new Set(drafts.filter((d) => d.kind === 'deliverable' && !d.generic).map(key));
   const seen = new Set<string>();
   return drafts.flatMap(({ generic, ...d }) => {
-    if (!generic) return [d];
-    if (named.has(key(d)) || seen.has(key(d))) return [];
-    seen.add(key(d));
+    if (d.kind !== 'deliverable') return [d];
+    const same = `${key(d)}|${generic ? '' : d.title}`;
+    if (seen.has(same) || (generic && named.has(key(d)))) return [];
+    seen.add(same);
     return [d];
   });
 }
@@ -815,9 +844,11 @@ function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[]): DutyD
 /** Duties of a plan and the clauses that look like duties but could not be read. */
 export function extractPlan(plan: ParsedPlan): Extraction {
   const standing = isStandingRule(plan);
+  const title = toSimplified(plan.title);
+  const titleKind = /会议|会制度/.test(title) ? kindOf(title) : null;
   const parts = plan.sections.flatMap((section) => {
     const leads = leadsOf(section.items);
-    return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i] }));
+    return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind }));
   });
   return { duties: dropRestatedPlans(parts.flatMap((p) => p.drafts)), possible: parts.flatMap((p) => p.possible) };
 }
