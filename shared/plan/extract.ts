@@ -45,6 +45,7 @@ function clausesOf(text: string): Clause[] {
   let index = 0;
   let previousSentence = '';
   let previousFirst = '';
+  let carry = '';
   for (let s = sentenceRe.exec(text); s; previousSentence = s[0].trim(), s = sentenceRe.exec(text), index++) {
     const sentence = s[0];
     const label = previousSentence.length <= 12 ? previousSentence : '';
@@ -61,9 +62,12 @@ function clausesOf(text: string): Clause[] {
         prev.end = part.end;
       } else parts.push(part);
     }
-    // A sentence after "；" continues the one before it; one opening with 与/同/对 has no subject of its own.
-    const inherited = /^\s*(?:与|同|对)/.test(sentence) || /[；;]/.test(text[s.index - 1] ?? '') ? previousFirst : '';
+    // A sentence after "；" continues the one before it, the entries after "…职责是：" share its
+    // subject, and one opening with 与/同/对 has no subject of its own.
+    const inherited = carry || (/^\s*(?:与|同|对)/.test(sentence) ? previousFirst : '');
     previousFirst = parts[0]?.text ?? '';
+    const after = text[s.index + sentence.length] ?? '';
+    carry = /[：:]$/.test(sentence.trim()) ? previousFirst : /[；;]/.test(after) ? inherited || previousFirst : '';
     parts.forEach((p, i) => {
       const previous = parts[i - 1];
       out.push({
@@ -495,7 +499,7 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
 
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
-const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习|研讨|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳/;
+const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 
@@ -581,7 +585,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     const previousKind = clause.before[0] ? kindOf(clause.before[0]) : null;
     const labelKind = !clause.before[0] && clause.label ? kindOf(clause.label) : null;
     // "支部党员大会作为…，全年不少于4次": an activity we have no kind for is named there too.
-    const previousEvent = clause.before[0] && /会|活动|培训/.test(clause.before[0]);
+    const previousEvent = clause.before[0] && /(?<!社)会|活动|培训/.test(clause.before[0]);
     if (clause.before[0] && (previousKind || previousEvent)) {
       source = clause.withPrevious;
       start = item.lastIndexOf(source, clause.end);
@@ -593,7 +597,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   const acts = ACTION_VERB.test(source) && (/每/.test(source) || periodic !== null);
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
   // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
-  const namesAct = ACTION_VERB.test(source) || /会|活动|培训|完成/.test(source);
+  const namesAct = ACTION_VERB.test(source) || /(?<!社)会|活动|培训|完成/.test(source);
   const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts)) || deadline || monthDay);
   if (!quantified) return null;
 
@@ -777,7 +781,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities) : [];
     // "每年年初按照校党委的要求，…，制定年度学习计划": the date of a clause that only says when.
     if (drafts.length === 0 && findDeadline(clause.text)) pending = { sentence: clause.sentence, deadline: findDeadline(clause.text)! };
-    else if (pending?.sentence === clause.sentence) {
+    else if (drafts.length > 0 && pending?.sentence === clause.sentence) {
       for (const d of drafts) if (d.deadline === null && deadlineFits(d.frequency)) {
         d.deadline = pending.deadline.date;
         d.note = noteOf(d.note, pending.deadline.note);
