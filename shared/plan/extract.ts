@@ -149,12 +149,12 @@ function stricterPeriod(s: string, found: RegExpExecArray[] | RegExpMatchArray[]
 
 /** The clause's frequency. "每季度或半年", "每月或每季度": the looser of the two, and the note says so. */
 function readFrequency(s: string): FrequencyReading | null {
-  const named = namedQuarters(s);
+  const named = s.includes('季度') ? namedQuarters(s) : null;
   if (named) return named;
   const found = [...s.matchAll(EVERY_RE)];
   const first = found[0];
   if (!first) return null;
-  const stricter = stricterPeriod(s, found);
+  const stricter = found.length > 1 ? stricterPeriod(s, found) : null;
   if (stricter) return stricter.reading;
   const reading = readEvery(first);
   const second = found[1];
@@ -194,8 +194,8 @@ const QUOTED = /[“"「『][^”"」』]{0,12}[”"」』]/g;
 const blankQuoted = (s: string): string => s.replace(QUOTED, (q) => '　'.repeat(q.length));
 
 function findCount(s: string): Count | null {
-  const bare = blankQuoted(s);
-  const found = [...s.matchAll(EVERY_RE)];
+  const bare = /[“"「『]/.test(s) ? blankQuoted(s) : s;
+  const found = /全年|每年/.test(s) ? [...s.matchAll(EVERY_RE)] : [];
   const stricter = found.length > 1 ? stricterPeriodCount(bare, found) : null;
   if (stricter) return stricter;
   const m = COUNT_RE.exec(bare);
@@ -309,10 +309,12 @@ const OBJECT_RE = /对(?!于|照)[^，。；]{1,30}?(?=(?:要|应|须)?(?:每[^�
 /** The kind is named by the act: neither the subject ("中心组成员每年撰写调研报告") nor the object of 对 decides it. */
 function kindOf(s: string): DutyKind | null {
   if (INSPECT_RE.test(s)) return 'inspection';
+  const find = (t: string) => KINDS.find((k) => k.re.test(t))?.kind ?? null;
+  // What the clause without its subject or object names, it names in full too.
+  if (find(s) === null) return null;
   const subject = subjectOf(s);
   const withoutObject = s.replace(OBJECT_RE, '');
   const core = withoutObject.slice(subject && withoutObject === s ? subject.length : 0);
-  const find = (t: string) => KINDS.find((k) => k.re.test(t))?.kind ?? null;
   // The subject may be the meeting or the study group itself ("党委会每月召开一次", "中心组学习每季度1次"):
   // then the whole clause is read, if the rest of it holds or quantifies an act.
   const acts = /召开|举行|开展|进行|学习|研讨|会/.test(core) || isBareQuantity(core);
@@ -469,10 +471,12 @@ interface ItemContext {
 type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean };
 
 function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
-  const own = readFrequency(clause.text)?.frequency;
-  const named = deliverablesIn(clause.text).flatMap(({ verb, name }) => splitDocuments(name).map((d) => ({ title: verb + d.name, period: d.period ?? own, generic: false })));
-  const generic = named.length > 0 ? [] : [...clause.text.matchAll(GENERIC_DOC_RE)].map((m) => ({ title: m[0], period: PERIOD_WORDS[m[1]!], generic: true }));
+  const documents = deliverablesIn(clause.text);
+  const own = documents.length > 0 ? readFrequency(clause.text)?.frequency : undefined;
+  const named = documents.flatMap(({ verb, name }) => splitDocuments(name).map((d) => ({ title: verb + d.name, period: d.period ?? own, generic: false })));
+  const generic = named.length > 0 || !clause.text.includes('有') ? [] : [...clause.text.matchAll(GENERIC_DOC_RE)].map((m) => ({ title: m[0], period: PERIOD_WORDS[m[1]!], generic: true }));
   const every = named.length > 0 || generic.length > 0 ? null : PLAN_EVERY_RE.exec(clause.text);
+  if (named.length === 0 && generic.length === 0 && !every) return [];
   const all = every ? [{ title: every[0], period: readFrequency(every[1]!)?.frequency, generic: true }] : [...named, ...generic];
   const deadline = findDeadline(clause.text);
   return all.map(({ title, period, generic }) => {
@@ -693,28 +697,30 @@ const LIST_START = /^[（(]?[0-9０-９一二三四五六七八九十①-⑳]{1,
  * inside a sentence and spaces next to Chinese characters are dropped. `at[i]` is the offset in
  * the input of the i-th character kept, so sources are still cut from the original.
  */
-function unwrap(text: string): { text: string; at: number[] } {
-  let out = '';
-  const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const prev = out[out.length - 1] ?? '';
-    if (c === '\n') {
-      const next = text.slice(i + 1).trimStart();
-      if (prev && !SENTENCE_END.test(prev) && next && !LIST_START.test(next)) continue;
-    } else if (/[ \t\u3000\u00a0]/.test(c)) {
-      let k = i;
-      while (k < text.length && /[ \t\u3000\u00a0]/.test(text[k]!)) k++;
-      if (CJK.test(prev) || CJK.test(text[k] ?? '')) {
-        i = k - 1;
-        continue;
-      }
+function unwrap(text: string): { text: string; at: number[] | null } {
+  const drops: [number, number][] = [];
+  for (const m of text.matchAll(/\n|[ \t\u3000\u00a0]+/g)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const prev = text[from - 1] ?? '';
+    if (m[0] === '\n') {
+      const next = /^[ \t\u3000\u00a0]*(.{0,5})/s.exec(text.slice(to, to + 12))?.[1] ?? '';
+      if (prev && prev !== '\n' && !SENTENCE_END.test(prev) && next && next[0] !== '\n' && !LIST_START.test(next)) drops.push([from, to]);
+    } else if (CJK.test(prev) || CJK.test(text[to] ?? '') || (prev === '\n' && drops.at(-1)?.[1] === from)) {
+      drops.push([from, to]);
     }
-    out += c;
-    at.push(i);
+  }
+  if (drops.length === 0) return { text, at: null };
+  const pieces: string[] = [];
+  const at: number[] = [];
+  let from = 0;
+  for (const [a, b] of [...drops, [text.length, text.length] as [number, number]]) {
+    pieces.push(text.slice(from, a));
+    for (let k = from; k < a; k++) at.push(k);
+    from = b;
   }
   at.push(text.length);
-  return { text: out, at };
+  return { text: pieces.join(''), at };
 }
 
 /** Reads a simplified, unwrapped copy of the text; sources are cut from the original at the same places. */
@@ -795,7 +801,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
     }
   }
-  const cut = (start: number, end: number) => original.slice(at[start], (at[end - 1] ?? at[start]!) + 1);
+  const cut = (start: number, end: number) => (at ? original.slice(at[start], (at[end - 1] ?? at[start]!) + 1) : original.slice(start, end));
   const drafts = duties.map(({ start, end, implied: _i, ...d }) => ({ item: itemNo, ...d, source: cut(start, end) }));
   return {
     drafts,

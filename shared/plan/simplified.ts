@@ -8,8 +8,8 @@ const PAIRS =
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i]!, PAIRS[i + 1]!);
 
+const TRADITIONAL = new RegExp(`[${[...MAP.keys()].join('')}]`, 'g');
+
 export function toSimplified(text: string): string {
-  let out = '';
-  for (const c of text) out += MAP.get(c) ?? c;
-  return out;
+  return text.replace(TRADITIONAL, (c) => MAP.get(c) ?? c);
 }
