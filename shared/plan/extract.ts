@@ -834,17 +834,18 @@ function leadsOf(items: { text: string }[]): string[] {
 }
 
 /**
- * A document asked for twice ("学习秘书负责制定学习计划……二、学习计划 …具体制定学习计划") is one
- * duty. "年度有计划、月度有安排" restates a plan per period: once per period and scope in the
+ * A rule that asks for a document twice ("学习秘书负责制定学习计划……二、学习计划 …具体制定学习计划")
+ * asks for one; in a year's plan two items may each ask for a "实施方案" of their own, so there
+ * both stay. "年度有计划、月度有安排" restates a plan per period: once per period and scope in the
  * document, and not at all when a named document of that period is asked for.
  */
-function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[]): DutyDraft[] {
+function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[], standing: boolean): DutyDraft[] {
   const key = (d: DutyDraft) => `${d.frequency}|${d.scope}`;
   const named = new Set(drafts.filter((d) => d.kind === 'deliverable' && !d.generic).map(key));
   const seen = new Set<string>();
   return drafts.flatMap(({ generic, ...d }) => {
     if (d.kind !== 'deliverable') return [d];
-    const same = `${key(d)}|${generic ? '' : d.title}`;
+    const same = `${key(d)}|${generic ? '' : standing ? d.title : `${d.source}|${d.title}`}`;
     if (seen.has(same) || (generic && named.has(key(d)))) return [];
     seen.add(same);
     return [d];
@@ -860,7 +861,7 @@ export function extractPlan(plan: ParsedPlan): Extraction {
     const leads = leadsOf(section.items);
     return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind }));
   });
-  return { duties: dropRestatedPlans(parts.flatMap((p) => p.drafts)), possible: parts.flatMap((p) => p.possible) };
+  return { duties: dropRestatedPlans(parts.flatMap((p) => p.drafts), standing), possible: parts.flatMap((p) => p.possible) };
 }
 
 export function extractDuties(plan: ParsedPlan): DutyDraft[] {

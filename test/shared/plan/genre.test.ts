@@ -107,6 +107,9 @@ describe('the genre of plans and rules', () => {
   it('a document asked twice is one duty; a plan restated per period is not a second one', () => {
     const twice = read('学习制度\n一、学习秘书负责制定学习计划。\n二、按学校要求具体制定学习计划。');
     expect(twice.duties.map((d) => d.kind)).toEqual(['deliverable']);
+    // In a year's plan two items may each ask for a plan of their own.
+    const plan = read('某镇党委2024年工作要点\n1.开展主题教育，制定实施方案。\n2.推进巡察整改，制定实施方案。');
+    expect(plan.duties.map((d) => d.item)).toEqual(['1', '2']);
     const restated = read('1.学习计划每月安排一次。\n2.坚持年度有计划、月度有安排。');
     expect(restated.duties.map((d) => [d.kind, d.frequency])).toEqual([
       ['deliverable', 'month'],
