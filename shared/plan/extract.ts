@@ -844,8 +844,8 @@ function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[], standi
   const named = new Set(drafts.filter((d) => d.kind === 'deliverable' && !d.generic).map(key));
   const seen = new Set<string>();
   return drafts.flatMap(({ generic, ...d }) => {
-    if (d.kind !== 'deliverable') return [d];
-    const same = `${key(d)}|${generic ? '' : standing ? d.title : `${d.source}|${d.title}`}`;
+    if (d.kind !== 'deliverable' || (!generic && !standing)) return [d];
+    const same = `${key(d)}|${generic ? '' : d.title}`;
     if (seen.has(same) || (generic && named.has(key(d)))) return [];
     seen.add(same);
     return [d];
