@@ -106,6 +106,8 @@ interface FrequencyReading {
   note?: string;
 }
 
+const PER_YEAR: Partial<Record<Frequency, number>> = { week: 52, '2weeks': 26, month: 12, '2months': 6, quarter: 4, halfyear: 2, year: 1 };
+
 const PERIOD_ORDER: Frequency[] = ['week', '2weeks', 'month', '2months', 'quarter', 'halfyear', 'year', 'once'];
 
 function readEvery(m: RegExpExecArray | RegExpMatchArray): FrequencyReading | null {
@@ -286,7 +288,7 @@ function timeKindOf(s: string): DutyKind {
 const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告)/, action: '听取汇报' },
   // "向县委", "向上级党委", "向集团公司党委汇报": upward to a Party body.
-  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,8}?(?:县委|市委|区委|州委|省委|党委|党组|党工委)|上级党组织)[^，。；]*?(?:报告|请示|汇报|述职)|请示报告/, action: '向县委报告工作' },
+  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,8}?(?:县委|市委|区委|州委|省委|党委|党组|党工委)|上级党组织)[^，。；]*?(?:报告|请示|汇报|述职)|请示报告/, action: '向上级党组织报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
   { kind: 'organizational-life-meeting', re: /组织生活会/, action: '召开组织生活会' },
   // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
@@ -322,7 +324,9 @@ function kindOf(s: string): DutyKind | null {
 }
 
 // Words that may precede the subject of a clause: "坚持…", "党组要…", "原则上…".
-const FILLERS = /^(?:[一二三四五六七八九十]+是|[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、|坚持|要|应当?|须|必须|原则上|并且?|同时|其中|此外|另外|还要|切实|认真|严格|一般|(?:每(?:年|学年|学期|季度|月))?(?:年初|年底|年末|年终)[，,]?)+/;
+const FILLERS = /^(?:[一二三四五六七八九十]+是|[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、|坚持|要|应当?|须|必须|原则上|并且?|同时|其中|此外|另外|还要|切实|认真|严格|一般)+/;
+/** "每年年初，局人事处要…": a time before the subject (titles keep it). */
+const TIME_LEAD = /^(?:每(?:年|学年|学期|季度|月))?(?:年初|年底|年末|年终)(?:前|之前)?[，,]?/;
 /** A clause without its list marker ("(3)", "()", "四、"). */
 const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*/, '');
 // Subjects at the start of a clause; "党组每年听取党组成员…汇报" is the group's duty, so
@@ -359,7 +363,9 @@ const stripFillers = (s: string): string => s.replace(FILLERS, '');
 const QUALIFIES_MEETING = /^(?:的)?(?:民主生活会|组织生活会|会议|中心组|理论学习)/;
 
 function subjectOf(s: string): { scope: DutyScope; length: number } | null {
-  const bare = stripFillers(s);
+  let bare = stripFillers(s);
+  const lead = TIME_LEAD.exec(bare);
+  if (lead) bare = stripFillers(bare.slice(lead[0].length));
   for (const { re, scope } of SUBJECTS) {
     const m = re.exec(bare);
     if (m && !QUALIFIES_MEETING.test(bare.slice(m[0].length))) return { scope, length: s.length - bare.length + m[0].length };
@@ -774,8 +780,18 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     // "合并召开党支部组织生活会，每半年召开一次": so does the frequency of a meeting held yearly by rule.
     if (quantified && last && last.sentence === clause.sentence && last.draft.kind === quantified.kind && quantified.start < clause.start && !last.draft.measure) {
       const d = last.draft;
+      const own = readFrequency(clause.text)?.frequency;
+      if (own && !d.implied && own !== d.frequency) {
+        // "每月召开1次，全年不少于12次": the per-period count implies the yearly one (the stricter
+        // check stays); a yearly count beyond it ("每季度1次，全年不少于6次") is a duty of its own.
+        if (!(own === 'year' && quantified.minCount <= d.minCount * (PER_YEAR[d.frequency] ?? 0))) {
+          duties.push(quantified);
+          last = { draft: quantified, sentence: clause.sentence };
+        }
+        continue;
+      }
       d.minCount = quantified.minCount;
-      if (d.implied && readFrequency(clause.text)) {
+      if (d.implied && own) {
         d.frequency = quantified.frequency;
         delete d.implied;
       }

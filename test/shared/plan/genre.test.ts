@@ -24,6 +24,8 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   // frequencies and counts
   { rule: 'two named quarters are one per half-year', text: '班子成员一、三季度每季度到联系村参加1次主题党日。', expected: [['theme-party-day', 'halfyear', 1, 'each-member']] },
   { rule: 'a yearly count with a per-quarter count is the per-quarter one', text: '党员大会全年不少于4次（每季度至少1次）。', expected: [['other', 'quarter', 1, 'group']] },
+  { rule: 'a yearly count after a per-month count restates it', text: '党委会原则上每月召开1次，全年不少于12次。', expected: [['party-group-meeting', 'month', 1, 'group']] },
+  { rule: 'a yearly count beyond the per-period count is a duty of its own', text: '支委会每季度召开1次，全年不少于6次。', expected: [['party-group-meeting', 'quarter', 1, 'group'], ['party-group-meeting', 'year', 6, 'group']] },
   { rule: 'a number in quotes is a name, not a count', text: '落实“三本”台账制度。', expected: [] },
   { rule: 'a yearly meeting by rule takes the period given after it', text: '党支部合并召开组织生活会，每半年召开一次。', expected: [['organizational-life-meeting', 'halfyear', 1, 'group']] },
   { rule: 'a frequency given for a list of activities is one duty each', text: '落实每月一次的党小组会、主题党日等制度。', expected: [['other', 'month', 1, 'group'], ['theme-party-day', 'month', 1, 'group']] },
@@ -63,6 +65,10 @@ describe('the genre of plans and rules', () => {
   it('a time lead joins its clause and gives the date ("每年年底前，…")', () => {
     const { duties } = read('每年年底前，党委办公室要报送年度工作总结。');
     expect(duties.map((d) => [d.frequency, d.deadline])).toEqual([['year', '12-31']]);
+  });
+
+  it('a title keeps its time words: 年底前完成…', () => {
+    expect(read('年底前完成支部换届工作。').duties[0]).toMatchObject({ title: '年底前完成支部换届工作', deadline: '12-31' });
   });
 
   it('a clause that only says when lends its date to the duty after it', () => {
