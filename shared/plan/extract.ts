@@ -217,7 +217,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // "去年底" is past, not a deadline.
 const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)`);
 /** "年终进行评估" is due at year end; "年末党员组织生活会之前" names a meeting, and the talk is timed by it. */
-const YEAR_END_ACT = /^(?:[,，、]|$|进行|开展|召开|完成|报送|上报|提交|组织|举行|总结|评估|考核|述职)/;
+const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成)/.test(after) || new RegExp(`^(?:${ACTION_VERB.source})`).test(after);
 // A deadline in a given year ("2022年6月底前") happens once; without a year it recurs.
 const EXPLICIT_YEAR_RE = /(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年/;
 /** "每月28日前上报": a monthly duty due by a day of each month. */
@@ -238,7 +238,7 @@ function findDeadline(s: string): Deadline | null {
   // "安排在…之前进行": timed by another event, not by a date.
   if (/安排在[^，。；]*(?:之前|以前)/.test(s)) return null;
   if (m[5]) return { date: '03-31', phrase: m[0], note: '原文为“年初”，按3月31日前计' };
-  if (m[1] === undefined) return m[4] || YEAR_END_ACT.test(s.slice(m.index + m[0].length)) ? { date: '12-31', phrase: m[0] } : null;
+  if (m[1] === undefined) return m[4] || yearEndAct(s.slice(m.index + m[0].length)) ? { date: '12-31', phrase: m[0] } : null;
   // "每月28日前" is a day of every month, not a date of the year.
   if (MONTH_DAY_RE.test(s)) return null;
   const month = parseNumeral(m[1]);

@@ -52,6 +52,7 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: 'a condition', text: '每季度开展谈心谈话时，要做好记录。', expected: [] },
   { rule: 'sanctions', text: '无故缺席者每次罚款50元。', expected: [] },
   { rule: 'a past year end is no deadline', text: '在去年底的检查中发现问题。', expected: [] },
+  { rule: '年末 before an act is a year-end date', text: '年末评议支部班子工作。', expected: [['other', 'year', 1, 'group']] },
   { rule: 'timed by another meeting, not by a date', text: '谈心谈话安排在年末组织生活会之前进行。', expected: [] },
   { rule: 'exhortations about a life meeting', text: '要把开好民主生活会作为重要政治任务。', expected: [] },
   { rule: 'attendance at a life meeting', text: '要求党员干部参加双重组织生活会。', expected: [] },
