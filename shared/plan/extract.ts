@@ -31,7 +31,12 @@ interface Clause {
   upTo: string;
   /** The previous clause through this one, exactly as in the text ("" for the first). */
   withPrevious: string;
+  /** First clause of the previous sentence, when this sentence has no subject of its own ("与各股室负责人…"). */
+  inherited: string;
 }
+
+/** A clause that only says when ("每年年初", "年底前"): it belongs to the clause after it. */
+const BARE_TIME = /^(?:每(?:年|学年|学期|季度|月))?(?:年初|年底|年末|年终|月初|月底|季初|季末|学期初|学期末)(?:前|之前)?$/;
 
 /** Sentences end at 。！？； or a line break; clauses at ，：. Spans keep `source` exact. */
 function clausesOf(text: string): Clause[] {
@@ -39,6 +44,8 @@ function clausesOf(text: string): Clause[] {
   const sentenceRe = /[^。！？!?；;\n]+/g;
   let index = 0;
   let previousSentence = '';
+  let previousFirst = '';
+  let carry = '';
   for (let s = sentenceRe.exec(text); s; previousSentence = s[0].trim(), s = sentenceRe.exec(text), index++) {
     const sentence = s[0];
     const label = previousSentence.length <= 12 ? previousSentence : '';
@@ -47,8 +54,20 @@ function clausesOf(text: string): Clause[] {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const lead = m[0].length - m[0].trimStart().length;
       const t = m[0].trim();
-      if (t) parts.push({ text: t, start: m.index + lead, end: m.index + lead + t.length });
+      if (!t) continue;
+      const part = { text: t, start: m.index + lead, end: m.index + lead + t.length };
+      const prev = parts[parts.length - 1];
+      if (prev && BARE_TIME.test(stripMarks(prev.text))) {
+        prev.text = sentence.slice(prev.start, part.end);
+        prev.end = part.end;
+      } else parts.push(part);
     }
+    // A sentence after "；" continues the one before it, the entries after "…职责是：" share its
+    // subject, and one opening with 与/同/对 has no subject of its own.
+    const inherited = carry || (/^\s*(?:与|同|对)/.test(sentence) ? previousFirst : '');
+    previousFirst = parts[0]?.text ?? '';
+    const after = text[s.index + sentence.length] ?? '';
+    carry = /[：:]$/.test(sentence.trim()) ? previousFirst : /[；;]/.test(after) ? inherited || previousFirst : '';
     parts.forEach((p, i) => {
       const previous = parts[i - 1];
       out.push({
@@ -60,6 +79,7 @@ function clausesOf(text: string): Clause[] {
         before: parts.slice(0, i).map((q) => q.text).reverse(),
         upTo: sentence.slice(0, p.end).trim(),
         withPrevious: previous ? sentence.slice(previous.start, p.end).trim() : '',
+        inherited,
       });
     });
   }
@@ -86,6 +106,8 @@ interface FrequencyReading {
   note?: string;
 }
 
+const PER_YEAR: Partial<Record<Frequency, number>> = { week: 52, '2weeks': 26, month: 12, '2months': 6, quarter: 4, halfyear: 2, year: 1 };
+
 const PERIOD_ORDER: Frequency[] = ['week', '2weeks', 'month', '2months', 'quarter', 'halfyear', 'year', 'once'];
 
 function readEvery(m: RegExpExecArray | RegExpMatchArray): FrequencyReading | null {
@@ -101,11 +123,41 @@ function readEvery(m: RegExpExecArray | RegExpMatchArray): FrequencyReading | nu
   return frequency ? { frequency, factor: 1 } : null;
 }
 
+/** "一、三季度每季度至少1次": two named quarters, one in each half of the year. */
+const NAMED_QUARTERS_RE = /([一二三四1-4])[、和及与]([一二三四1-4])季度/;
+
+function namedQuarters(s: string): FrequencyReading | null {
+  const m = NAMED_QUARTERS_RE.exec(s);
+  if (!m) return null;
+  const [a, b] = [parseNumeral(m[1]!), parseNumeral(m[2]!)];
+  if (a === null || b === null || (a <= 2) === (b <= 2)) return null;
+  return { frequency: 'halfyear', factor: 1, note: `原文为“${m[0]}”，按每半年计` };
+}
+
+/**
+ * "全年不少于4次（每季度至少1次）": a yearly count followed by a count per shorter period is
+ * read as the shorter one, which implies the yearly count and is the stricter check.
+ */
+function stricterPeriod(s: string, found: RegExpExecArray[] | RegExpMatchArray[]): { reading: FrequencyReading; count: Count } | null {
+  const [first, ...rest] = found;
+  if (!first || first[0] !== '全年' && !/^每年/.test(first[0])) return null;
+  for (const later of rest) {
+    const reading = readEvery(later);
+    const count = findCount(s.slice(later.index! + later[0].length, later.index! + later[0].length + 8));
+    if (reading && count && PERIOD_ORDER.indexOf(reading.frequency) < PERIOD_ORDER.indexOf('year')) return { reading, count };
+  }
+  return null;
+}
+
 /** The clause's frequency. "每季度或半年", "每月或每季度": the looser of the two, and the note says so. */
 function readFrequency(s: string): FrequencyReading | null {
+  const named = s.includes('季度') ? namedQuarters(s) : null;
+  if (named) return named;
   const found = [...s.matchAll(EVERY_RE)];
   const first = found[0];
   if (!first) return null;
+  const stricter = found.length > 1 ? stricterPeriod(s, found) : null;
+  if (stricter) return stricter.reading;
   const reading = readEvery(first);
   const second = found[1];
   if (reading && second && /^或(?:者)?(?:每)?$/.test(s.slice(first.index! + first[0].length, second.index))) {
@@ -139,16 +191,33 @@ interface Count {
 // ("两个确定", "三项机制"). "1至2次" means at least 1.
 const COUNT_RE = new RegExp(`(?<!第)(${NUM})(?:\\s*[至到~～\\-—－–]\\s*${NUM})?\\s*(次|篇|场|期|回|轮|份|本)(?!性)`);
 
+// Names in quotes ("三本", "四有") are not counts.
+const QUOTED = /[“"「『][^”"」』]{0,12}[”"」』]/g;
+const blankQuoted = (s: string): string => s.replace(QUOTED, (q) => '　'.repeat(q.length));
+
 function findCount(s: string): Count | null {
-  const m = COUNT_RE.exec(s);
+  const bare = /[“"「『]/.test(s) ? blankQuoted(s) : s;
+  const found = /全年|每年/.test(s) ? [...s.matchAll(EVERY_RE)] : [];
+  const stricter = found.length > 1 ? stricterPeriodCount(bare, found) : null;
+  if (stricter) return stricter;
+  const m = COUNT_RE.exec(bare);
   const n = m?.[1] ? parseNumeral(m[1]) : null;
   if (!m || n === null || n < 1) return null;
-  return { n, unit: m[2] ?? '次', atLeast: /不少于|不低于/.test(s) ? '不少于' : '至少' };
+  return { n, unit: m[2] ?? '次', atLeast: AT_LEAST_RE.test(s) ? '不少于' : '至少' };
+}
+
+const AT_LEAST_RE = /不少于|不低于|不得少于|不得低于|不应少于/;
+
+function stricterPeriodCount(s: string, found: RegExpMatchArray[]): Count | null {
+  return stricterPeriod(s, found)?.count ?? null;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n: number): string => String(n).padStart(2, '0');
-const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?:年底|年末|年终)前?|(年初)`);
+// "去年底" is past, not a deadline.
+const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)`);
+/** "年终进行评估" is due at year end; "年末党员组织生活会之前" names a meeting, and the talk is timed by it. */
+const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成)/.test(after) || new RegExp(`^(?:${ACTION_VERB.source})`).test(after);
 // A deadline in a given year ("2022年6月底前") happens once; without a year it recurs.
 const EXPLICIT_YEAR_RE = /(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年/;
 /** "每月28日前上报": a monthly duty due by a day of each month. */
@@ -166,8 +235,10 @@ interface Deadline {
 function findDeadline(s: string): Deadline | null {
   const m = DEADLINE_RE.exec(s);
   if (!m) return null;
-  if (m[4]) return { date: '03-31', phrase: m[0], note: '原文为“年初”，按3月31日前计' };
-  if (m[1] === undefined) return { date: '12-31', phrase: m[0] };
+  // "安排在…之前进行": timed by another event, not by a date.
+  if (/安排在[^，。；]*(?:之前|以前)/.test(s)) return null;
+  if (m[5]) return { date: '03-31', phrase: m[0], note: '原文为“年初”，按3月31日前计' };
+  if (m[1] === undefined) return m[4] || yearEndAct(s.slice(m.index + m[0].length)) ? { date: '12-31', phrase: m[0] } : null;
   // "每月28日前" is a day of every month, not a date of the year.
   if (MONTH_DAY_RE.test(s)) return null;
   const month = parseNumeral(m[1]);
@@ -191,14 +262,16 @@ interface TimeAmount {
 }
 // "累计不少于12天", "调研时间不少于20天", "不少于40学时", "蹲点不少于1周". A bound word is needed:
 // "3天内完成" is a deadline, not an amount.
-const TIME_RE = new RegExp(`(?:累计|时间|不少于|不低于|至少|达到)[^，。；]{0,6}?(${NUM})\\s*(?:个)?(工作日|天|日|学时|课时|小时|周)(?![内后前])`);
+const TIME_RE = new RegExp(`(?:累计|时间|不少于|不低于|不得少于|不得低于|不应少于|至少|达到)[^，。；]{0,6}?(${NUM})\\s*(?:个)?(工作日|天|日|学时|课时|小时|周|星期)(?![内后前])`);
 
 function findTime(s: string): TimeAmount | null {
   const m = TIME_RE.exec(s);
   const n = m?.[1] ? parseNumeral(m[1]) : null;
   if (!m || n === null || n < 1) return null;
+  // "每次不少于3个小时" is how long each session lasts, not a sum over a period.
+  if (/每次[^，。；]{0,4}$/.test(s.slice(0, m.index + 4))) return null;
   const unit = m[2]!;
-  if (unit === '周') return { measure: 'days', amount: n * 5, note: `原文为“${n}周”，按${n * 5}个工作日计` };
+  if (unit === '周' || unit === '星期') return { measure: 'days', amount: n * 5, note: `原文为“${n}周”，按${n * 5}个工作日计` };
   return unit === '学时' || unit === '课时' || unit === '小时' ? { measure: 'hours', amount: n } : { measure: 'days', amount: n };
 }
 
@@ -213,66 +286,102 @@ function timeKindOf(s: string): DutyKind {
 
 // First match wins: "听取…汇报" before "向县委…汇报", meetings before what they discuss.
 const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
-  { kind: 'hear-report', re: /听取[^，。；]*?(?:汇报|报告)/, action: '听取汇报' },
-  { kind: 'report-to-committee', re: /向(?:县委|市委|上级党委|上级党组织)[^，。；]*?(?:报告|请示|汇报)|请示报告/, action: '向县委报告工作' },
+  { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告)/, action: '听取汇报' },
+  // "向县委", "向上级党委", "向集团公司党委汇报": upward to a Party body.
+  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,8}?(?:县委|市委|区委|州委|省委|党委|党组|党工委)|上级党组织)[^，。；]*?(?:报告|请示|汇报|述职)|请示报告/, action: '向上级党组织报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
   { kind: 'organizational-life-meeting', re: /组织生活会/, action: '召开组织生活会' },
-  { kind: 'study-group', re: /中心组|集中学习|集体学习/, action: '开展中心组学习' },
+  // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
+  { kind: 'study-group', re: /中心组|集中学习|集体学习|组织[^，。；]{0,8}?学习(?!培训|考察|参观)/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日/, action: '开展主题党日活动' },
   { kind: 'warning-education', re: /警示教育/, action: '开展警示教育' },
   { kind: 'research-report', re: /调研报告|调查报告|调研活动|调查研究/, action: '撰写调研报告' },
-  { kind: 'talk', re: /谈心|谈话/, action: '开展谈心谈话' },
+  { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
-  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会/, action: '召开党组会议' },
-  { kind: 'inspection', re: /督导检查|督促检查|监督检查|研究部署/, action: '研究部署、督导检查' },
+  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会/, action: '召开党组会议' },
+  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署/, action: '研究部署、督导检查' },
 ];
 
+/** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
+const INSPECT_RE = /对[^，。；]{1,40}?(?:进行|开展)?(?:[一二两三四五六七八九十\d]+次)?(?:督导检查|督促检查|监督检查|专项检查|检查|督查|抽查|考核|考评)/;
+/** The object of "对…进行/开展…": what the act is about, not the act ("对调查报告进行研讨" is a discussion). */
+const OBJECT_RE = /对(?!于|照)[^，。；]{1,30}?(?=(?:要|应|须)?(?:每[^，。；]{0,4}?)?(?:进行|开展|组织|实施)|约谈|谈话|研讨)/;
+
+/** The kind is named by the act: neither the subject ("中心组成员每年撰写调研报告") nor the object of 对 decides it. */
 function kindOf(s: string): DutyKind | null {
-  return KINDS.find((k) => k.re.test(s))?.kind ?? null;
+  if (INSPECT_RE.test(s)) return 'inspection';
+  const find = (t: string) => KINDS.find((k) => k.re.test(t))?.kind ?? null;
+  // What the clause without its subject or object names, it names in full too.
+  if (find(s) === null) return null;
+  const subject = subjectOf(s);
+  const withoutObject = s.replace(OBJECT_RE, '');
+  const core = withoutObject.slice(subject && withoutObject === s ? subject.length : 0);
+  // The subject may be the meeting or the study group itself ("党委会每月召开一次", "中心组学习每季度1次"):
+  // then the whole clause is read, if the rest of it holds or quantifies an act.
+  const acts = /召开|举行|开展|进行|学习|研讨|会/.test(core) || isBareQuantity(core);
+  return find(core) ?? (withoutObject === s && acts ? find(s) : null);
 }
 
 // Words that may precede the subject of a clause: "坚持…", "党组要…", "原则上…".
-const FILLERS = /^(?:[一二三四五六七八九十]+是|坚持|要|应当?|须|必须|原则上|并且?|同时|其中|此外|另外|还要|切实|认真|严格|一般)+/;
+const FILLERS = /^(?:[一二三四五六七八九十]+是|[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、|坚持|要|应当?|须|必须|原则上|并且?|同时|其中|此外|另外|还要|切实|认真|严格|一般)+/;
+/** "每年年初，局人事处要…": a time before the subject (titles keep it). */
+const TIME_LEAD = /^(?:每(?:年|学年|学期|季度|月))?(?:年初|年底|年末|年终)(?:前|之前)?[，,]?/;
+/** A clause without its list marker ("(3)", "()", "四、"). */
+const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*/, '');
 // Subjects at the start of a clause; "党组每年听取党组成员…汇报" is the group's duty, so
 // "党组成员" only counts as the subject where the clause begins with it.
 // The unit may come first: "县政府党组", "局党组成员", "县教育局党组", "镇党委书记".
-const UNIT = '(?:[\\u4e00-\\u9fa5]{0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司))?';
+// Not "听一次村党委书记…汇报", "每半年向集团公司党委汇报": a verb or preposition before the unit makes it the object.
+const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司))?';
 const BODY = '(?:党组|党委)';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
+  { re: /^(?:其他(?:党组|党委|班子|支委)?(?:成员|委员)|(?:党组|党委|班子)其他成员)/, scope: 'each-member-except-secretary' },
   {
     re: new RegExp(
-      `^(?:每(?:人|位|名)(?:${BODY}|班子)?(?:成员|委员|党员)?|各(?:位)?(?:党组|班子|支部)?(?:成员|委员)|${UNIT}${BODY}书记[、和及与]${BODY}(?:成员|委员)|${UNIT}${BODY}(?:成员|委员)|${UNIT}(?:领导)?班子成员|党员领导干部|支委)`,
+      `^(?:每(?:人|位|名)(?:${BODY}|班子)?(?:成员|委员|党员)?|各(?:位)?(?:党组|班子|支部)?(?:成员|委员)|${UNIT}${BODY}书记[、和及与]${BODY}(?:成员|委员)|${UNIT}${BODY}(?:成员|委员)|${UNIT}(?:领导)?班子成员|党员领导干部|支委(?!会))`,
     ),
     scope: 'each-member',
   },
   // "关工委成员", "中心组成员": the members of whatever body the document is about.
   { re: /^(?:(?!听取|对|向|与|和|及|召开)[\u4e00-\u9fa5]){1,5}?成员(?!会)/, scope: 'each-member' },
   { re: new RegExp(`^${UNIT}(?:${BODY}|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)`), scope: 'secretary' },
+  // The 中心组's 组长 is the secretary (中心组学习制度: "中心组组长由党委书记担任").
+  { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组组长`), scope: 'secretary' },
   // Not "党组会议", "党组理论学习中心组": there 党组 is part of a noun, not the subject.
   { re: new RegExp(`^${UNIT}${BODY}(?![会理中成书委])`), scope: 'group' },
+  // "党委中心组每年年初…": the study group as a body.
+  { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组(?!成员|组长|学习)`), scope: 'group' },
 ];
-const EXCEPT_SECRETARY = /除(?:党组|党委|支部)?书记(?:以)?外|其他(?:党组|班子)?成员|班子其他成员/;
+const EXCEPT_SECRETARY = /除(?:党组|党委|党支部|支部)?书记(?:以)?外/;
 /** Duties every member carries by themselves: talks "之间", their own 联系点 or 分管领域. */
 const EACH_MEMBER_HINT = /之间[^，。；]*谈心|相互谈心|互相谈心|联系点|分管领域|分管范围|分管部门|分管单位/;
 
 const stripFillers = (s: string): string => s.replace(FILLERS, '');
 
+// "党员领导干部民主生活会每年召开一次": the words before a meeting name qualify the meeting.
+const QUALIFIES_MEETING = /^(?:的)?(?:民主生活会|组织生活会|会议|中心组|理论学习)/;
+
 function subjectOf(s: string): { scope: DutyScope; length: number } | null {
-  const bare = stripFillers(s);
+  let bare = stripFillers(s);
+  const lead = TIME_LEAD.exec(bare);
+  if (lead) bare = stripFillers(bare.slice(lead[0].length));
   for (const { re, scope } of SUBJECTS) {
     const m = re.exec(bare);
-    if (m) return { scope, length: s.length - bare.length + m[0].length };
+    if (m && !QUALIFIES_MEETING.test(bare.slice(m[0].length))) return { scope, length: s.length - bare.length + m[0].length };
   }
   return /每人|每位(?:党组|班子)?成员|每名(?:党组|班子)?成员/.test(s) ? { scope: 'each-member', length: 0 } : null;
 }
 
-const hasSubject = (clause: Clause): boolean => EXCEPT_SECRETARY.test(clause.upTo) || [clause.text, ...clause.before].some((s) => subjectOf(s) !== null);
+/** Where the subject may be found: the clause, earlier clauses, the sentence before ("…；与…"), the list's lead. */
+const subjectPlaces = (clause: Clause, lead: string): string[] => [clause.text, ...clause.before, clause.inherited, lead].filter(Boolean);
 
-/** The clause's own subject, else the nearest earlier one in the sentence, else the group. */
-function scopeOf(clause: Clause): DutyScope {
+const hasSubject = (clause: Clause, lead = ''): boolean => EXCEPT_SECRETARY.test(clause.upTo) || subjectPlaces(clause, lead).some((s) => subjectOf(s) !== null);
+
+/** The clause's own subject, else the nearest earlier one, else the group. */
+function scopeOf(clause: Clause, lead = ''): DutyScope {
   if (EXCEPT_SECRETARY.test(clause.upTo)) return 'each-member-except-secretary';
-  for (const s of [clause.text, ...clause.before]) {
+  for (const s of subjectPlaces(clause, lead)) {
     const subject = subjectOf(s);
     if (subject) return subject.scope;
   }
@@ -308,41 +417,99 @@ function titleOf(source: string, f: TitleFacts): string {
 
 // ---------- deliverables ----------
 
-const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定|制订|拟定|编制|印发|出台|修订|提出)/;
+const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定)/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
-const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
+const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
+
+/**
+ * Not a document the unit must make: the rule introducing itself ("特制定本制度"), a past act
+ * told in a news item ("制定下发了…"), advice ("提出意见和建议", "提出贯彻执行的意见"), and
+ * 重点/课题 except where they are fixed or proposed ("确定全年调研重点").
+ */
+function isDocument(verb: string, name: string, clause: string): boolean {
+  if (/特(?:制定|制订)|本(?:制度|办法|规定|细则|规则|意见|方案)/.test(clause)) return false;
+  if (new RegExp(`${verb}了`).test(clause) || /已(?:经)?(?:制定|印发|出台)/.test(clause)) return false;
+  if (/意见$|建议$/.test(name) && (/的(?:意见|建议)$/.test(name) || name.length <= 2)) return false;
+  // "提出解决的办法和措施", "提出意见": advice; what is proposed as a document is a plan.
+  if (verb === '提出' && !/[》”"』]$|(?:计划|方案|要点|重点|课题|清单)$/.test(name)) return false;
+  if (/(?:重点|课题)$/.test(name)) return verb === '确定' || verb === '提出';
+  return verb !== '确定' || /(?:计划|方案|清单)$/.test(name);
+}
 
 function deliverablesIn(clause: string): { verb: string; name: string }[] {
   const m = DELIVERABLE_VERB.exec(clause);
   if (!m) return [];
   const rest = clause.slice(m.index + m[0].length);
-  return [...rest.matchAll(DOC_NAME)].flatMap((d) => (d[1] ? [{ verb: m[0], name: d[1] }] : []));
+  return [...rest.matchAll(DOC_NAME)].flatMap((d) => (d[1] && isDocument(m[0], d[1], clause) ? [{ verb: m[0], name: d[1] }] : []));
+}
+
+const PERIOD_WORDS: Record<string, Frequency> = { 年度: 'year', 全年: 'year', 每年: 'year', 季度: 'quarter', 每季度: 'quarter', 月度: 'month', 每月: 'month', 学期: 'halfyear', 每学期: 'halfyear', 半年: 'halfyear' };
+/** "制定年度、季度学习计划": one document per period named. */
+const PERIOD_LIST_RE = /^((?:年度|季度|月度|学期|半年)(?:[、和及与](?:年度|季度|月度|学期|半年))+)(.+)$/;
+/** "《A培训班》、《B培训班》教育培训计划": one plan per title. */
+const TITLE_LIST_RE = /^(.*?)((?:《[^》]+》[、和及与]?){2,})([^《》]*(?:计划|方案|清单))$/;
+
+/** The documents a name stands for, each with its period when the name gives one. */
+function splitDocuments(name: string): { name: string; period?: Frequency }[] {
+  const periods = PERIOD_LIST_RE.exec(name);
+  if (periods) return periods[1]!.split(/[、和及与]/).map((p) => ({ name: p + periods[2]!, period: PERIOD_WORDS[p]! }));
+  const titles = TITLE_LIST_RE.exec(name);
+  if (titles) return [...titles[2]!.matchAll(/《[^》]+》/g)].map((t) => ({ name: `${titles[1]!}${t[0]}${titles[3]!}` }));
+  return [{ name }];
+}
+
+// "年度有计划、每月有安排": a plan per period, without a document name; "学习计划每月安排一次" too.
+const GENERIC_DOC_RE = /(年度|全年|每年|季度|每季度|月度|每月|学期|每学期)[\u4e00-\u9fa5]{0,4}?有(计划|安排|方案)/g;
+const PLAN_EVERY_RE = /(?:计划|方案)[\u4e00-\u9fa5]{0,2}?(每(?:个)?(?:月|季度|学期|半年|年))[\u4e00-\u9fa5]{0,2}?(?:安排|制定|制订)/;
+
+interface ItemContext {
+  /** The document is a standing rule (制度, 办法): a document it asks for is made once unless it says how often. */
+  standing: boolean;
+  /** The lead of a list ("组长…主要职责是："), whose subject the entries below it share. */
+  lead: string;
+  /** The whole item, for hints that span its sentences. */
+  item: string;
+  /** The meeting a rule is about, from its title ("党组会议制度"). */
+  titleKind: DutyKind | null;
+}
+
+type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean };
+
+function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
+  const documents = deliverablesIn(clause.text);
+  const own = documents.length > 0 ? readFrequency(clause.text)?.frequency : undefined;
+  const named = documents.flatMap(({ verb, name }) => splitDocuments(name).map((d) => ({ title: verb + d.name, period: d.period ?? own, generic: false })));
+  const generic = named.length > 0 || !clause.text.includes('有') ? [] : [...clause.text.matchAll(GENERIC_DOC_RE)].map((m) => ({ title: m[0], period: PERIOD_WORDS[m[1]!], generic: true }));
+  const every = named.length > 0 || generic.length > 0 ? null : PLAN_EVERY_RE.exec(clause.text);
+  if (named.length === 0 && generic.length === 0 && !every) return [];
+  const all = every ? [{ title: every[0], period: readFrequency(every[1]!)?.frequency, generic: true }] : [...named, ...generic];
+  const deadline = findDeadline(clause.text);
+  return all.map(({ title, period, generic }) => {
+    const frequency: Frequency = period ?? (/年度|本年|全年/.test(title) || !ctx.standing ? 'year' : 'once');
+    const kept = deadline && deadlineFits(frequency) ? deadline : null;
+    const note = noteOf(kept?.note, deadline && !kept ? deadlineNote(frequency, deadline) : undefined);
+    return {
+      kind: 'deliverable',
+      title,
+      frequency,
+      minCount: 1,
+      scope: scopeOf(clause, ctx.lead),
+      deadline: kept?.date ?? null,
+      source: clause.text,
+      ...(note ? { note } : {}),
+      start: clause.start,
+      end: clause.end,
+      ...(generic ? { generic } : {}),
+    };
+  });
 }
 
 // ---------- extraction ----------
 
-type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number };
-
-function deliverableDrafts(clause: Clause): Draft[] {
-  const deadline = findDeadline(clause.text);
-  return deliverablesIn(clause.text).map(({ verb, name }) => ({
-    kind: 'deliverable',
-    title: verb + name,
-    frequency: 'year',
-    minCount: 1,
-    scope: 'group',
-    deadline: deadline?.date ?? null,
-    source: clause.text,
-    ...(deadline?.note ? { note: deadline.note } : {}),
-    start: clause.start,
-    end: clause.end,
-  }));
-}
-
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
-const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习|研讨|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳/;
+const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 
@@ -354,7 +521,7 @@ const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.f
 const deadlineFits = (frequency: Frequency) => frequency === 'year' || frequency === 'once';
 const deadlineNote = (frequency: Frequency, d: Deadline) => `原文“${d.phrase}”：按${FREQUENCY_LABELS[frequency]}考核，未作为截止日期`;
 
-function timeDraft(clause: Clause, item: string): Draft | null {
+function timeDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
   const time = findTime(clause.text);
   if (!time) return null;
   // "每季度集中学习1次，全年集中学习不少于12天": a year word in the clause itself wins over the
@@ -371,7 +538,7 @@ function timeDraft(clause: Clause, item: string): Draft | null {
     minCount: 1,
     measure: time.measure,
     amount: time.amount,
-    scope: scopeOf(clause),
+    scope: scopeOf(clause, ctx.lead),
     deadline: null,
     source,
     ...(noteOf(frequency?.note, time.note) ? { note: noteOf(frequency?.note, time.note) } : {}),
@@ -380,30 +547,68 @@ function timeDraft(clause: Clause, item: string): Draft | null {
   };
 }
 
-function quantifiedDraft(clause: Clause, item: string): Draft | null {
+/**
+ * A clause that is only a quantity ("至少安排一次", "一般每月召开一次", "全年不少于4次"): its
+ * activity is named in the clause or sentence before. A clause with words of its own
+ * ("每年至少系统研读2本著作") names its own activity.
+ */
+const QUANTITY_WORDS = new RegExp(
+  `每(?:${NUM})?个?(?:周|星期|月|季度|季|半年|半月|年度|年|学期|学年|旬)|全年|[（(）)\\s]|一般|原则上|不少于|不低于|不得少于|至少|坚持|要|应|须|召开|举行|开展|进行|组织|安排|举办|集中|${NUM}(?:\\s*(?:次|天|篇|场|期))?|[（(][^）)]*[）)]`,
+  'g',
+);
+const isBareQuantity = (s: string): boolean => s.replace(QUANTITY_WORDS, '').length <= 1;
+
+/** "坚持年度学习检查制度": 年度/季度/月度 before a checking or reporting act is its frequency. */
+const PERIODIC_ACT_RE = /(?:坚持|实行|落实|建立|开展|进行|组织|实施)(年度|季度|月度)[\u4e00-\u9fa5]{0,6}?(检查|督查|考核|总结|述职|评议|研判|通报)/;
+
+/** Both are held yearly by regulation: "按时召开民主生活会", "班子成员以普通党员身份参加所在支部组织生活会". */
+function impliesLifeMeeting(source: string): boolean {
+  const m = /召开|开好|参加/.exec(source);
+  const meeting = /民主生活会|组织生活会/.exec(source);
+  if (!m || !meeting || m.index > meeting.index) return false;
+  // Exhortations and rules about the meeting are not the meeting: "把开好民主生活会作为大事",
+  // "提高对开好…的认识", "要求班子成员参加双重组织生活会", "谈话安排在组织生活会之前".
+  const head = stripFillers(source.slice(subjectOf(source)?.length ?? 0));
+  const exhorts = /^(?:要求|把|将|提高|加强|进一步|对)/;
+  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前/.test(source);
+}
+
+function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
+  const bareQuantity = isBareQuantity(clause.text);
+  const periodic = PERIODIC_ACT_RE.exec(clause.text);
   // "每月集中学习…，至少安排一次": the count's period is in the clause before.
-  const reading = readFrequency(clause.text) ?? (clause.before[0] && findCount(clause.text) ? readFrequency(clause.before[0]) : null);
+  const reading =
+    readFrequency(clause.text) ??
+    (periodic ? { frequency: PERIOD_WORDS[periodic[1]!]!, factor: 1 } : null) ??
+    (clause.before[0] && findCount(clause.text) && bareQuantity ? readFrequency(clause.before[0]) : null);
   const frequency = reading?.frequency ?? null;
   const count = findCount(clause.text);
   const deadline = findDeadline(clause.text);
   const monthDay = findMonthDay(clause.text);
   let source = clause.text;
   let start = clause.start;
-  let kind = kindOf(source);
-  // "中心组集中学习，每月至少1次": the activity sits in the previous clause.
-  const previousKind = (clause.before[0] ? kindOf(clause.before[0]) : null) ?? (clause.label ? kindOf(clause.label) : null);
-  if (!kind && (frequency || count) && previousKind) {
-    if (clause.before[0]) {
+  // "会议至少每月召开一次" in a rule about one meeting ("村两委联席会议制度"): that meeting.
+  const ofTitle = /^(?:本|该)?会议/.test(stripFillers(clause.text)) ? ctx.titleKind : null;
+  let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(source) ?? ofTitle);
+  // "中心组集中学习，每月至少1次": the activity sits in the previous clause, or in a label sentence.
+  if (!kind && (frequency || count) && bareQuantity) {
+    const previousKind = clause.before[0] ? kindOf(clause.before[0]) : null;
+    const labelKind = !clause.before[0] && clause.label ? kindOf(clause.label) : null;
+    // "支部党员大会作为…，全年不少于4次": an activity we have no kind for is named there too.
+    const previousEvent = clause.before[0] && /(?<!社)会|活动|培训/.test(clause.before[0]);
+    if (clause.before[0] && (previousKind || previousEvent)) {
       source = clause.withPrevious;
       start = item.lastIndexOf(source, clause.end);
     }
-    kind = previousKind;
+    kind = previousKind ?? labelKind;
   }
-  // Both are held yearly by regulation, so "召开民主生活会", "参加所在支部组织生活会" need no "每年".
-  const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && /召开|参加|开好/.test(source);
+  const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);
   // "全年" says how long, not how often: without a count it is no duty ("把学习作为全年主线").
-  const acts = ACTION_VERB.test(source) && /每/.test(source);
-  const quantified = kind ? Boolean(frequency || count || deadline || implied) : Boolean((frequency && (count || acts)) || deadline || monthDay);
+  const acts = ACTION_VERB.test(source) && (/每/.test(source) || periodic !== null);
+  // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
+  // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
+  const namesAct = ACTION_VERB.test(source) || /(?<!社)会|活动|培训|完成/.test(source);
+  const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts)) || deadline || monthDay);
   if (!quantified) return null;
 
   const facts: TitleFacts = {
@@ -415,19 +620,22 @@ function quantifiedDraft(clause: Clause, item: string): Draft | null {
   };
   const kept = deadline && deadlineFits(facts.frequency) ? deadline : null;
   const note = noteOf(reading?.note, kept?.note, deadline && !kept ? deadlineNote(facts.frequency, deadline) : undefined);
+  // Talks are held by members with others: each member's when the item says they talk
+  // "之间" or in their own fields, the group's otherwise (the unit organises them).
+  const talkScope = EACH_MEMBER_HINT.test(ctx.item) || /(?:之间|相互|互相)[^，。；]{0,12}谈/.test(ctx.item) ? 'each-member' : 'group';
   return {
     kind: facts.kind,
     title: titleOf(source, facts),
     frequency: facts.frequency,
     minCount: (count?.n ?? 1) * (reading?.factor ?? 1),
-    // Talks are held by each member with others; the group as a whole does not talk.
-    scope: facts.kind === 'talk' && !hasSubject(clause) ? 'each-member' : scopeOf(clause),
+    scope: facts.kind === 'talk' && !hasSubject(clause, ctx.lead) ? talkScope : scopeOf(clause, ctx.lead),
     deadline: kept?.date ?? null,
     source,
     ...(monthDay ? { monthDay } : {}),
     ...(note ? { note } : {}),
     start,
     end: clause.end,
+    ...(implied && !frequency && !count ? { implied: true } : {}),
   };
 }
 
@@ -445,9 +653,30 @@ function splitLifeMeetings(d: Draft): Draft[] {
   }));
 }
 
+/** "落实每季度一次的党课、党员培训等制度": one duty per activity the frequency is given for. */
+const ACTIVITY_LIST_RE = /(每[^，。；的]{1,4}?(?:[一二两三四五六七八九十\d]+次)?)的([^，。；]+?)等?(?:制度|活动|工作)?$/;
+
+function splitActivities(d: Draft): Draft[] {
+  const m = ACTIVITY_LIST_RE.exec(d.source);
+  const names = m ? m[2]!.split('、').filter((n) => n.length >= 2) : [];
+  if (names.length < 2) return [d];
+  return names.map((name) => ({ ...d, kind: kindOf(name) ?? 'other', title: `${m![1]}${name}` }));
+}
+
 /** "…撰写调研报告，于12月20日前报送": a bare deadline belongs to the duty just before it in the sentence. */
 const isBareDeadline = (clause: Clause): boolean =>
   findDeadline(clause.text) !== null && !kindOf(clause.text) && !findCount(clause.text) && !/每/.test(clause.text) && deliverablesIn(clause.text).length === 0;
+
+/** "每月集中研讨时，安排…发言": a condition, not an act. */
+/** "迟到者一次罚款20元": sanctions, not duties. */
+const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处分/.test(clause.text);
+const isCondition = (clause: Clause): boolean => /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为[^，。；]*时间$/.test(clause.text);
+/** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
+const isCutOff = (clause: Clause): boolean => /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text);
+/** "各党支部…", "各乡镇要…": duties of other bodies, which the unit does not prove by its own records. */
+const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(支部|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
+/** "科级以上党员干部每年…", "机关干部…": cadres at large, not the leading body or its members. */
+const OTHER_PEOPLE_RE = /^(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部/;
 
 // A number with a unit or a bound ("不少于", "至少") that no rule above understood.
 const QUANTITY_HINT = new RegExp(`(?:不少于|不低于|至少|累计|达到|每)[^，。；]{0,8}?${NUM}|${NUM}\\s*(?:次|篇|场|期|轮|份|天|学时|课时|小时|个工作日)`);
@@ -465,13 +694,63 @@ export interface Extraction {
   possible: PossibleDuty[];
 }
 
-/** Reads a simplified copy of the text; sources are cut from the original at the same offsets. */
-function extractItem(itemNo: string, original: string): Extraction {
-  const text = toSimplified(original);
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+const SENTENCE_END = /[。！？!?；;：:]/;
+const LIST_START = /^[（(]?[0-9０-９一二三四五六七八九十①-⑳]{1,3}[）)、.．]/;
+
+/**
+ * Text wrapped by a page or a PDF ("党员教\n育情况", "每月 25 日前", "召 开"): line breaks
+ * inside a sentence and spaces next to Chinese characters are dropped. `at[i]` is the offset in
+ * the input of the i-th character kept, so sources are still cut from the original.
+ */
+function unwrap(text: string): { text: string; at: number[] | null } {
+  const drops: [number, number][] = [];
+  for (const m of text.matchAll(/\n|[ \t\u3000\u00a0]+/g)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const prev = text[from - 1] ?? '';
+    if (m[0] === '\n') {
+      const next = /^[ \t\u3000\u00a0]*(.{0,5})/s.exec(text.slice(to, to + 12))?.[1] ?? '';
+      if (prev && prev !== '\n' && !SENTENCE_END.test(prev) && next && next[0] !== '\n' && !LIST_START.test(next)) drops.push([from, to]);
+    } else if (CJK.test(prev) || CJK.test(text[to] ?? '') || (prev === '\n' && drops.at(-1)?.[1] === from)) {
+      drops.push([from, to]);
+    }
+  }
+  if (drops.length === 0) return { text, at: null };
+  const pieces: string[] = [];
+  const at: number[] = [];
+  let from = 0;
+  for (const [a, b] of [...drops, [text.length, text.length] as [number, number]]) {
+    pieces.push(text.slice(from, a));
+    for (let k = from; k < a; k++) at.push(k);
+    from = b;
+  }
+  at.push(text.length);
+  return { text: pieces.join(''), at };
+}
+
+/** Reads a simplified, unwrapped copy of the text; sources are cut from the original at the same places. */
+function extractItem(itemNo: string, original: string, context: Partial<ItemContext> = {}): Extraction & { drafts: (DutyDraft & { generic?: boolean })[] } {
+  const { text, at } = unwrap(toSimplified(original));
+  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null };
   const duties: Draft[] = [];
   const possible: Possible[] = [];
   let last: { draft: Draft; sentence: number } | null = null;
+  let otherBody: { sentence: number; name: string } | null = null;
+  let pending: { sentence: number; deadline: Deadline } | null = null;
   for (const clause of clausesOf(text)) {
+    // "各党支部对党员…考评。党支部每月对党员进行一次打分": the branches' duties, not the unit's.
+    if (clause.before.length === 0) {
+      const head = stripFillers(stripMarks(clause.text));
+      const body = OTHER_BODY_RE.exec(head);
+      if (body) otherBody = { sentence: clause.sentence, name: body[1]! };
+      else if (otherBody && otherBody.sentence !== clause.sentence && !head.replace(/^党/, '').startsWith(otherBody.name)) otherBody = null;
+      else if (otherBody) otherBody.sentence = clause.sentence;
+    }
+    if (otherBody || isCondition(clause) || isCutOff(clause) || isSanction(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
+      if (QUANTITY_HINT.test(clause.text)) possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
+      continue;
+    }
     if (last && last.sentence === clause.sentence && isBareDeadline(clause)) {
       const deadline = findDeadline(clause.text)!;
       const d = last.draft;
@@ -485,19 +764,52 @@ function extractItem(itemNo: string, original: string): Extraction {
       d.end = clause.end;
       continue;
     }
-    const deliverables = deliverableDrafts(clause);
-    const time = deliverables.length > 0 ? null : timeDraft(clause, text);
-    const quantified = deliverables.length > 0 || time ? null : quantifiedDraft(clause, text);
-    // "每月集中学习，至少安排一次": the count completes the duty of the clause before, not a second one.
+    // "按时开好民主生活会，组织生活会": the second meeting shares the verb across a stray comma.
+    const sibling = /^(民主生活会|组织生活会)/.exec(stripFillers(clause.text));
+    if (sibling && last?.draft.implied && last.sentence === clause.sentence && last.draft.kind !== (sibling[1] === '民主生活会' ? 'democratic-life-meeting' : 'organizational-life-meeting')) {
+      const kind = sibling[1] === '民主生活会' ? 'democratic-life-meeting' : 'organizational-life-meeting';
+      const start = last.draft.start;
+      duties.push({ ...last.draft, kind, title: FREQUENCY_LABELS[last.draft.frequency] + KINDS.find((k) => k.kind === kind)!.action, source: text.slice(start, clause.end), start, end: clause.end });
+      last = null;
+      continue;
+    }
+    const deliverables = deliverableDrafts(clause, ctx);
+    const time = deliverables.length > 0 ? null : timeDraft(clause, text, ctx);
+    const quantified = deliverables.length > 0 || time ? null : quantifiedDraft(clause, text, ctx);
+    // "每月集中学习，至少安排一次": the count completes the duty of the clause before, not a second one;
+    // "合并召开党支部组织生活会，每半年召开一次": so does the frequency of a meeting held yearly by rule.
     if (quantified && last && last.sentence === clause.sentence && last.draft.kind === quantified.kind && quantified.start < clause.start && !last.draft.measure) {
       const d = last.draft;
+      const own = readFrequency(clause.text)?.frequency;
+      if (own && !d.implied && own !== d.frequency) {
+        // "每月召开1次，全年不少于12次": the per-period count implies the yearly one (the stricter
+        // check stays); a yearly count beyond it ("每季度1次，全年不少于6次") is a duty of its own.
+        if (!(own === 'year' && quantified.minCount <= d.minCount * (PER_YEAR[d.frequency] ?? 0))) {
+          duties.push(quantified);
+          last = { draft: quantified, sentence: clause.sentence };
+        }
+        continue;
+      }
       d.minCount = quantified.minCount;
+      if (d.implied && own) {
+        d.frequency = quantified.frequency;
+        delete d.implied;
+      }
       d.title = quantified.title;
       d.source = text.slice(d.start, clause.end);
       d.end = clause.end;
       continue;
     }
-    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified) : [];
+    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities) : [];
+    // "每年年初按照校党委的要求，…，制定年度学习计划": the date of a clause that only says when.
+    if (drafts.length === 0 && findDeadline(clause.text)) pending = { sentence: clause.sentence, deadline: findDeadline(clause.text)! };
+    else if (drafts.length > 0 && pending?.sentence === clause.sentence) {
+      for (const d of drafts) if (d.deadline === null && deadlineFits(d.frequency)) {
+        d.deadline = pending.deadline.date;
+        d.note = noteOf(d.note, pending.deadline.note);
+      }
+      pending = null;
+    }
     if (drafts.length > 0) {
       duties.push(...drafts);
       last = { draft: drafts[drafts.length - 1]!, sentence: clause.sentence };
@@ -505,16 +817,67 @@ function extractItem(itemNo: string, original: string): Extraction {
       possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
     }
   }
+  const cut = (start: number, end: number) => (at ? original.slice(at[start], (at[end - 1] ?? at[start]!) + 1) : original.slice(start, end));
+  const drafts = duties.map(({ start, end, implied: _i, ...d }) => ({ item: itemNo, ...d, source: cut(start, end) }));
   return {
-    duties: duties.map(({ start, end, ...d }) => ({ item: itemNo, ...d, source: original.slice(start, end) })),
-    possible: possible.map(({ start, end, item }) => ({ item, source: original.slice(start, end) })),
+    drafts,
+    duties: drafts.map(({ generic: _g, ...d }) => d),
+    possible: possible.map(({ start, end, item }) => ({ item, source: cut(start, end) })),
   };
+}
+
+/** A standing rule (制度, 办法) rather than a year's plan: what it asks to be drawn up is made once. */
+function isStandingRule(plan: ParsedPlan): boolean {
+  const head = `${plan.title}\n${plan.preamble.slice(0, 300)}\n${plan.sections[0]?.items[0]?.text.slice(0, 30) ?? ''}`;
+  if (/(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年/.test(plan.title) && /要点|计划|安排/.test(plan.title)) return false;
+  return /制度|办法|规定|细则|规则|章程/.test(head);
+}
+
+/** "组长…主要职责是：" followed by its entries ("（1）组织制订…；（2）…"): the entries share its subject. */
+function leadsOf(items: { text: string }[]): string[] {
+  const leads: string[] = [];
+  let lead = '';
+  let open = false;
+  for (const item of items) {
+    leads.push(open ? lead : '');
+    const text = item.text.trim();
+    if (/[：:]$/.test(text) && subjectOf(text)) {
+      lead = text;
+      open = true;
+    } else if (!/[；;]$/.test(text)) open = false;
+  }
+  return leads;
+}
+
+/**
+ * A rule that asks for a document twice ("学习秘书负责制定学习计划……二、学习计划 …具体制定学习计划")
+ * asks for one; in a year's plan two items may each ask for a "实施方案" of their own, so there
+ * both stay. "年度有计划、月度有安排" restates a plan per period: once per period and scope in the
+ * document, and not at all when a named document of that period is asked for.
+ */
+function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[], standing: boolean): DutyDraft[] {
+  const key = (d: DutyDraft) => `${d.frequency}|${d.scope}`;
+  const named = new Set(drafts.filter((d) => d.kind === 'deliverable' && !d.generic).map(key));
+  const seen = new Set<string>();
+  return drafts.flatMap(({ generic, ...d }) => {
+    if (d.kind !== 'deliverable' || (!generic && !standing)) return [d];
+    const same = `${key(d)}|${generic ? '' : d.title}`;
+    if (seen.has(same) || (generic && named.has(key(d)))) return [];
+    seen.add(same);
+    return [d];
+  });
 }
 
 /** Duties of a plan and the clauses that look like duties but could not be read. */
 export function extractPlan(plan: ParsedPlan): Extraction {
-  const parts = plan.sections.flatMap((section) => section.items.map((item) => extractItem(item.no, item.text)));
-  return { duties: parts.flatMap((p) => p.duties), possible: parts.flatMap((p) => p.possible) };
+  const standing = isStandingRule(plan);
+  const title = toSimplified(plan.title);
+  const titleKind = /会议|会制度/.test(title) ? kindOf(title) : null;
+  const parts = plan.sections.flatMap((section) => {
+    const leads = leadsOf(section.items);
+    return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind }));
+  });
+  return { duties: dropRestatedPlans(parts.flatMap((p) => p.drafts), standing), possible: parts.flatMap((p) => p.possible) };
 }
 
 export function extractDuties(plan: ParsedPlan): DutyDraft[] {

@@ -3,13 +3,13 @@
 // clause cut from the original text) stay exact. Only characters of the duty vocabulary.
 
 const PAIRS =
-  '學学習习黨党課课題题調调報报談谈話话會会組组檢检議议員员書书記记長长個个劃划計计導导織织對对於于寫写體体開开級级門门領领幹干設设發发區区縣县鎮镇鄉乡務务與与間间並并後后認认識识訂订據据單单讀读論论輔辅討讨視视況况應应須须實实專专這这時时內内兩两萬万續续團团隊队機机關关辦办處处節节總总結结聽听彙汇匯汇歲岁選选舉举責责問问題题週周舉举參参動动規规範范項项務务辦办種种準准確确歷历層层強强慣惯隨随靈灵傳传聞闻觀观點点為为';
+  '學学習习黨党課课題题調调報报談谈話话會会組组檢检議议員员書书記记長长個个劃划計计導导織织對对於于寫写體体開开級级門门領领幹干設设發发區区縣县鎮镇鄉乡務务與与間间並并後后認认識识訂订據据單单讀读論论輔辅討讨視视況况應应須须實实專专這这時时內内兩两萬万續续團团隊队機机關关辦办處处節节總总結结聽听彙汇匯汇歲岁選选舉举責责問问題题週周舉举參参動动規规範范項项務务辦办種种準准確确歷历層层強强慣惯隨随靈灵傳传聞闻觀观點点為为畫划';
 
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i]!, PAIRS[i + 1]!);
 
+const TRADITIONAL = new RegExp(`[${[...MAP.keys()].join('')}]`, 'g');
+
 export function toSimplified(text: string): string {
-  let out = '';
-  for (const c of text) out += MAP.get(c) ?? c;
-  return out;
+  return text.replace(TRADITIONAL, (c) => MAP.get(c) ?? c);
 }

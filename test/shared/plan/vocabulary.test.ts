@@ -42,7 +42,9 @@ const cases: { rule: string; text: string; expected: Partial<DutyDraft> }[] = [
   { rule: '联系点', text: '每年到联系点开展调研指导不少于2次。', expected: { scope: 'each-member', minCount: 2 } },
   { rule: 'members of any body', text: '关工委成员每学期要开展至少一次个人调研活动。', expected: { kind: 'research-report', scope: 'each-member', frequency: 'halfyear' } },
   { rule: 'the group hearing its members', text: '党组听取党组成员述职报告每年1次。', expected: { scope: 'group', frequency: 'year' } },
-  { rule: 'talks without a subject are each member\'s', text: '谈心谈话每年不少于一次。', expected: { kind: 'talk', scope: 'each-member' } },
+  // The issue's scope rule: "之间…谈心谈话" is each member's, the group otherwise (the unit organises the talks).
+  { rule: 'talks without a subject are the group\'s', text: '谈心谈话每年不少于一次。', expected: { kind: 'talk', scope: 'group' } },
+  { rule: 'talks of an item saying members talk with each other are each member\'s', text: '谈心谈话每年不少于一次，班子成员相互之间必谈。', expected: { kind: 'talk', scope: 'each-member' } },
   { rule: 'the period of a count in the clause before', text: '每月集中学习、讨论或理论辅导，至少安排一次。', expected: { kind: 'study-group', frequency: 'month', minCount: 1 } },
   { rule: '制订…计划', text: '每年组织制订党委中心组学习计划。', expected: { kind: 'deliverable', frequency: 'year' } },
   { rule: 'the group otherwise', text: '每季度召开一次党委会专题研究意识形态工作。', expected: { scope: 'group', frequency: 'quarter' } },

@@ -1,0 +1,130 @@
+// How 工作要点 / 学习制度 / 组织生活制度 of any unit phrase duties (issue #13 item 6): one case per
+// rule of shared/plan/extract.ts, each in wording of our own (none is copied from the corpus).
+import { describe, expect, it } from 'vitest';
+import type { DutyDraft } from '../../../shared/domain/duties';
+import { extractPlan } from '../../../shared/plan/extract';
+import { parsePlan } from '../../../shared/plan/parse';
+
+const read = (text: string) => extractPlan(parsePlan(text.includes('\n') ? text : `1.${text}`));
+type Brief = [DutyDraft['kind'], DutyDraft['frequency'], number, DutyDraft['scope']];
+const briefs = (text: string): Brief[] => read(text).duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope]);
+
+const cases: { rule: string; text: string; expected: Brief[] }[] = [
+  // the act names the kind
+  { rule: '组织…学习 is a collective study', text: '每季度组织一次党员干部学习党章党规。', expected: [['study-group', 'quarter', 1, 'group']] },
+  { rule: '对…进行检查 is an inspection, whatever is checked', text: '党委办公室每月对学习台账进行一次检查。', expected: [['inspection', 'month', 1, 'group']] },
+  { rule: 'the object of 对 does not name the kind', text: '每学期对调研报告进行一次集中研讨。', expected: [['other', 'halfyear', 1, 'group']] },
+  { rule: '约谈 is a talk', text: '党委每半年对考核靠后的单位负责人进行约谈一次。', expected: [['talk', 'halfyear', 1, 'group']] },
+  { rule: '听一次…汇报 is a hearing, and the one reporting is not the subject', text: '每年听一次村党总支书记关于村务工作的汇报。', expected: [['hear-report', 'year', 1, 'group']] },
+  { rule: 'the subject does not name the kind', text: '中心组成员每年撰写调研报告不少于1篇。', expected: [['research-report', 'year', 1, 'each-member']] },
+  { rule: 'a clause with words of its own is not the activity of the clause before', text: '中心组每月集中学习一次，每年至少精读3本理论著作。', expected: [['study-group', 'month', 1, 'group'], ['other', 'year', 3, 'group']] },
+  { rule: 'reports upward to any Party body', text: '每季度向上级公司党委报告一次党建工作。', expected: [['report-to-committee', 'quarter', 1, 'group']] },
+  { rule: '两委联席会议 is the leading body\'s meeting', text: '村两委联席会议每月召开一次。', expected: [['party-group-meeting', 'month', 1, 'group']] },
+  { rule: '年度/季度 before a checking act is its period', text: '实行季度督查通报制度。', expected: [['inspection', 'quarter', 1, 'group']] },
+  // frequencies and counts
+  { rule: 'two named quarters are one per half-year', text: '班子成员一、三季度每季度到联系村参加1次主题党日。', expected: [['theme-party-day', 'halfyear', 1, 'each-member']] },
+  { rule: 'a yearly count with a per-quarter count is the per-quarter one', text: '党员大会全年不少于4次（每季度至少1次）。', expected: [['other', 'quarter', 1, 'group']] },
+  { rule: 'a yearly count after a per-month count restates it', text: '党委会原则上每月召开1次，全年不少于12次。', expected: [['party-group-meeting', 'month', 1, 'group']] },
+  { rule: 'a yearly count beyond the per-period count is a duty of its own', text: '支委会每季度召开1次，全年不少于6次。', expected: [['party-group-meeting', 'quarter', 1, 'group'], ['party-group-meeting', 'year', 6, 'group']] },
+  { rule: 'a number in quotes is a name, not a count', text: '落实“三本”台账制度。', expected: [] },
+  { rule: 'a yearly meeting by rule takes the period given after it', text: '党支部合并召开组织生活会，每半年召开一次。', expected: [['organizational-life-meeting', 'halfyear', 1, 'group']] },
+  { rule: 'a frequency given for a list of activities is one duty each', text: '落实每月一次的党小组会、主题党日等制度。', expected: [['other', 'month', 1, 'group'], ['theme-party-day', 'month', 1, 'group']] },
+  { rule: 'two life meetings across a stray comma', text: '按时开好民主生活会，组织生活会。', expected: [['democratic-life-meeting', 'year', 1, 'group'], ['organizational-life-meeting', 'year', 1, 'group']] },
+  // scope
+  { rule: 'words before a meeting name qualify it', text: '县级党员领导干部民主生活会每年召开一次。', expected: [['democratic-life-meeting', 'year', 1, 'group']] },
+  { rule: '书记与其他成员之间 is the secretary\'s, and the sentence after ； keeps him', text: '支部书记与其他支委之间的谈心谈话每季度不少于1次；与普通党员谈心每年不少于2次。', expected: [['talk', 'quarter', 1, 'secretary'], ['talk', 'year', 2, 'secretary']] },
+  { rule: '中心组组长 is the secretary', text: '中心组组长每季度对成员学习笔记检查一次。', expected: [['inspection', 'quarter', 1, 'secretary']] },
+  { rule: 'a sentence after ； keeps the subject of the one before', text: '班子成员要深入基层调研；每年撰写调研报告不少于1篇。', expected: [['research-report', 'year', 1, 'each-member']] },
+  // documents
+  { rule: '每学期 制订 is half-yearly', text: '团委每学期制订一次志愿服务计划。', expected: [['deliverable', 'halfyear', 1, 'group']] },
+  { rule: '年度、季度…计划 is one document per period', text: '办公室负责制定年度、季度宣传工作计划。', expected: [['deliverable', 'year', 1, 'group'], ['deliverable', 'quarter', 1, 'group']] },
+  { rule: 'titles listed before one plan noun are one plan each', text: '每年制定《青年理论学习小组》、《党员先锋岗》活动方案。', expected: [['deliverable', 'year', 1, 'group'], ['deliverable', 'year', 1, 'group']] },
+  { rule: 'the members\' own plans are each member\'s', text: '班子成员每年制定个人学习计划。', expected: [['deliverable', 'year', 1, 'each-member']] },
+  { rule: 'a plan arranged each month', text: '学习计划每月安排一次。', expected: [['deliverable', 'month', 1, 'group']] },
+  { rule: '年度有计划、每月有安排', text: '主题党日做到年度有计划、每月有安排。', expected: [['deliverable', 'year', 1, 'group'], ['deliverable', 'month', 1, 'group']] },
+  { rule: '确定…课题 with a time', text: '每年年初确定年度调研课题。', expected: [['deliverable', 'year', 1, 'group']] },
+  { rule: 'the study group as a subject: the act is in the clause that acts', text: '党委中心组每年年初结合实际，制定年度学习计划。', expected: [['deliverable', 'year', 1, 'group']] },
+  // not duties
+  { rule: 'the rule introducing itself', text: '为规范学习管理，特制定本办法。', expected: [] },
+  { rule: 'a past act in a report', text: '去年党委制定了学习制度。', expected: [] },
+  { rule: 'advice is not a document', text: '提出改进工作的意见和建议，提出整改的办法和措施。', expected: [] },
+  { rule: 'a time slot', text: '每周四上午为集中学习时间。', expected: [] },
+  { rule: 'a condition', text: '每季度开展谈心谈话时，要做好记录。', expected: [] },
+  { rule: 'sanctions', text: '无故缺席者每次罚款50元。', expected: [] },
+  { rule: 'a past year end is no deadline', text: '在去年底的检查中发现问题。', expected: [] },
+  { rule: '年末 before an act is a year-end date', text: '年末评议支部班子工作。', expected: [['other', 'year', 1, 'group']] },
+  { rule: 'timed by another meeting, not by a date', text: '谈心谈话安排在年末组织生活会之前进行。', expected: [] },
+  { rule: 'exhortations about a life meeting', text: '要把开好民主生活会作为重要政治任务。', expected: [] },
+  { rule: 'attendance at a life meeting', text: '要求党员干部参加双重组织生活会。', expected: [] },
+];
+
+describe('the genre of plans and rules', () => {
+  for (const { rule, text, expected } of cases) {
+    it(`${rule}: ${text}`, () => expect(briefs(text)).toEqual(expected));
+  }
+
+  it('a time lead joins its clause and gives the date ("每年年底前，…")', () => {
+    const { duties } = read('每年年底前，党委办公室要报送年度工作总结。');
+    expect(duties.map((d) => [d.frequency, d.deadline])).toEqual([['year', '12-31']]);
+  });
+
+  it('a title keeps its time words: 年底前完成…', () => {
+    expect(read('年底前完成支部换届工作。').duties[0]).toMatchObject({ title: '年底前完成支部换届工作', deadline: '12-31' });
+  });
+
+  it('a clause that only says when lends its date to the duty after it', () => {
+    const { duties } = read('每年年初按照上级要求，结合实际，制定年度培训计划。');
+    expect(duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['deliverable', 'year', '03-31']]);
+  });
+
+  it('reads across lines and spaces a page or PDF put inside a sentence, and cuts the source from the original', () => {
+    const { duties } = read('1.党委每季度召开一\n次党委会，研究意识形态工作。\n2.党委会议每月 召 开 1 次。');
+    expect(duties.map((d) => [d.item, d.kind, d.frequency, d.minCount])).toEqual([
+      ['1', 'party-group-meeting', 'quarter', 1],
+      ['2', 'party-group-meeting', 'month', 1],
+    ]);
+    expect(duties[0]!.source).toBe('党委每季度召开一\n次党委会');
+    expect(duties[1]!.source).toBe('党委会议每月 召 开 1 次');
+  });
+
+  it('a time amount: 不得少于N学时 and N个星期; each session\'s length is not one', () => {
+    expect(read('全体党员每学期学习不得少于16学时。').duties[0]).toMatchObject({ frequency: 'halfyear', measure: 'hours', amount: 16 });
+    expect(read('班子成员每年到基层蹲点不少于2个星期。').duties[0]).toMatchObject({ measure: 'days', amount: 10, scope: 'each-member' });
+    const session = read('支委会每月召开1次，每次不少于2小时。');
+    expect(session.duties.map((d) => [d.kind, d.frequency, d.measure ?? 'count'])).toEqual([['party-group-meeting', 'month', 'count']]);
+    expect(session.possible.map((p) => p.source)).toEqual(['每次不少于2小时']);
+  });
+
+  it('duties of other bodies and of cadres at large, and cut-off sentences, are possible duties, not duties', () => {
+    const others = read('1.各党支部每月开展一次主题党日活动。党支部每季度上报一次活动情况。\n2.科级以上干部每年撰写调研报告1篇。\n3.班子成员与群众谈话人数每年应');
+    expect(others.duties).toEqual([]);
+    expect(others.possible.map((p) => p.source)).toEqual(['各党支部每月开展一次主题党日活动', '党支部每季度上报一次活动情况', '科级以上干部每年撰写调研报告1篇']);
+  });
+
+  it('a standing rule asks for a document once, a year\'s plan yearly; the entries of a lead share its subject', () => {
+    const rule = read('党支部学习制度\n1.支部书记的主要职责是：\n（1）组织制定学习计划；\n（2）主持集中学习。\n2.党员大会每季度召开一次。由书记主持。');
+    expect(rule.duties.map((d) => [d.kind, d.frequency, d.scope])).toEqual([
+      ['deliverable', 'once', 'secretary'],
+      ['other', 'quarter', 'group'],
+    ]);
+    const plan = read('某局党组2024年工作要点\n一、支部书记组织制定学习计划。');
+    expect(plan.duties.map((d) => [d.kind, d.frequency])).toEqual([['deliverable', 'year']]);
+  });
+
+  it('a document asked twice is one duty; a plan restated per period is not a second one', () => {
+    const twice = read('学习制度\n一、学习秘书负责制定学习计划。\n二、按学校要求具体制定学习计划。');
+    expect(twice.duties.map((d) => d.kind)).toEqual(['deliverable']);
+    // In a year's plan two items may each ask for a plan of their own.
+    const plan = read('某镇党委2024年工作要点\n1.开展主题教育，制定实施方案。\n2.推进巡察整改，制定实施方案。');
+    expect(plan.duties.map((d) => d.item)).toEqual(['1', '2']);
+    const restated = read('1.学习计划每月安排一次。\n2.坚持年度有计划、月度有安排。');
+    expect(restated.duties.map((d) => [d.kind, d.frequency])).toEqual([
+      ['deliverable', 'month'],
+      ['deliverable', 'year'],
+    ]);
+  });
+
+  it('a bare 会议 in a rule named after one meeting is that meeting', () => {
+    expect(briefs('党委会议制度\n一、会议每月召开一次。\n二、会议由书记主持。')).toEqual([['party-group-meeting', 'month', 1, 'group']]);
+  });
+});
