@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, id, patchOf, termDate, requiredText, text, uploadedFile } from './define';
 import { LIMITS } from '../limits';
 import { PARTY_ROLES, type Member } from '../domain/members';
+import { MEMBER_PASTE_MAX_CHARS } from '../members/import-limit';
 
 export const memberFields = z
   .object({
@@ -35,9 +36,13 @@ export interface MemberImportPreview {
   errorCount: number;
 }
 
+/**
+ * Bytes of an uploaded list: a sheet of MEMBER_IMPORT_MAX_ROWS rows is some 50 KB, but offices
+ * paste photos and logos into their sheets. The row limit is what bounds the work.
+ */
 export const MEMBER_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-const pastedList = z.object({ text: requiredText('成员名单', 50_000) }).strict();
+const pastedList = z.object({ text: requiredText('成员名单', MEMBER_PASTE_MAX_CHARS) }).strict();
 
 export const membersChannels = {
   'members.list': channel<Member[]>()(z.object({ includeEnded: z.boolean().default(true) }).strict()),
