@@ -7,7 +7,7 @@ import { isoNow, type CoreContext } from '../context';
 import { changedKeys, mergePatch } from '../patch';
 import { inTransaction } from '../tx';
 import { assertTermChangeOpen } from '../years/service';
-import { assertTermCoversMeetings } from './term-history';
+import { assertTermCoversMeetings, termConflicts } from './term-history';
 import { memberRepo } from './repository';
 
 type NewMember = ParsedInputOf<'members.create'>;
@@ -109,6 +109,12 @@ export function endTerm(ctx: CoreContext, input: { id: number; termEnd: string }
     audit(ctx, { action: 'member.endTerm', objectType: 'member', objectId: m.id, summary: `${m.name} 任职结束于 ${input.termEnd}` });
     return after;
   });
+}
+
+/** The meetings a proposed term would leave outside it (the dialogs ask what to do); omitted dates stay as they are. */
+export function memberTermConflicts(ctx: CoreContext, input: ParsedInputOf<'members.termConflicts'>) {
+  const m = mustGet(ctx, input.id);
+  return termConflicts(ctx, m.id, { termStart: input.termStart === undefined ? m.termStart : input.termStart, termEnd: input.termEnd === undefined ? m.termEnd : input.termEnd });
 }
 
 export function reinstate(ctx: CoreContext, id: number): Member {
