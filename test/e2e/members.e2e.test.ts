@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../renderer/src/app/route-list';
 import { tmpDir } from '../helpers/tmp';
-import { openApp, screenshot, type Session } from './harness';
+import { openApp, screenshot, SHOTS, type Session } from './harness';
 
 let s: Session | null = null;
 afterEach(async () => {
@@ -85,6 +85,57 @@ describe('成员 page through the browser host', () => {
     const names = await page.locator('.ls-page tbody tr.ant-table-row td:nth-child(2)').allInnerTexts();
     expect(names).toEqual(['张建国', '李卫东', '王秀英']);
     fs.rmSync(file);
+  });
+
+  it('ending a term before meetings the member attended asks what to do; the covering date ends the term there, attendance untouched', async () => {
+    s = await openApp({
+      seed: async (core) => {
+        await core.dispatch('members.create', { name: '张建国', partyRole: 'secretary', termStart: '2020-01-01' });
+        await core.dispatch('members.create', { name: '李明', termStart: '2021-01-01' });
+        for (const date of ['2022-03-10', '2022-05-10']) {
+          const m = await core.dispatch('meetings.create', { typeId: 1, date, status: 'held', place: '县政府三楼会议室' });
+          if (!m.ok) throw new Error(m.error.message);
+          await core.dispatch('meetings.markAllPresent', { id: (m.value as { id: number }).id });
+        }
+      },
+    });
+    const { page, core } = s;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const attendance = () => core.ctx.db.prepare('SELECT meeting_id, member_id, role, status FROM meeting_attendees ORDER BY id').all();
+    const before = attendance();
+    const li = () => core.ctx.db.prepare("SELECT term_end FROM members WHERE name = '李明'").get();
+
+    await page.goto(s.host.url + '#/members');
+    await page.getByRole('row', { name: /李明/ }).getByRole('button', { name: '任职结束' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: '任职结束：李明' });
+    const date = dialog.getByLabel('任职结束日期');
+    await date.click();
+    await date.fill('2022-03-01');
+    await date.press('Enter');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+
+    const question = page.getByTestId('term-conflict');
+    await question.waitFor();
+    const text = await question.innerText();
+    expect(text).toContain('李明以党组成员身份参加了以下 2 次会议，任职结束日期填 2022-03-01 会使这些会议落在任期之外');
+    expect(text).toContain('2022年第2次党组会议（2022-05-10）');
+    expect(text).toContain('2022年第1次党组会议（2022-03-10）');
+    await page.waitForFunction(() => !document.querySelector('[class*="-zoom-enter"], [class*="-zoom-appear"], [class*="-fade-enter"], [class*="-fade-appear"]'));
+    await page.screenshot({ path: path.join(SHOTS, 'members-term-conflict-1366x768.png') });
+    expect(li()).toEqual({ term_end: null });
+
+    // 返回修改日期: the question goes, the dialog and its date stay, nothing is saved.
+    await page.getByRole('button', { name: '返回修改日期' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await dialog.isVisible()).toBe(true);
+    expect(li()).toEqual({ term_end: null });
+
+    // Asked again, the covering date ends the term on the last meeting attended.
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByRole('button', { name: '改用 2022-05-10' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(li()).toEqual({ term_end: '2022-05-10' });
+    expect(attendance()).toEqual(before);
   });
 
   it('every page of the shell renders in Chinese (screenshots for review)', async () => {
