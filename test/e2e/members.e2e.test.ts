@@ -138,6 +138,34 @@ describe('成员 page through the browser host', () => {
     expect(attendance()).toEqual(before);
   });
 
+  it('moving a term start past a meeting attended asks too, and the covering date is saved with the other edits', async () => {
+    s = await openApp({
+      seed: async (core) => {
+        await core.dispatch('members.create', { name: '赵新', termStart: '2022-05-01' });
+        const m = await core.dispatch('meetings.create', { typeId: 1, date: '2022-05-10', status: 'held', place: '县政府三楼会议室' });
+        if (!m.ok) throw new Error(m.error.message);
+        await core.dispatch('meetings.markAllPresent', { id: (m.value as { id: number }).id });
+      },
+    });
+    const { page, core } = s;
+    await page.goto(s.host.url + '#/members');
+    await page.getByRole('row', { name: /赵新/ }).getByRole('button', { name: '编辑' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: '编辑成员：赵新' });
+    await dialog.getByLabel('职务', { exact: true }).fill('副县长');
+    const date = dialog.getByLabel('任职开始日期');
+    await date.click();
+    await date.fill('2022-06-01');
+    await date.press('Enter');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    const question = page.getByTestId('term-conflict');
+    await question.waitFor();
+    expect(await question.innerText()).toContain('任职开始日期填 2022-06-01 会使这些会议落在任期之外');
+    expect(core.ctx.db.prepare("SELECT title, term_start FROM members WHERE name = '赵新'").get()).toEqual({ title: '', term_start: '2022-05-01' });
+    await page.getByRole('button', { name: '改用 2022-05-10' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(core.ctx.db.prepare("SELECT title, term_start FROM members WHERE name = '赵新'").get()).toEqual({ title: '副县长', term_start: '2022-05-10' });
+  });
+
   it('every page of the shell renders in Chinese (screenshots for review)', async () => {
     s = await openApp();
     const { page } = s;
