@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../renderer/src/app/route-list';
+import { MEMBER_IMPORT_MAX_ROWS } from '../../shared/members/import-limit';
 import { tmpDir } from '../helpers/tmp';
 import { openApp, screenshot, SHOTS, type Session } from './harness';
 
@@ -85,6 +86,30 @@ describe('成员 page through the browser host', () => {
     const names = await page.locator('.ls-page tbody tr.ant-table-row td:nth-child(2)').allInnerTexts();
     expect(names).toEqual(['张建国', '李卫东', '王秀英']);
     fs.rmSync(file);
+  });
+
+  it('a 10,000-row sheet is refused with the limit; a sheet at the limit previews page by page and imports', async () => {
+    s = await openApp();
+    const { page, core } = s;
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => [`成员${i + 1}`, '副县长', '成员', '财政', '机关党支部']);
+    const big = await memberListXlsx(rows(10_000));
+    await page.goto(s.host.url + '#/members');
+    await page.getByRole('button', { name: '从 Excel 导入' }).click();
+    await page.locator('input[type=file]').setInputFiles(big);
+    await page.getByTestId('import-error').waitFor();
+    expect(await page.getByTestId('import-error').innerText()).toContain('“党组成员”工作表有 10002 行，超过了成员名单一次最多 1000 行的限制，未导入任何成员。');
+    expect(core.ctx.db.prepare('SELECT count(*) n FROM members').get()).toEqual({ n: 0 });
+
+    const full = await memberListXlsx(rows(MEMBER_IMPORT_MAX_ROWS));
+    await page.locator('input[type=file]').setInputFiles(full);
+    await page.getByTestId('import-summary').waitFor();
+    expect(await page.getByTestId('import-summary').innerText()).toContain(`共 ${MEMBER_IMPORT_MAX_ROWS} 行，全部可以导入`);
+    expect(await page.locator('.ant-modal .ant-table-row').count()).toBe(100);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: path.join(SHOTS, 'members-import-at-limit-1366x768.png') });
+    await page.getByRole('button', { name: new RegExp(`导入 ${MEMBER_IMPORT_MAX_ROWS} 名成员`) }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(core.ctx.db.prepare('SELECT count(*) n FROM members').get()).toEqual({ n: MEMBER_IMPORT_MAX_ROWS });
   });
 
   it('ending a term before meetings the member attended asks what to do; the covering date ends the term there, attendance untouched', async () => {

@@ -126,11 +126,20 @@ export function ImportDialog({ onClose }: { onClose: (saved: boolean) => void })
               label: '选择 Excel 文件',
               children: (
                 <Upload.Dragger accept=".xlsx" maxCount={1} showUploadList={false} beforeUpload={(f) => pick(f)} disabled={!!busy}>
-                  <p className="ant-upload-drag-icon">
-                    <InboxOutlined />
-                  </p>
-                  <p>点击或拖入 .xlsx 文件</p>
-                  <p style={{ color: '#8c8c8c' }}>第一行为表头，需包含：姓名、职务、党组职务（书记/副书记/成员）、分管领域、所在支部；一次最多 {MEMBER_IMPORT_MAX_ROWS} 行</p>
+                  {preview && file ? (
+                    // One line once a list is shown, so its rows fit a 1366×768 screen.
+                    <p>
+                      已选择“{file.fileName}”，点击或拖入可重新选择
+                    </p>
+                  ) : (
+                    <>
+                      <p className="ant-upload-drag-icon">
+                        <InboxOutlined />
+                      </p>
+                      <p>点击或拖入 .xlsx 文件</p>
+                      <p style={{ color: '#8c8c8c' }}>第一行为表头，需包含：姓名、职务、党组职务（书记/副书记/成员）、分管领域、所在支部；一次最多 {MEMBER_IMPORT_MAX_ROWS} 行</p>
+                    </>
+                  )}
                 </Upload.Dragger>
               ),
             },
@@ -179,7 +188,8 @@ export function ImportDialog({ onClose }: { onClose: (saved: boolean) => void })
               size="small"
               rowKey="row"
               pagination={shown.length > PAGE ? { pageSize: PAGE, showSizeChanger: false, size: 'small', showTotal: (n) => `共 ${n} 行` } : false}
-              scroll={{ y: 320 }}
+              // Room for the page switcher under it inside the dialog on a 768-pixel-high screen.
+              scroll={{ y: 'min(320px, calc(100vh - 500px))' }}
               dataSource={shown}
               rowClassName={(r) => (r.errors.length ? 'ls-row-error' : '')}
               columns={[
