@@ -10,6 +10,6 @@ export const MEMBER_IMPORT_MAX_ROWS = 1000;
 /** Characters a pasted list may have: 1,000 rows of the longest fields a clerk types. */
 export const MEMBER_PASTE_MAX_CHARS = MEMBER_IMPORT_MAX_ROWS * 200;
 
-/** `where`: "“名单”工作表" or "粘贴的名单"; `found`: a row count, or "超过 20000". */
-export const tooManyMembersMessage = (where: string, found: string) =>
-  `${where}有 ${found} 行，超过了成员名单一次最多 ${MEMBER_IMPORT_MAX_ROWS} 行的限制，未导入任何成员。党组成员一般只有几十人，请确认是否选错了文件（如全体职工或党员名册）；确需导入更多，请分成每份不超过 ${MEMBER_IMPORT_MAX_ROWS} 行的几份分别导入。`;
+/** `where`: "文件“名单.xlsx”", "“名单”工作表" or "粘贴的名单"; `found`: the rows counted, null when too many to count. */
+export const tooManyMembersMessage = (where: string, found: number | null) =>
+  `${where}${found === null ? `远超 ${MEMBER_IMPORT_MAX_ROWS} 行` : `有 ${found} 行`}，超过了成员名单一次最多 ${MEMBER_IMPORT_MAX_ROWS} 行的限制，未导入任何成员。党组成员一般只有几十人，请确认是否选错了文件（如全体职工或党员名册）；确需导入更多，请分成每份不超过 ${MEMBER_IMPORT_MAX_ROWS} 行的几份分别导入。`;

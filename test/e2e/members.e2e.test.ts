@@ -97,7 +97,7 @@ describe('成员 page through the browser host', () => {
     await page.getByRole('button', { name: '从 Excel 导入' }).click();
     await page.locator('input[type=file]').setInputFiles(big);
     await page.getByTestId('import-error').waitFor();
-    expect(await page.getByTestId('import-error').innerText()).toContain('“党组成员”工作表有 10002 行，超过了成员名单一次最多 1000 行的限制，未导入任何成员。');
+    expect(await page.getByTestId('import-error').innerText()).toContain('文件“成员名单.xlsx”有 10002 行，超过了成员名单一次最多 1000 行的限制，未导入任何成员。');
     expect(core.ctx.db.prepare('SELECT count(*) n FROM members').get()).toEqual({ n: 0 });
 
     const full = await memberListXlsx(rows(MEMBER_IMPORT_MAX_ROWS));

@@ -42,7 +42,7 @@ const where = (sheetName: string) => (sheetName === PASTED ? PASTED : `“${shee
  */
 const HEADER_ROOM = 10;
 const sheetRows = (fileName: string, dataBase64: string) =>
-  readXlsxRows(Buffer.from(dataBase64, 'base64'), fileName, { rows: MEMBER_IMPORT_MAX_ROWS + HEADER_ROOM, message: (sheet, found) => tooManyMembersMessage(where(sheet), found) });
+  readXlsxRows(Buffer.from(dataBase64, 'base64'), fileName, { rows: MEMBER_IMPORT_MAX_ROWS + HEADER_ROOM, message: (found) => tooManyMembersMessage(`文件“${fileName}”`, found) });
 
 export async function previewMemberImport(ctx: CoreContext, fileName: string, dataBase64: string): Promise<MemberImportPreview> {
   const { sheetName, rows } = await sheetRows(fileName, dataBase64);
@@ -69,7 +69,7 @@ function previewRows(ctx: CoreContext, sheetName: string, rows: SheetRows['rows'
 
   const body = rows.slice(headerIndex + 1).filter((r) => !isBlank(r));
   // Checked before any row is: the rows read are few (see HEADER_ROOM), the checks per row are not.
-  if (body.length > MEMBER_IMPORT_MAX_ROWS) throw new AppError('BAD_FILE', tooManyMembersMessage(where(sheetName), String(body.length)));
+  if (body.length > MEMBER_IMPORT_MAX_ROWS) throw new AppError('BAD_FILE', tooManyMembersMessage(where(sheetName), body.length));
 
   const current = memberRepo.all(ctx.db).filter((m) => m.termEnd === null);
   const inOffice = new Set(current.map((m) => m.name));

@@ -30,10 +30,15 @@ describe('member import: the row limit', () => {
   it('a 10,000-row sheet is refused, naming the limit and the rows found, for preview and commit, and nothing changes', async () => {
     const core = await withOneMember();
     const big = await sheet(10_000);
-    // 10001: the streaming count of non-empty rows, header included, before the sheet is read whole.
+    // 10001: the count of non-empty rows (header included) from the sheet XML, before the sheet is read whole.
     for (const channel of ['members.importPreview', 'members.importCommit']) {
-      await refusedUnchanged(core, channel, big, `“名单”工作表有 10001 行，${tail}`, 'BAD_FILE');
+      await refusedUnchanged(core, channel, big, `文件“名单.xlsx”有 10001 行，${tail}`, 'BAD_FILE');
     }
+  });
+
+  it('a sheet too long to be worth counting says it is far over the limit', async () => {
+    const core = await withOneMember();
+    await refusedUnchanged(core, 'members.importPreview', await sheet(25_000), `文件“名单.xlsx”远超 ${MEMBER_IMPORT_MAX_ROWS} 行，${tail}`, 'BAD_FILE');
   });
 
   it('a sheet at the limit previews and imports every row, in the sheet order', async () => {
