@@ -22,6 +22,8 @@ import { bigPlanFiles } from './plan-files';
 import { dashboardRender, pageSwitches } from './ui';
 import { bigPlan } from './big-plan';
 import { generateInto, LARGE_UNIT } from './dataset';
+import { memberSheet } from './member-sheet';
+import { MEMBER_IMPORT_MAX_ROWS } from '../../shared/members/import-limit';
 
 export interface Env {
   core: Core;
@@ -176,6 +178,49 @@ export const BENCHES: Bench[] = [
       const p = await ok<{ plan: { sections: { items: unknown[] }[] }; duties: unknown[] }>(env.core, 'plan.parse', input);
       const items = p.plan.sections.reduce((n, s) => n + s.items.length, 0);
       return { median: m, note: `${text.length} 字（示例要点 ${copies} 份），${items} 条，${p.duties.length} 项职责` };
+    },
+  },
+  {
+    key: 'import-refuse-10k',
+    label: '导入 10000 行的成员名单（超过上限，拒绝）',
+    requires: ['members.importPreview'],
+    standalone: true,
+    target: { ms: 10_000, text: '< 10 s' },
+    run: async (env) => {
+      const file = await memberSheet(10_000);
+      const refused = async () => {
+        const r = await env.core.dispatch('members.importPreview', file);
+        if (r.ok) throw new Error('10000 行的名单应被拒绝');
+        return r.error.message;
+      };
+      const m = await median(env.runs, refused);
+      return { median: m, note: `${(file.dataBase64.length * 0.75 / 1024).toFixed(0)} KB；${(await refused()).slice(0, 24)}…` };
+    },
+  },
+  {
+    key: 'import-at-limit',
+    label: `导入 ${MEMBER_IMPORT_MAX_ROWS} 行的成员名单（上限，预览 + 导入）`,
+    requires: ['members.importPreview', 'members.importCommit'],
+    standalone: true,
+    target: { ms: 10_000, text: '< 10 s' },
+    run: async (env) => {
+      const file = await memberSheet(MEMBER_IMPORT_MAX_ROWS);
+      let commit = 0;
+      // A new data file each run: the same names cannot be imported twice.
+      const m = await median(env.heavyRuns, async () => {
+        const dir = fs.mkdtempSync(path.join(env.work, 'import-'));
+        const core = createCore({ dataFile: path.join(dir, 'luoshi.db'), operator: 'bench' });
+        try {
+          await ok(core, 'members.importPreview', file);
+          const t = performance.now();
+          await ok(core, 'members.importCommit', file);
+          commit = performance.now() - t;
+        } finally {
+          core.close();
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+      });
+      return { median: m, note: `其中导入（含导入前快照）${fmt(commit, 'ms')}` };
     },
   },
   {

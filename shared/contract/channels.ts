@@ -11,6 +11,7 @@ export const CHANNELS = [
   'members.create',
   'members.update',
   'members.endTerm',
+  'members.termConflicts',
   'members.reinstate',
   'members.reorder',
   'members.importPreview',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, id, patchOf, termDate, requiredText, text, uploadedFile } from './define';
 import { LIMITS } from '../limits';
 import { PARTY_ROLES, type Member } from '../domain/members';
+import { MEMBER_PASTE_MAX_CHARS } from '../members/import-limit';
 
 export const memberFields = z
   .object({
@@ -35,9 +36,31 @@ export interface MemberImportPreview {
   errorCount: number;
 }
 
+/** A meeting the member attended as a member (not 列席). */
+export interface AttendedMeeting {
+  meetingId: number;
+  /** As the meeting list names it: 2022年第2次党组会议. */
+  name: string;
+  date: string;
+}
+
+/** What a proposed term of office would leave outside it, and the dates that would cover it. */
+export interface TermConflicts {
+  /** Attended meetings before the proposed start, in date order; the latest start covering them (the first one's date). */
+  beforeStart: AttendedMeeting[];
+  latestStart: string | null;
+  /** Attended meetings after the proposed end, in date order; the earliest end covering them (the last one's date). */
+  afterEnd: AttendedMeeting[];
+  earliestEnd: string | null;
+}
+
+/**
+ * Bytes of an uploaded list: a sheet of MEMBER_IMPORT_MAX_ROWS rows is some 50 KB, but offices
+ * paste photos and logos into their sheets. The row limit is what bounds the work.
+ */
 export const MEMBER_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-const pastedList = z.object({ text: requiredText('成员名单', 50_000) }).strict();
+const pastedList = z.object({ text: requiredText('成员名单', MEMBER_PASTE_MAX_CHARS) }).strict();
 
 export const membersChannels = {
   'members.list': channel<Member[]>()(z.object({ includeEnded: z.boolean().default(true) }).strict()),
@@ -45,6 +68,17 @@ export const membersChannels = {
   'members.create': channel<Member>()(memberFields),
   'members.update': channel<Member>()(z.object({ id: id('成员编号'), patch: patchOf(memberFields) }).strict()),
   'members.endTerm': channel<Member>()(z.object({ id: id('成员编号'), termEnd: termDate('任职结束日期') }).strict()),
+  /** Asked by the dialogs when a term change is refused as IN_USE: which meetings, and which date covers them. Writes nothing. */
+  'members.termConflicts': channel<TermConflicts>()(
+    z
+      .object({
+        id: id('成员编号'),
+        /** The proposed dates; omitted: the member's current one. */
+        termStart: termDate('任职开始日期').nullable().optional(),
+        termEnd: termDate('任职结束日期').nullable().optional(),
+      })
+      .strict(),
+  ),
   'members.reinstate': channel<Member>()(z.object({ id: id('成员编号') }).strict()),
   'members.reorder': channel<Member[]>()(z.object({ ids: z.array(id('成员编号')).min(1).max(200) }).strict()),
   'members.importPreview': channel<MemberImportPreview>()(uploadedFile(MEMBER_IMPORT_MAX_BYTES).strict()),

@@ -1,6 +1,6 @@
 import type { Handlers } from '../dispatch';
 import type { CoreContext } from '../context';
-import { createMember, endTerm, getMember, listMembers, reinstate, reorder, updateMember } from './service';
+import { createMember, endTerm, getMember, listMembers, memberTermConflicts, reinstate, reorder, updateMember } from './service';
 import { commitMemberImport, commitPastedMembers, previewMemberImport, previewPastedMembers } from './xlsx-import';
 import { memberImportTemplate } from './template';
 
@@ -11,6 +11,7 @@ export const membersHandlers = (ctx: CoreContext) =>
     'members.create': (i) => createMember(ctx, i),
     'members.update': (i) => updateMember(ctx, i),
     'members.endTerm': (i) => endTerm(ctx, i),
+    'members.termConflicts': (i) => memberTermConflicts(ctx, i),
     'members.reinstate': (i) => reinstate(ctx, i.id),
     'members.reorder': (i) => reorder(ctx, i.ids),
     'members.importPreview': (i) => previewMemberImport(ctx, i.fileName, i.dataBase64),

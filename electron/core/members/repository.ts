@@ -50,6 +50,12 @@ export const memberRepo = {
         .all({ date }) as MemberRow[]
     ).map(toMember);
   },
+  /** The member in office (no term end) with this name or this party role, other than exceptId; one query, not a scan in JS. */
+  inOfficeWhere(db: DB, where: { name: string } | { partyRole: PartyRole }, exceptId = 0): Member | undefined {
+    const [col, value] = 'name' in where ? ['name', where.name] : ['party_role', where.partyRole];
+    const r = db.prepare(`SELECT * FROM members WHERE ${col} = ? AND term_end IS NULL AND id != ? ORDER BY sort_order, id LIMIT 1`).get(value, exceptId) as MemberRow | undefined;
+    return r && toMember(r);
+  },
   nextSortOrder(db: DB): number {
     const r = db.prepare('SELECT max(sort_order) AS m FROM members').get() as { m: number | null };
     return (r.m ?? 0) + 10;

@@ -7,7 +7,7 @@ import { isoNow, type CoreContext } from '../context';
 import { changedKeys, mergePatch } from '../patch';
 import { inTransaction } from '../tx';
 import { assertTermChangeOpen } from '../years/service';
-import { assertTermCoversMeetings } from './term-history';
+import { assertTermCoversMeetings, termConflicts } from './term-history';
 import { memberRepo } from './repository';
 
 type NewMember = ParsedInputOf<'members.create'>;
@@ -20,7 +20,7 @@ function mustGet(ctx: CoreContext, id: number): Member {
 
 /** Two people in office with the same name would make sign-in sheets and roll calls ambiguous. */
 function assertNoNamesake(ctx: CoreContext, name: string, exceptId?: number): void {
-  const clash = memberRepo.all(ctx.db).find((m) => m.name === name && m.termEnd === null && m.id !== exceptId);
+  const clash = memberRepo.inOfficeWhere(ctx.db, { name }, exceptId);
   if (clash) {
     throw new AppError('CONFLICT', `已有在任成员“${name}”。如确为两人，请在姓名后加以区分（如“${name}（大）”）。`, { name: '姓名重复' });
   }
@@ -28,7 +28,7 @@ function assertNoNamesake(ctx: CoreContext, name: string, exceptId?: number): vo
 
 function assertSecretaryUnique(ctx: CoreContext, m: Pick<Member, 'partyRole' | 'termEnd'>, exceptId?: number): void {
   if (m.partyRole !== 'secretary' || m.termEnd !== null) return;
-  const other = memberRepo.all(ctx.db).find((x) => x.partyRole === 'secretary' && x.termEnd === null && x.id !== exceptId);
+  const other = memberRepo.inOfficeWhere(ctx.db, { partyRole: 'secretary' }, exceptId);
   if (other) {
     throw new AppError('CONFLICT', `党组书记已是“${other.name}”。请先为其办理任职结束，再设置新的书记。`, { partyRole: '书记只能有一位' });
   }
@@ -109,6 +109,12 @@ export function endTerm(ctx: CoreContext, input: { id: number; termEnd: string }
     audit(ctx, { action: 'member.endTerm', objectType: 'member', objectId: m.id, summary: `${m.name} 任职结束于 ${input.termEnd}` });
     return after;
   });
+}
+
+/** The meetings a proposed term would leave outside it (the dialogs ask what to do); omitted dates stay as they are. */
+export function memberTermConflicts(ctx: CoreContext, input: ParsedInputOf<'members.termConflicts'>) {
+  const m = mustGet(ctx, input.id);
+  return termConflicts(ctx, m.id, { termStart: input.termStart === undefined ? m.termStart : input.termStart, termEnd: input.termEnd === undefined ? m.termEnd : input.termEnd });
 }
 
 export function reinstate(ctx: CoreContext, id: number): Member {

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/result';
 import type { CoreContext } from '../context';
 import { readXlsxRows, type SheetRows } from '../files/xlsx-read';
 import { pastedRows } from '../../../shared/members/paste';
+import { MEMBER_IMPORT_MAX_ROWS, tooManyMembersMessage } from '../../../shared/members/import-limit';
 import { memberRepo } from './repository';
 import { createMembers } from './service';
 import { takeSnapshot } from '../backup';
@@ -32,18 +33,31 @@ function roleOf(partyRole: string, title: string): PartyRole | null {
 
 const norm = (s: string) => s.replace(/[\s\u3000:：*＊]/g, '');
 
+const PASTED = '粘贴的名单';
+const where = (sheetName: string) => (sheetName === PASTED ? PASTED : `“${sheetName}”工作表`);
+
+/**
+ * The sheet's rows, refused up front above the limit. The streaming count allows a few rows
+ * above the header (a title, a date line); previewRows then holds the members to the limit exactly.
+ */
+const HEADER_ROOM = 10;
+const sheetRows = (fileName: string, dataBase64: string) =>
+  readXlsxRows(Buffer.from(dataBase64, 'base64'), fileName, { rows: MEMBER_IMPORT_MAX_ROWS + HEADER_ROOM, message: (found) => tooManyMembersMessage(`文件“${fileName}”`, found) });
+
 export async function previewMemberImport(ctx: CoreContext, fileName: string, dataBase64: string): Promise<MemberImportPreview> {
-  const { sheetName, rows } = await readXlsxRows(Buffer.from(dataBase64, 'base64'), fileName);
+  const { sheetName, rows } = await sheetRows(fileName, dataBase64);
   return previewRows(ctx, sheetName, rows);
 }
 
 /** A pasted list reads like a sheet named 粘贴的名单, its rows numbered by line. */
-export const previewPastedMembers = (ctx: CoreContext, text: string) => previewRows(ctx, '粘贴的名单', pastedRows(text));
+export const previewPastedMembers = (ctx: CoreContext, text: string) => previewRows(ctx, PASTED, pastedRows(text));
+
+const isBlank = (r: SheetRows['rows'][number]) => r.cells.every((c) => c === '');
 
 function previewRows(ctx: CoreContext, sheetName: string, rows: SheetRows['rows']): MemberImportPreview {
-  const headerIndex = rows.slice(0, 10).findIndex((r) => r.cells.some((c) => COLUMNS.name.includes(norm(c) as '姓名')));
+  const headerIndex = rows.slice(0, HEADER_ROOM).findIndex((r) => r.cells.some((c) => COLUMNS.name.includes(norm(c) as '姓名')));
   if (headerIndex < 0) {
-    throw new AppError('BAD_FILE', `在“${sheetName}”工作表的前 10 行中没有找到“姓名”列。请确认表头包含：姓名、职务、党组职务、分管领域、所在支部。`);
+    throw new AppError('BAD_FILE', `在${where(sheetName)}的前 ${HEADER_ROOM} 行中没有找到“姓名”列。请确认表头包含：姓名、职务、党组职务、分管领域、所在支部。`);
   }
   const header = rows[headerIndex]!.cells.map(norm);
   const colOf = {} as Record<Column, number>;
@@ -53,13 +67,18 @@ function previewRows(ctx: CoreContext, sheetName: string, rows: SheetRows['rows'
     if (colOf[key] < 0) missingColumns.push(names[0]!);
   }
 
-  const inOffice = new Set(memberRepo.all(ctx.db).filter((m) => m.termEnd === null).map((m) => m.name));
-  const hasSecretary = memberRepo.all(ctx.db).some((m) => m.partyRole === 'secretary' && m.termEnd === null);
+  const body = rows.slice(headerIndex + 1).filter((r) => !isBlank(r));
+  // Checked before any row is: the rows read are few (see HEADER_ROOM), the checks per row are not.
+  if (body.length > MEMBER_IMPORT_MAX_ROWS) throw new AppError('BAD_FILE', tooManyMembersMessage(where(sheetName), body.length));
+
+  const current = memberRepo.all(ctx.db).filter((m) => m.termEnd === null);
+  const inOffice = new Set(current.map((m) => m.name));
+  const hasSecretary = current.some((m) => m.partyRole === 'secretary');
   const seen = new Map<string, number>();
   let secretaryRow: number | null = null;
 
   const out: MemberImportRow[] = [];
-  for (const r of rows.slice(headerIndex + 1)) {
+  for (const r of body) {
     const get = (c: Column) => (colOf[c] >= 0 ? (r.cells[colOf[c]] ?? '') : '');
     const values = { name: get('name'), title: get('title'), partyRole: get('partyRole'), portfolio: get('portfolio'), branch: get('branch') };
     if (Object.values(values).every((v) => v === '')) continue;
@@ -81,7 +100,7 @@ function previewRows(ctx: CoreContext, sheetName: string, rows: SheetRows['rows'
     }
     out.push({ row: r.row, values, errors });
   }
-  if (out.length === 0) throw new AppError('BAD_FILE', `“${sheetName}”工作表在表头下面没有任何成员数据。`);
+  if (out.length === 0) throw new AppError('BAD_FILE', `${where(sheetName)}在表头下面没有任何成员数据。`);
   const errorCount = out.filter((r) => r.errors.length > 0).length;
   return { sheetName, missingColumns, rows: out, validCount: out.length - errorCount, errorCount };
 }
@@ -92,7 +111,10 @@ export async function commitMemberImport(ctx: CoreContext, fileName: string, dat
 
 export const commitPastedMembers = (ctx: CoreContext, text: string) => commitPreview(ctx, previewPastedMembers(ctx, text), '请改正粘贴的名单后重新预览');
 
-/** All or nothing: a list with any bad row imports no one, so the office never has half a list. */
+/**
+ * All or nothing: a list with any bad row imports no one, so the office never has half a list.
+ * One transaction for the whole list (createMembers), each row checked again inside it.
+ */
 async function commitPreview(ctx: CoreContext, preview: MemberImportPreview, fix: string): Promise<{ created: number }> {
   if (preview.errorCount > 0) {
     throw new AppError('VALIDATION', `有 ${preview.errorCount} 行存在错误，未导入任何成员。${fix}。`);

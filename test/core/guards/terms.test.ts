@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../../shared/domain/meetings';
+import type { TermConflicts } from '../../../shared/contract/members';
 import type { Member } from '../../../shared/domain/members';
 import { call, tmpCore } from '../../helpers/tmp';
 import { heldMeeting } from '../reports/fixtures';
@@ -29,6 +30,30 @@ describe('terms of office and attendance', () => {
     );
     // the date offered is accepted
     expect((await call<Member>(core, 'members.endTerm', { id: li.id, termEnd: '2022-05-10' })).termEnd).toBe('2022-05-10');
+  });
+
+  it('the dialogs can ask which meetings a proposed term leaves out and which date covers them, without writing', async () => {
+    const { core, li, late } = await world();
+    const before = JSON.stringify(core.ctx.db.prepare('SELECT * FROM members').all());
+    const end = await call<TermConflicts>(core, 'members.termConflicts', { id: li.id, termEnd: '2022-03-01' });
+    expect(end).toEqual({
+      beforeStart: [],
+      latestStart: null,
+      afterEnd: [
+        { meetingId: expect.any(Number), name: '2022年第1次党组会议', date: '2022-03-10' },
+        { meetingId: expect.any(Number), name: '2022年第2次党组会议', date: '2022-05-10' },
+      ],
+      earliestEnd: '2022-05-10',
+    });
+    // Between the two meetings: only the later one is left out.
+    expect((await call<TermConflicts>(core, 'members.termConflicts', { id: li.id, termEnd: '2022-04-01' })).afterEnd.map((m) => m.date)).toEqual(['2022-05-10']);
+    const start = await call<TermConflicts>(core, 'members.termConflicts', { id: late.id, termStart: '2022-06-01' });
+    expect([start.beforeStart.map((m) => m.name), start.latestStart, start.earliestEnd]).toEqual([['2022年第2次党组会议'], '2022-05-10', null]);
+    // A term that covers everything, and the current term (dates omitted), leave nothing out.
+    expect(await call<TermConflicts>(core, 'members.termConflicts', { id: li.id, termEnd: '2022-05-10' })).toEqual({ beforeStart: [], latestStart: null, afterEnd: [], earliestEnd: null });
+    expect((await call<TermConflicts>(core, 'members.termConflicts', { id: li.id })).earliestEnd).toBeNull();
+    expect(JSON.stringify(core.ctx.db.prepare('SELECT * FROM members').all())).toBe(before);
+    await refusedUnchanged(core, 'members.termConflicts', { id: li.id, termEnd: '2022-02-30' }, '任职结束日期不是有效的日期。', 'VALIDATION');
   });
 
   it('a term start moved after a meeting the member attended is refused', async () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { App, Form, Input, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
 import { DateField, dateRules, type DateValue } from '../../components/DateField';
@@ -6,6 +7,7 @@ import { PARTY_ROLES, PARTY_ROLE_LABELS } from '../../../../shared/domain/member
 import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
 import { applyFieldErrors } from '../../app/forms';
+import { TermConflictQuestion, termQuestion, type TermAnswer, type TermQuestion } from './TermConflictQuestion';
 
 interface FormValues {
   name: string;
@@ -22,6 +24,7 @@ const maxRule = (label: string, max: number) => ({ max, message: `${label}不能
 export function MemberFormDialog({ member, onClose }: { member: Member | null; onClose: (saved: boolean) => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
+  const [question, setQuestion] = useState<TermQuestion | null>(null);
   const initial: FormValues = member
     ? { ...member, termStart: member.termStart ? dayjs(member.termStart) : null }
     : { name: '', title: '', partyRole: 'member', portfolio: '', branch: '', termStart: null, note: '' };
@@ -35,7 +38,20 @@ export function MemberFormDialog({ member, onClose }: { member: Member | null; o
       message.success(member ? `已保存 ${fields.name} 的信息` : `已新增成员 ${fields.name}`);
       onClose(true);
     } catch (e) {
-      applyFieldErrors(form, e, message);
+      const q = member ? await termQuestion(e, member.id, { termStart: fields.termStart }) : null;
+      if (q) setQuestion(q);
+      else applyFieldErrors(form, e, message);
+    }
+  };
+
+  /** A start after meetings the member attended: take the covering date, go back to the field, or drop the edit. */
+  const answer = (a: TermAnswer) => {
+    const q = question!;
+    setQuestion(null);
+    if (a === 'cancel') onClose(false);
+    else if (a === 'cover') {
+      form.setFieldValue('termStart', dayjs(q.cover));
+      void submit();
     }
   };
 
@@ -64,6 +80,7 @@ export function MemberFormDialog({ member, onClose }: { member: Member | null; o
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Form>
+      {question && member && <TermConflictQuestion member={member} q={question} onAnswer={answer} />}
     </Modal>
   );
 }
