@@ -58,3 +58,12 @@ export function figureOf(p: { done: number; required: number; measure?: TimeMeas
 export function unstatedText(n: number | undefined, measure: TimeMeasure | undefined): string {
   return n && measure ? `${n} 条记录未填时长（${unitOf(measure)}），未计入` : '';
 }
+
+/** What one piece adds to a time duty, as the lists show it: "1.5 天", or "未填时长" (adds nothing). */
+export function contributionText(e: Durations, measure: TimeMeasure): string {
+  const d = durationIn(e, measure);
+  return d === null ? `未填时长（${unitOf(measure)}）` : `${formatAmount(d)} ${unitOf(measure)}`;
+}
+
+/** An amount in a sheet's cell: a count stays a number, time carries its unit ("12天"). */
+export const amountCell = (n: number, measure: TimeMeasure | undefined): number | string => (measure ? `${formatAmount(n)}${unitOf(measure)}` : n);
