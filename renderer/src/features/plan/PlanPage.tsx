@@ -1,3 +1,4 @@
+import { figureOf } from '../../../../shared/compliance/time-duties';
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { CopyOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
@@ -84,9 +85,8 @@ export function PlanPage() {
             return r ? (
               <Space size={4}>
                 <StatusTag status={r.status} />
-                <span>
-                  {r.done}/{r.required}
-                </span>
+                <span data-testid="duty-figure">{figureOf(r)}</span>
+                {r.unstated ? <Tag color="orange">{r.unstated} 条未填时长</Tag> : null}
                 {r.suggested.length > 0 && <Tag color="orange">待确认 {r.suggested.length}</Tag>}
               </Space>
             ) : null;
