@@ -67,3 +67,9 @@ export function contributionText(e: Durations, measure: TimeMeasure): string {
 
 /** An amount in a sheet's cell: a count stays a number, time carries its unit ("12天"). */
 export const amountCell = (n: number, measure: TimeMeasure | undefined): number | string => (measure ? `${formatAmount(n)}${unitOf(measure)}` : n);
+
+/** A piece's stated duration as its detail shows it: "1.5 天、9 学时", or '' when it states none. */
+export function durationText(e: Durations): string {
+  const parts = [e.durationDays ? `${formatAmount(e.durationDays)} 天` : '', e.durationHours ? `${formatAmount(e.durationHours)} 学时` : ''];
+  return parts.filter(Boolean).join('、');
+}
