@@ -79,13 +79,13 @@ export function PlanPage() {
         { title: '要求', width: 250, render: (_v, d) => dutyRule(d) },
         {
           title: '完成情况',
-          width: 210,
+          width: 250,
           render: (_v, d) => {
             const r: DutyResult | undefined = results.get(d.id);
             return r ? (
               <Space size={4}>
                 <StatusTag status={r.status} />
-                <span data-testid="duty-figure">{figureOf(r)}</span>
+                <span data-testid="duty-figure" style={{ whiteSpace: 'nowrap' }}>{figureOf(r)}</span>
                 {r.unstated ? <Tag color="orange">{r.unstated} 条未填时长</Tag> : null}
                 {r.suggested.length > 0 && <Tag color="orange">待确认 {r.suggested.length}</Tag>}
               </Space>
