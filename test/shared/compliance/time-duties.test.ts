@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeCompliance, type EngineDuty, type EngineEvidence, type EngineMember } from '../../../shared/compliance/engine';
 import { durationIn, figureOf, proratedAmount, timeNeedOf, unstatedText } from '../../../shared/compliance/time-duties';
 
 describe('duties measured in time', () => {
@@ -28,5 +29,36 @@ describe('duties measured in time', () => {
     expect(figureOf({ done: 3, required: 4 })).toBe('3/4');
     expect(unstatedText(2, 'days')).toBe('2 条记录未填时长（天），未计入');
     expect(unstatedText(0, 'days')).toBe('');
+  });
+});
+
+describe('the engine on a member duty measured in days', () => {
+  const members: EngineMember[] = [
+    { id: 1, name: '王某某', partyRole: 'deputy', termStart: '2021-01-01', termEnd: null, sortOrder: 1 },
+    { id: 2, name: '李某某', partyRole: 'member', termStart: '2022-07-01', termEnd: null, sortOrder: 2 },
+  ];
+  // "班子成员每年蹲点调研不少于20天，形成调研报告不少于2篇": 20 days over at least 2 reports.
+  const duty: EngineDuty = { id: 1, itemNo: '1', kind: 'research-report', title: '每年调研不少于20天', frequency: 'year', minCount: 2, scope: 'each-member', deadline: null, measure: 'days', amount: 20 };
+  const ev = (ref: string, date: string, memberIds: number[], durationDays?: number): EngineEvidence => ({ ref, kind: 'research-report', date, memberIds, title: ref, durationDays });
+  const run = (evidence: EngineEvidence[]) => computeCompliance({ year: 2022, today: '2022-12-01', duties: [duty], members, evidence }).duties[0]!;
+
+  it('each member sums their own days; a half-year member owes half; enough days in one report is not enough reports', () => {
+    const d = run([ev('record:1', '2022-03-01', [1], 15), ev('record:2', '2022-05-01', [1], 5), ev('record:3', '2022-08-01', [2], 10), ev('record:4', '2022-09-01', [2])]);
+    const [wang, li] = d.members!;
+    expect(wang!.periods[0]).toMatchObject({ done: 20, required: 20, events: 2, minEvents: 2, unstated: 0, status: 'done' });
+    expect(li!.periods[0]).toMatchObject({ done: 10, required: 10, events: 2, minEvents: 1, unstated: 1, status: 'done' });
+    expect([wang!.measure, wang!.done, wang!.required, li!.done, li!.required]).toEqual(['days', 20, 20, 10, 10]);
+    expect(d).toMatchObject({ measure: 'days', amount: 20, done: 30, required: 30, unstated: 1, status: 'done' });
+
+    // 20 days in one report: the days are there, the second report is not.
+    const one = run([ev('record:1', '2022-03-01', [1], 20)]).members![0]!;
+    expect(one.periods[0]).toMatchObject({ done: 20, events: 1, minEvents: 2, status: 'in-progress' });
+  });
+
+  it('a counted duty keeps its shape: no time fields at all', () => {
+    const counted = computeCompliance({ year: 2022, today: '2022-12-01', duties: [{ ...duty, measure: 'count', amount: null }], members, evidence: [ev('record:1', '2022-03-01', [1], 15)] }).duties[0]!;
+    expect(counted).not.toHaveProperty('measure');
+    expect(counted.periods[0]).not.toHaveProperty('events');
+    expect(counted.members![0]).toMatchObject({ done: 1, required: 2 });
   });
 });
