@@ -88,4 +88,48 @@ describe('a duty measured in days, in the browser', () => {
     await expect.poll(() => page.getByTestId('duty-figure').first().innerText()).toBe('4.5/12 天');
     await page.screenshot({ path: path.join(SHOTS, 'duration-plan-1366x768.png') });
   });
+
+  it('records a 调研报告 with 2.5 days in the 台账 form: the member’s 调研 duty shows 2.5/20 天 and the record shows its 时长', async () => {
+    const RESEARCH = '班子成员每年调研时间不少于20天';
+    s = await openApp({
+      seed: async (core) => {
+        await must(core, 'members.create', { name: '张建国', title: '县长', partyRole: 'secretary', termStart: '2021-01-01' });
+        await must(core, 'plan.save', {
+          year: 2022,
+          plan: { title: '县政府党组2022年工作要点', preamble: '', sections: [{ no: '一', title: '大兴调查研究', items: [{ no: '1', title: '调查研究', text: `${RESEARCH}。` }] }] },
+          duties: [{ item: '1', kind: 'research-report', title: RESEARCH, frequency: 'year', minCount: 1, scope: 'each-member', measure: 'days', amount: 20 }],
+        });
+      },
+    });
+    const { page, core } = s;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await dashboardAt(page, '2022年8月1日');
+    const row = page.getByTestId('duty-status-table').locator('tr.ant-table-row', { hasText: RESEARCH });
+    await expect.poll(() => row.innerText()).toContain('0/20 天');
+    await row.getByText('去登记').click();
+
+    const modal = page.locator('.ant-modal', { hasText: '新增台账' });
+    await modal.waitFor();
+    await modal.getByLabel('报告标题').fill('关于全县农村人居环境整治的调研报告');
+    const date = modal.locator('.ant-form-item', { hasText: '提交日期' }).locator('.ant-picker input');
+    await date.click();
+    await date.fill('2022年6月20日');
+    await date.press('Enter');
+    await modal.getByRole('combobox', { name: '执笔/牵头领导' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '张建国' }).click();
+    await modal.locator('.ant-modal-title').click(); // close the dropdown (Escape would close the dialog)
+    await modal.getByLabel('时长（天）').fill('2.5');
+    await modal.getByLabel('时长（天）').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'duration-record-form-1366x768.png') });
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+
+    await page.getByRole('heading', { name: '关于全县农村人居环境整治的调研报告' }).waitFor();
+    expect(await page.locator('.ant-descriptions').innerText()).toContain('2.5 天');
+    expect(core.ctx.db.prepare('SELECT duration_days, duration_hours FROM records').all()).toEqual([{ duration_days: 2.5, duration_hours: null }]);
+
+    await dashboardAt(page, '2022年8月1日');
+    await expect.poll(() => row.innerText()).toContain('2.5/20 天');
+    await row.locator('.ant-table-row-expand-icon').click();
+    await expect.poll(() => page.getByTestId('member-progress').innerText()).toContain('张建国 2.5/20 天');
+  });
 });

@@ -114,6 +114,7 @@ export function RecordFormDialog({ record, defaultKind, defaultDate, members, on
         <Form.Item name="date" label={spec.dateLabel} rules={dateRules(spec.dateLabel, true)}>
           <DateField style={{ width: 220 }} allowClear={false} />
         </Form.Item>
+        <DurationFields what="本次活动" />
         <Form.Item name="memberIds" label={spec.membersLabel} rules={spec.membersRequired ? [{ required: true, message: `请选择${spec.membersLabel}` }] : []} extra="所选成员的相应职责（如党课、调研报告）会自动计入完成情况。">
           <Select mode="multiple" aria-label={spec.membersLabel} optionFilterProp="label" options={members.map((m) => ({ value: m.id, label: `${m.name}${m.title ? `（${m.title}）` : ''}${m.termEnd ? '（已离任）' : ''}` }))} />
         </Form.Item>
@@ -127,7 +128,6 @@ export function RecordFormDialog({ record, defaultKind, defaultDate, members, on
             <FieldInput f={f} />
           </Form.Item>
         ))}
-        <DurationFields what="本次活动" />
         <Form.Item name="note" label="备注">
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={LIMITS.longText} />
         </Form.Item>
