@@ -520,26 +520,40 @@ function progress(done: number, required: number, statuses: ComplianceStatus[]):
   return { done, required, ratio: ratioOf(done, required), status: worstStatus(statuses) };
 }
 
+type Tally = { done: number; required: number };
+
+/**
+ * What one duty (or member row) adds to a total over several duties (a plan item, a member, the
+ * year). Days and 学时 do not add to counts, so a duty measured in time adds its periods: one for
+ * each period owed, one done for each period whose time is met (partial time adds nothing).
+ */
+function tally(r: { done: number; required: number; measure?: TimeMeasure; periods: readonly PeriodResult[] }): Tally {
+  if (!r.measure) return { done: r.done, required: r.required };
+  return { done: r.periods.filter((p) => p.status === 'done').length, required: r.periods.length };
+}
+
+/** A member duty in time: each member's periods (as counts are summed over members). */
+const dutyTally = (d: DutyResult): Tally => (d.measure && d.members ? sumTallies(d.members.map(tally)) : tally(d));
+
+const sumTallies = (list: readonly Tally[]): Tally => list.reduce((t, x) => ({ done: t.done + x.done, required: t.required + x.required }), { done: 0, required: 0 });
+
 function byItem(duties: readonly DutyResult[]): ItemProgress[] {
   const groups = new Map<string, DutyResult[]>();
   for (const d of duties) push(groups, d.itemNo, d);
   return [...groups.entries()]
     .sort(([a], [b]) => compareItemNo(a, b))
-    .map(([itemNo, list]) => ({
-      itemNo,
-      dutyIds: list.map((d) => d.dutyId),
-      ...progress(
-        list.reduce((n, d) => n + d.done, 0),
-        list.reduce((n, d) => n + d.required, 0),
-        list.map((d) => d.status),
-      ),
-    }));
+    .map(([itemNo, list]) => {
+      const t = sumTallies(list.map(dutyTally));
+      return { itemNo, dutyIds: list.map((d) => d.dutyId), ...progress(t.done, t.required, list.map((d) => d.status)) };
+    });
 }
 
 function byMember(duties: readonly DutyResult[], members: readonly EngineMember[]): MemberProgress[] {
   const owed = new Map<number, MemberDutyProgress[]>();
+  const tallies = new Map<number, Tally[]>();
   for (const d of duties) {
     for (const row of d.members ?? []) {
+      push(tallies, row.memberId, tally(row));
       push(owed, row.memberId, {
         dutyId: d.dutyId,
         itemNo: d.itemNo,
@@ -554,17 +568,8 @@ function byMember(duties: readonly DutyResult[], members: readonly EngineMember[
     .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)
     .map((m) => {
       const list = owed.get(m.id) ?? [];
-      return {
-        memberId: m.id,
-        name: m.name,
-        partyRole: m.partyRole,
-        duties: list,
-        ...progress(
-          list.reduce((n, d) => n + d.done, 0),
-          list.reduce((n, d) => n + d.required, 0),
-          list.map((d) => d.status),
-        ),
-      };
+      const t = sumTallies(tallies.get(m.id) ?? []);
+      return { memberId: m.id, name: m.name, partyRole: m.partyRole, duties: list, ...progress(t.done, t.required, list.map((d) => d.status)) };
     });
 }
 
@@ -576,8 +581,9 @@ function summarize(duties: readonly DutyResult[], members: readonly EngineMember
   for (const d of duties) {
     byStatus[d.status]++;
     for (const p of d.periods) periodsByStatus[p.status]++;
-    done += d.done;
-    required += d.required;
+    const t = dutyTally(d);
+    done += t.done;
+    required += t.required;
   }
   return {
     byStatus,

@@ -213,6 +213,10 @@ export interface ComplianceSummary {
   byStatus: StatusCounts;
   /** Duty-level periods by status. */
   periodsByStatus: StatusCounts;
+  /**
+   * Counts over all duties. A duty measured in time adds its periods here (and in byItem, byMember):
+   * one owed per period, one done per period whose time is met, since days do not add to counts.
+   */
   done: number;
   required: number;
   ratio: number;

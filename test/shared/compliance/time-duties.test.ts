@@ -62,3 +62,24 @@ describe('the engine on a member duty measured in days', () => {
     expect(counted.members![0]).toMatchObject({ done: 1, required: 2 });
   });
 });
+
+describe('totals over several duties', () => {
+  it('a time duty adds its periods to the item, member and year totals, never days to counts', () => {
+    const members: EngineMember[] = [{ id: 1, name: '王某某', partyRole: 'deputy', termStart: '2021-01-01', termEnd: null, sortOrder: 1 }];
+    const duties: EngineDuty[] = [
+      { id: 1, itemNo: '1', kind: 'study-group', title: '全年累计集中学习不少于12天', frequency: 'year', minCount: 1, scope: 'group', deadline: null, measure: 'days', amount: 12 },
+      { id: 2, itemNo: '1', kind: 'party-group-meeting', title: '每季度召开党组会议', frequency: 'quarter', minCount: 1, scope: 'group', deadline: null },
+      { id: 3, itemNo: '2', kind: 'research-report', title: '每年调研不少于20天', frequency: 'year', minCount: 1, scope: 'each-member', deadline: null, measure: 'days', amount: 20 },
+    ];
+    const e = (ref: string, kind: EngineEvidence['kind'], date: string, durationDays?: number, memberIds: number[] = []): EngineEvidence => ({ ref, kind, date, memberIds, title: ref, durationDays });
+    const r = computeCompliance({
+      year: 2022, today: '2022-12-31', duties, members,
+      evidence: [e('record:1', 'study-group', '2022-03-01', 4.5), e('meeting:1', 'party-group-meeting', '2022-02-01'), e('meeting:2', 'party-group-meeting', '2022-05-01'), e('record:2', 'research-report', '2022-06-01', 20, [1])],
+    });
+    expect(r.duties.map((d) => [d.done, d.required])).toEqual([[4.5, 12], [2, 4], [20, 20]]);
+    expect(r.summary).toMatchObject({ done: 3, required: 6 }); // 0/1 + 2/4 + 1/1, not 26.5/36
+    expect(r.summary.byItem.map((i) => [i.itemNo, i.done, i.required])).toEqual([['1', 2, 5], ['2', 1, 1]]);
+    expect(r.summary.byMember[0]).toMatchObject({ done: 1, required: 1 });
+    expect(r.summary.byMember[0]!.duties[0]).toMatchObject({ done: 20, required: 20, measure: 'days' });
+  });
+});
