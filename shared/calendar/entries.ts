@@ -1,6 +1,7 @@
 // What the calendar shows on each day: duty due dates, planned and held meetings, records. Pure, so the
 // page only lays out days.
 
+import { figureOf } from '../compliance/time-duties';
 import type { ComplianceView, EvidenceItem } from '../contract/compliance';
 import type { ComplianceStatus } from '../compliance/types';
 import { dayInfo, type DayInfo } from '../dates/holidays';
@@ -34,7 +35,7 @@ export function entriesByDate(view: ComplianceView | null, evidence: readonly Ev
   for (const d of view?.result.duties ?? []) {
     for (const p of d.periods) {
       const info = dayInfo(p.due);
-      add(p.due, { type: 'due', title: `${d.title}（${p.label}）到期 ${p.done}/${p.required}`, kind: d.kind, status: p.status, onHoliday: !info.isWorkday });
+      add(p.due, { type: 'due', title: `${d.title}（${p.label}）到期 ${figureOf(p)}`, kind: d.kind, status: p.status, onHoliday: !info.isWorkday });
     }
   }
   for (const m of meetings) {

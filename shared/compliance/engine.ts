@@ -38,6 +38,7 @@ import {
 import { parseNumeral } from '../plan/numerals';
 import { countingDate } from './report-period';
 import { splitSharedKind } from './shared-kind';
+import { durationIn, proratedAmount, timeNeedOf, type TimeMeasure } from './time-duties';
 
 export * from './types';
 
@@ -343,32 +344,50 @@ interface Context {
   clock: Clock;
   staff: Staff[];
   dateOf(ref: string): string;
+  /** A piece's duration in a unit, null if it states none (time-duties.ts). */
+  durationOf(ref: string, measure: TimeMeasure): number | null;
   /** periodsOfYear, cached: 100 duties use only a handful of distinct calendars. */
   periodsOf(duty: EngineDuty): readonly Period[];
 }
 
-function toResult(p: Period, start: string, end: string, required: number, hits: EngineEvidence[], clock: Clock): PeriodResult {
-  return {
-    key: p.key,
-    label: p.label,
-    start,
-    end,
-    due: end,
-    required,
-    done: hits.length,
-    status: periodStatus(start, end, required, hits.length, clock),
-    evidence: hits.map((e) => e.ref),
-  };
+/** What one period owes: occurrences, or (a duty measured in time) an amount of time and the fewest pieces. */
+interface Need {
+  required: number;
+  time: { measure: TimeMeasure; minEvents: number } | null;
+}
+
+function toResult(p: Period, start: string, end: string, need: Need, hits: EngineEvidence[], clock: Clock): PeriodResult {
+  const base = { key: p.key, label: p.label, start, end, due: end, required: need.required };
+  const evidence = hits.map((e) => e.ref);
+  if (!need.time) return { ...base, done: hits.length, status: periodStatus(start, end, need.required, hits.length, clock), evidence };
+  const { measure, minEvents } = need.time;
+  let sum = 0;
+  let unstated = 0;
+  for (const e of hits) {
+    const d = durationIn(e, measure);
+    if (d === null) unstated++;
+    else sum += d;
+  }
+  const met = sum >= need.required && hits.length >= minEvents;
+  return { ...base, done: sum, status: periodStatus(start, end, 1, met ? 1 : 0, clock), evidence, measure, events: hits.length, minEvents, unstated };
+}
+
+/** A period's need in full (group duties, or a member serving all of it). */
+function fullNeed(duty: EngineDuty): Need {
+  const time = timeNeedOf(duty);
+  const count = Math.max(0, duty.minCount);
+  return time ? { required: time.amount, time: { measure: time.measure, minEvents: count } } : { required: count, time: null };
 }
 
 function groupPeriods(duty: EngineDuty, periods: readonly Period[], ev: DutyEvidence, clock: Clock): PeriodResult[] {
-  const required = Math.max(0, duty.minCount);
-  return periods.map((p) => toResult(p, p.start, p.end, required, ev.group(p.start, p.end), clock));
+  const need = fullNeed(duty);
+  return periods.map((p) => toResult(p, p.start, p.end, need, ev.group(p.start, p.end), clock));
 }
 
 function memberRow(duty: EngineDuty, staff: Staff, periods: readonly Period[], ev: DutyEvidence, clock: Clock): MemberDutyResult | null {
   const { member: m } = staff;
   const prorate = PRORATED.has(duty.frequency) && duty.deadline === null;
+  const full = fullNeed(duty);
   const rows: PeriodResult[] = [];
   for (const p of periods) {
     // The member answers only for their days in office: the window is also where their
@@ -376,10 +395,12 @@ function memberRow(duty: EngineDuty, staff: Staff, periods: readonly Period[], e
     const start = maxDate(p.start, staff.start);
     const end = minDate(p.end, staff.end);
     if (start > end) continue;
-    const required = prorate
-      ? proratedRequired(duty.minCount, monthsTouched(start, end), monthsTouched(p.start, p.end))
-      : Math.max(0, duty.minCount);
-    rows.push(toResult(p, start, end, required, ev.member(m.id, start, end), clock));
+    const [served, months] = prorate ? [monthsTouched(start, end), monthsTouched(p.start, p.end)] : [1, 1];
+    const count = proratedRequired(duty.minCount, served, months);
+    const need: Need = full.time
+      ? { required: proratedAmount(full.required, served, months), time: { measure: full.time.measure, minEvents: count } }
+      : { required: count, time: null };
+    rows.push(toResult(p, start, end, need, ev.member(m.id, start, end), clock));
   }
   if (rows.length === 0) return null;
   return {
@@ -390,6 +411,7 @@ function memberRow(duty: EngineDuty, staff: Staff, periods: readonly Period[], e
     periods: rows,
     ...yearTotals(rows),
     status: headlineStatus(rows, clock.today),
+    ...(full.time ? { measure: full.time.measure } : {}),
   };
 }
 
@@ -397,7 +419,12 @@ function memberRow(duty: EngineDuty, staff: Staff, periods: readonly Period[], e
  * A member duty's own period: sums over the members who owe it, worst member status.
  * A period nobody owes (e.g. the secretary post is vacant) has required 0 and is done.
  */
-function aggregatePeriod(p: Period, rows: readonly PeriodResult[], dateOf: (ref: string) => string, clock: Clock): PeriodResult {
+function aggregatePeriod(
+  p: Period,
+  rows: readonly PeriodResult[],
+  { dateOf, durationOf, clock }: Pick<Context, 'dateOf' | 'durationOf' | 'clock'>,
+  measure: TimeMeasure | undefined,
+): PeriodResult {
   const { done, required } = yearTotals(rows);
   // Dates looked up once per ref, not twice per comparison (thousands of refs at scale); the
   // sort is stable, so refs of one day keep their order.
@@ -405,7 +432,11 @@ function aggregatePeriod(p: Period, rows: readonly PeriodResult[], dateOf: (ref:
   dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const refs = dated.map((d) => d.ref);
   const status = rows.length > 0 ? worstStatus(rows.map((r) => r.status)) : periodStatus(p.start, p.end, 0, 0, clock);
-  return { key: p.key, label: p.label, start: p.start, end: p.end, due: p.end, required, done, status, evidence: refs };
+  const out: PeriodResult = { key: p.key, label: p.label, start: p.start, end: p.end, due: p.end, required, done, status, evidence: refs };
+  if (!measure) return out;
+  const minEvents = rows.reduce((n, r) => n + (r.minEvents ?? 0), 0);
+  // One piece crediting several members is one piece to fill in.
+  return { ...out, measure, events: refs.length, minEvents, unstated: refs.filter((ref) => durationOf(ref, measure) === null).length };
 }
 
 function memberPeriods(
@@ -423,7 +454,7 @@ function memberPeriods(
     for (const r of row.periods) push(byKey, r.key, r);
   }
   return {
-    periods: periods.map((p) => aggregatePeriod(p, byKey.get(p.key) ?? [], ctx.dateOf, ctx.clock)),
+    periods: periods.map((p) => aggregatePeriod(p, byKey.get(p.key) ?? [], ctx, timeNeedOf(duty)?.measure)),
     members: rows,
   };
 }
@@ -437,6 +468,7 @@ function evaluateDuty(duty: EngineDuty, ev: DutyEvidence, ctx: Context): DutyRes
       : memberPeriods(duty, periods, ev, ctx);
   const totals = yearTotals(evaluated.periods);
   const open = evaluated.periods.filter((p) => p.status !== 'done');
+  const time = timeNeedOf(duty);
   return {
     dutyId: duty.id,
     itemNo: duty.itemNo,
@@ -456,6 +488,7 @@ function evaluateDuty(duty: EngineDuty, ev: DutyEvidence, ctx: Context): DutyRes
     nextDue: open.reduce<string | null>((min, p) => (min === null || p.due < min ? p.due : min), null),
     suggested: ev.suggested,
     rejected: ev.rejected,
+    ...(time ? { measure: time.measure, amount: time.amount, unstated: evaluated.periods.reduce((n, p) => n + (p.unstated ?? 0), 0) } : {}),
   };
 }
 
@@ -487,32 +520,47 @@ function progress(done: number, required: number, statuses: ComplianceStatus[]):
   return { done, required, ratio: ratioOf(done, required), status: worstStatus(statuses) };
 }
 
+type Tally = { done: number; required: number };
+
+/**
+ * What one duty (or member row) adds to a total over several duties (a plan item, a member, the
+ * year). Days and 学时 do not add to counts, so a duty measured in time adds its periods: one for
+ * each period owed, one done for each period whose time is met (partial time adds nothing).
+ */
+function tally(r: { done: number; required: number; measure?: TimeMeasure; periods: readonly PeriodResult[] }): Tally {
+  if (!r.measure) return { done: r.done, required: r.required };
+  return { done: r.periods.filter((p) => p.status === 'done').length, required: r.periods.length };
+}
+
+/** A member duty in time: each member's periods (as counts are summed over members). */
+const dutyTally = (d: DutyResult): Tally => (d.measure && d.members ? sumTallies(d.members.map(tally)) : tally(d));
+
+const sumTallies = (list: readonly Tally[]): Tally => list.reduce((t, x) => ({ done: t.done + x.done, required: t.required + x.required }), { done: 0, required: 0 });
+
 function byItem(duties: readonly DutyResult[]): ItemProgress[] {
   const groups = new Map<string, DutyResult[]>();
   for (const d of duties) push(groups, d.itemNo, d);
   return [...groups.entries()]
     .sort(([a], [b]) => compareItemNo(a, b))
-    .map(([itemNo, list]) => ({
-      itemNo,
-      dutyIds: list.map((d) => d.dutyId),
-      ...progress(
-        list.reduce((n, d) => n + d.done, 0),
-        list.reduce((n, d) => n + d.required, 0),
-        list.map((d) => d.status),
-      ),
-    }));
+    .map(([itemNo, list]) => {
+      const t = sumTallies(list.map(dutyTally));
+      return { itemNo, dutyIds: list.map((d) => d.dutyId), ...progress(t.done, t.required, list.map((d) => d.status)) };
+    });
 }
 
 function byMember(duties: readonly DutyResult[], members: readonly EngineMember[]): MemberProgress[] {
   const owed = new Map<number, MemberDutyProgress[]>();
+  const tallies = new Map<number, Tally[]>();
   for (const d of duties) {
     for (const row of d.members ?? []) {
+      push(tallies, row.memberId, tally(row));
       push(owed, row.memberId, {
         dutyId: d.dutyId,
         itemNo: d.itemNo,
         kind: d.kind,
         title: d.title,
         ...progress(row.done, row.required, [row.status]),
+        ...(d.measure ? { measure: d.measure } : {}),
       });
     }
   }
@@ -520,17 +568,8 @@ function byMember(duties: readonly DutyResult[], members: readonly EngineMember[
     .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)
     .map((m) => {
       const list = owed.get(m.id) ?? [];
-      return {
-        memberId: m.id,
-        name: m.name,
-        partyRole: m.partyRole,
-        duties: list,
-        ...progress(
-          list.reduce((n, d) => n + d.done, 0),
-          list.reduce((n, d) => n + d.required, 0),
-          list.map((d) => d.status),
-        ),
-      };
+      const t = sumTallies(tallies.get(m.id) ?? []);
+      return { memberId: m.id, name: m.name, partyRole: m.partyRole, duties: list, ...progress(t.done, t.required, list.map((d) => d.status)) };
     });
 }
 
@@ -542,8 +581,9 @@ function summarize(duties: readonly DutyResult[], members: readonly EngineMember
   for (const d of duties) {
     byStatus[d.status]++;
     for (const p of d.periods) periodsByStatus[p.status]++;
-    done += d.done;
-    required += d.required;
+    const t = dutyTally(d);
+    done += t.done;
+    required += t.required;
   }
   return {
     byStatus,
@@ -567,6 +607,10 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
     clock,
     staff: [...input.members].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id).map(staffOf),
     dateOf: (ref) => index.byRef.get(ref)?.date ?? '',
+    durationOf: (ref, measure) => {
+      const e = index.byRef.get(ref);
+      return e ? durationIn(e, measure) : null;
+    },
     periodsOf: ({ frequency, deadline }) => {
       const key = `${frequency}|${deadline ?? ''}`;
       let periods = calendars.get(key);

@@ -3,6 +3,7 @@
 
 import type { DutyKind, DutyScope, Frequency } from '../domain/duties';
 import type { PartyRole } from '../domain/members';
+import type { TimeMeasure } from './time-duties';
 
 /** Ordered from most to least urgent; sorting and "worst of" rely on this order. */
 export const COMPLIANCE_STATUSES = ['overdue', 'due-soon', 'in-progress', 'not-started', 'done'] as const;
@@ -35,6 +36,9 @@ export interface EngineDuty {
   scope: DutyScope;
   /** 'MM-DD': a single period from Jan 1 to this day replaces the frequency's periods. */
   deadline: string | null;
+  /** 'days' / 'hours' with `amount`: the evidence's durations must add up to `amount` per period (time-duties.ts). */
+  measure?: 'count' | TimeMeasure;
+  amount?: number | null;
 }
 
 export interface EngineMember {
@@ -58,6 +62,9 @@ export interface EngineEvidence {
   reportPeriod?: string | null;
   /** The record's subtype or document type (talk.subtype, deliverable.docType), for suggestions. */
   subtype?: string | null;
+  /** Stated duration, summed by duties measured in time; absent or null = not stated (adds nothing). */
+  durationDays?: number | null;
+  durationHours?: number | null;
 }
 
 /**
@@ -100,6 +107,16 @@ export interface PeriodResult {
   status: ComplianceStatus;
   /** Refs of the evidence counted, in date order. */
   evidence: string[];
+  /**
+   * Only on a duty measured in time: `done` and `required` are then 天 or 学时 (the sum of the
+   * counted evidence's durations, and the amount owed), not occurrences.
+   */
+  measure?: TimeMeasure;
+  /** Time duties: pieces counted, and the fewest the period needs (the duty's count). */
+  events?: number;
+  minEvents?: number;
+  /** Time duties: pieces counted that state no duration in the duty's unit (they add nothing). */
+  unstated?: number;
 }
 
 export interface MemberDutyResult {
@@ -113,6 +130,8 @@ export interface MemberDutyResult {
   done: number;
   required: number;
   status: ComplianceStatus;
+  /** Time duties: done/required are 天 or 学时. */
+  measure?: TimeMeasure;
 }
 
 export interface DutyResult {
@@ -145,6 +164,10 @@ export interface DutyResult {
   overduePeriods: number;
   /** Earliest due date among periods not yet done; null when all are done. */
   nextDue: string | null;
+  /** Only on a duty measured in time: the unit of done/required, the amount per period, pieces without a duration. */
+  measure?: TimeMeasure;
+  amount?: number;
+  unstated?: number;
   /**
    * Evidence of the duty's kind that another duty of the same kind could also be meant by: it
    * counts for none of them until the clerk confirms it ('link'); best-matching ones here, date order.
@@ -167,6 +190,8 @@ export interface ItemProgress extends Progress {
 }
 
 export interface MemberDutyProgress extends Progress {
+  /** Time duties: done/required are 天 or 学时. */
+  measure?: TimeMeasure;
   dutyId: number;
   itemNo: string;
   kind: DutyKind;
@@ -188,6 +213,10 @@ export interface ComplianceSummary {
   byStatus: StatusCounts;
   /** Duty-level periods by status. */
   periodsByStatus: StatusCounts;
+  /**
+   * Counts over all duties. A duty measured in time adds its periods here (and in byItem, byMember):
+   * one owed per period, one done per period whose time is met, since days do not add to counts.
+   */
   done: number;
   required: number;
   ratio: number;

@@ -16,6 +16,9 @@ export interface EvidenceItem {
   reportPeriod?: string;
   /** Subtype or document type of a record of a kind several duties share (for suggestions). */
   subtype?: string;
+  /** Stated duration (天 / 学时) for duties measured in time; absent = not stated. */
+  durationDays?: number;
+  durationHours?: number;
 }
 
 export interface ComplianceView {

@@ -41,6 +41,24 @@ export const isoDate = (label: string, bounds: { min: number; max: number } = WO
 /** A term-of-office date (任职开始、结束). */
 export const termDate = (label: string) => isoDate(label, TERM_DATES);
 
+/** Bounds of a stated duration (天 in half days, 学时); shared by the contract and the forms. */
+export const DURATION_LIMITS = { days: 366, hours: 2000, step: 0.5 } as const;
+
+/**
+ * A meeting's or record's duration in one unit, or null (not stated). Days and 学时 are separate
+ * fields: a time duty sums only its own unit (shared/compliance/time-duties.ts).
+ */
+export const duration = (unit: 'days' | 'hours') => {
+  const [label, max, word] = unit === 'days' ? ['时长（天）', DURATION_LIMITS.days, '天'] : ['时长（学时）', DURATION_LIMITS.hours, '学时'];
+  return z
+    .number({ error: `${label}必须是数字` })
+    .positive({ error: `${label}必须大于0，未参加或不计时长请留空` })
+    .max(max, { error: `${label}不能超过${max}${word}` })
+    .refine((n) => Number.isInteger(n / DURATION_LIMITS.step), { error: `${label}以0.5${word}为单位，如 1.5` })
+    .nullable()
+    .default(null);
+};
+
 type WithoutDefault<F> = F extends z.ZodDefault<infer Inner> ? Inner : F;
 export type PatchShape<T extends z.ZodRawShape> = { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> };
 

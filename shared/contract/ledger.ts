@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, id, isoDate, patchOf, requiredText, text, uploadedFile, year } from './define';
+import { channel, duration, id, isoDate, patchOf, requiredText, text, uploadedFile, year } from './define';
 import { LIMITS } from '../limits';
 import { RECORD_KINDS, kindSpec, recordDataSchema } from '../ledger/record-kinds';
 import { REPORT_PERIOD_PATTERN } from '../compliance/report-period';
@@ -24,6 +24,9 @@ const recordFields = z
       .regex(REPORT_PERIOD_PATTERN, { error: '报告期只能是某年的全年、上半年、下半年或某一季度' })
       .nullable()
       .default(null),
+    /** How long it took, for duties measured in time (调研 20 天, 集中学习 40 学时); null = not stated. */
+    durationDays: duration('days'),
+    durationHours: duration('hours'),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, id, isoDate, patchOf, requiredText, text, upsertOf, year } from './define';
+import { channel, duration, id, isoDate, patchOf, requiredText, text, upsertOf, year } from './define';
 import { LIMITS } from '../limits';
 import {
   ATTENDANCE,
@@ -47,6 +47,9 @@ export const meetingFields = z
     agenda: text('会议议程', LIMITS.longText).default(''),
     minutes: text('会议记录', LIMITS.minutes).default(''),
     status: z.enum(MEETING_STATUSES, { error: '会议状态只能是 计划、已召开 或 已取消' }).default('planned'),
+    /** Length for duties measured in time (中心组集中学习 12 天 / 40 学时); null = not stated, never derived from the times. */
+    durationDays: duration('days'),
+    durationHours: duration('hours'),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, id, requiredText, text, year } from './define';
 import { LIMITS } from '../limits';
 import type { ComplianceStatus } from '../compliance/types';
+import type { TimeMeasure } from '../compliance/time-duties';
 import type { DutyKind, Frequency } from '../domain/duties';
 import type { Attendance } from '../domain/meetings';
 import type { Member } from '../domain/members';
@@ -35,7 +36,9 @@ export interface MemberFileDuty {
   done: number;
   required: number;
   status: ComplianceStatus;
-  periods: { label: string; done: number; required: number; status: ComplianceStatus; due: string }[];
+  /** A duty measured in time: done/required (and the periods') are 天 or 学时. */
+  measure?: TimeMeasure;
+  periods: { label: string; done: number; required: number; status: ComplianceStatus; due: string; measure?: TimeMeasure }[];
   evidence: EvidenceLine[];
 }
 

@@ -106,6 +106,9 @@ export interface MeetingSummary {
   date: string;
   startTime: string | null;
   endTime: string | null;
+  /** Length for duties measured in time: 天 (half days) and/or 学时; null = not stated. */
+  durationDays: number | null;
+  durationHours: number | null;
   place: string;
   hostMemberId: number | null;
   hostName: string;

@@ -16,6 +16,9 @@ export interface LedgerRecord {
   note: string;
   /** 报告期 ('2022-H1' …) for kinds that state one (shared/compliance/report-period.ts), else null. */
   reportPeriod: string | null;
+  /** How long it took, for duties measured in time: 天 (half days) and/or 学时; null = not stated. */
+  durationDays: number | null;
+  durationHours: number | null;
   members: RecordMember[];
   attachmentCount: number;
   createdAt: string;

@@ -23,7 +23,7 @@ describe('npm run cli: records list', () => {
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.out) as Record<string, unknown>[];
     expect(rows.map((x) => x.title)).toEqual(['提醒谈话', '专题党课']);
-    expect(Object.keys(rows[1]!)).toEqual(['id', 'kind', 'kindLabel', 'title', 'date', 'members', 'data', 'note', 'attachments', 'createdAt', 'updatedAt', 'reportPeriod']);
+    expect(Object.keys(rows[1]!)).toEqual(['id', 'kind', 'kindLabel', 'title', 'date', 'members', 'data', 'note', 'attachments', 'createdAt', 'updatedAt', 'reportPeriod', 'durationDays', 'durationHours']);
     expect(rows[1]).toMatchObject({ kind: 'party-lecture', kindLabel: '党课', date: '2022-03-05', members: [{ id: 1, name: '李明' }], attachments: 1 });
     expect(rows[0]).toMatchObject({ kind: 'talk', kindLabel: '提醒谈话', data: { subtype: 'reminder', talkee: '王五' } });
 

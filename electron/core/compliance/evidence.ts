@@ -53,14 +53,15 @@ export function evidenceBetween(db: DB, from: string, to: string, f: EvidenceFil
     ${p.kind ? 'AND r.kind = @kind' : ''} ${p.q ? `AND r.title LIKE @q ESCAPE '\\'` : ''} ${recordScope(f)}`;
   const params = (sql: string) => Object.fromEntries(Object.entries(p).filter(([k]) => sql.includes(`@${k}`)));
 
-  const meetingSql = `SELECT m.id, m.date, m.title, t.name AS typeName, t.evidence_kind AS kind,
+  const meetingSql = `SELECT m.id, m.date, m.title, t.name AS typeName, t.evidence_kind AS kind, m.duration_days AS days, m.duration_hours AS hours,
             (SELECT group_concat(a.member_id) FROM meeting_attendees a
               WHERE a.meeting_id = m.id AND a.member_id IS NOT NULL AND a.status IN ('present','late')) AS members
      FROM meetings m JOIN meeting_types t ON t.id = m.type_id WHERE ${meetingWhere} ORDER BY m.date, m.id`;
   const meetings: EvidenceItem[] = [];
-  for (const m of db.prepare(meetingSql).iterate(params(meetingSql)) as Iterable<{ id: number; date: string; title: string; typeName: string; kind: string; members: string | null }>) {
+  type MeetingRow = { id: number; date: string; title: string; typeName: string; kind: string; members: string | null; days: number | null; hours: number | null };
+  for (const m of db.prepare(meetingSql).iterate(params(meetingSql)) as Iterable<MeetingRow>) {
     if (meetings.length >= limit) break;
-    meetings.push({ ref: `meeting:${m.id}`, source: 'meeting', kind: asKind(m.kind), date: m.date.slice(0, 10), title: m.title || m.typeName, memberIds: ids(m.members) });
+    meetings.push(withDuration({ ref: `meeting:${m.id}`, source: 'meeting', kind: asKind(m.kind), date: m.date.slice(0, 10), title: m.title || m.typeName, memberIds: ids(m.members) }, m.days, m.hours));
   }
 
   const records = recordsOf(db, recordWhere, params, limit);
@@ -84,7 +85,14 @@ function recordScope(f: EvidenceFilter): string {
   return only.length ? `AND ((${only.join(' AND ')}) OR r.id IN (SELECT value FROM json_each(@also)))` : '';
 }
 
-type RecordRow = [id: number, date: string, title: string, kind: string, memberIds: number[], reportPeriod: string | null];
+type RecordRow = [id: number, date: string, title: string, kind: string, memberIds: number[], reportPeriod: string | null, days: number | null, hours: number | null];
+
+/** Most pieces state no duration: no key to ship then. */
+function withDuration(item: EvidenceItem, days: number | null, hours: number | null): EvidenceItem {
+  if (days !== null) item.durationDays = days;
+  if (hours !== null) item.durationHours = hours;
+  return item;
+}
 
 /**
  * Records matching `where` in (date, id) order, at most `limit`. SQLite hands over one JSON text
@@ -95,13 +103,13 @@ type RecordRow = [id: number, date: string, title: string, kind: string, memberI
  */
 function recordsOf(db: DB, where: string, params: (sql: string) => Record<string, unknown>, limit: number, from = 'records r'): EvidenceItem[] {
   const sql = `SELECT json_group_array(json_array(r.id, substr(r.date, 1, 10), r.title, r.kind,
-       (SELECT json_group_array(DISTINCT rm.member_id) FROM record_members rm WHERE rm.record_id = r.id), r.report_period))
-     FROM (SELECT r.id, r.date, r.title, r.kind, r.report_period FROM ${from} WHERE ${where} ORDER BY r.date, r.id LIMIT @limit) r`;
+       (SELECT json_group_array(DISTINCT rm.member_id) FROM record_members rm WHERE rm.record_id = r.id), r.report_period, r.duration_days, r.duration_hours))
+     FROM (SELECT r.id, r.date, r.title, r.kind, r.report_period, r.duration_days, r.duration_hours FROM ${from} WHERE ${where} ORDER BY r.date, r.id LIMIT @limit) r`;
   const rows = JSON.parse(db.prepare(sql).pluck().get({ ...params(sql), limit: Number.isFinite(limit) ? limit : -1 }) as string) as RecordRow[];
-  return rows.map(([id, date, title, kind, memberIds, reportPeriod]) => {
+  return rows.map(([id, date, title, kind, memberIds, reportPeriod, days, hours]) => {
     const item: EvidenceItem = { ref: `record:${id}`, source: 'record', kind: asKind(kind), date, title, memberIds };
     if (reportPeriod) item.reportPeriod = reportPeriod; // most records state none: no key to ship
-    return item;
+    return withDuration(item, days, hours);
   });
 }
 

@@ -1,6 +1,5 @@
 import type { ComplianceView, EvidenceItem, EvidencePage } from '../../../shared/contract/compliance';
 import { assertYearOpen } from '../years/service';
-import { requiredEvents } from '../../../shared/compliance/time-duties';
 import type { Duty } from '../../../shared/domain/plan';
 import type { ParsedInputOf } from '../../../shared/contract';
 import { computeCompliance } from '../../../shared/compliance/engine';
@@ -34,7 +33,9 @@ export interface ComplianceRun {
   hasPlan: boolean;
 }
 
-const engineDuty = (d: Duty): EngineDuty => ({ id: d.id, itemNo: d.item, kind: d.kind, title: d.title, frequency: d.frequency, minCount: requiredEvents(d), scope: d.scope, deadline: d.deadline });
+const engineDuty = (d: Duty): EngineDuty => ({ id: d.id, itemNo: d.item, kind: d.kind, title: d.title, frequency: d.frequency, minCount: d.minCount, scope: d.scope, deadline: d.deadline,
+  ...(d.measure && d.measure !== 'count' ? { measure: d.measure, amount: d.amount ?? null } : {}),
+});
 
 const keyOf = (input: ComplianceInput) => `${input.year}:${input.date}:${input.dueSoonDays ?? ''}`;
 

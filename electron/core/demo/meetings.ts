@@ -51,7 +51,7 @@ export function demoMeetings(ctx: CoreContext, rng: Rng, opts: DemoOptions): voi
       const guests = p.type === '党组会议' ? [GUESTS[0]!, ...(rng.chance(0.4) ? [rng.pick(GUESTS.slice(1))] : [])] : [];
       const m = createMeeting(ctx, {
         typeId: type.id, date, title: p.type === '专题会议' ? rng.pick(['安全生产专题会议', '招商引资专题会议', '防汛工作专题会议']) : '',
-        startTime: rng.pick(['08:30', '09:00', '15:00']), endTime: null, place: '县政府三楼会议室', hostMemberId: secretary?.id ?? null,
+        startTime: rng.pick(['08:30', '09:00', '15:00']), endTime: null, durationDays: null, durationHours: null, place: '县政府三楼会议室', hostMemberId: secretary?.id ?? null,
         recorder: '周明远', agenda: '', minutes: '', status: held ? 'held' : 'planned', guests, copyFromLast: false,
       });
       if (!held) continue;

@@ -11,6 +11,8 @@ interface RecordRow {
   data: string;
   note: string;
   report_period: string | null;
+  duration_days: number | null;
+  duration_hours: number | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -43,6 +45,8 @@ const toRecord = (r: RecordRow): LedgerRecord => ({
   data: parseData(r.data),
   note: r.note,
   reportPeriod: r.report_period,
+  durationDays: r.duration_days,
+  durationHours: r.duration_hours,
   members: (r.members ? r.members.split('\u0002') : []).map((p) => {
     const [id, name] = p.split('\u0001');
     return { memberId: Number(id), name: name ?? '' };
@@ -85,11 +89,14 @@ interface RecordWrite {
   data: Record<string, unknown>;
   note: string;
   reportPeriod?: string | null;
+  durationDays?: number | null;
+  durationHours?: number | null;
   at: string;
 }
 
 /** Only the named columns reach the statement (better-sqlite3 refuses unknown keys). */
-const row = (r: RecordWrite) => ({ kind: r.kind, title: r.title, date: r.date, data: JSON.stringify(r.data), note: r.note, reportPeriod: r.reportPeriod ?? null, at: r.at });
+const row = (r: RecordWrite) => ({ kind: r.kind, title: r.title, date: r.date, data: JSON.stringify(r.data), note: r.note, reportPeriod: r.reportPeriod ?? null,
+  durationDays: r.durationDays ?? null, durationHours: r.durationHours ?? null, at: r.at });
 
 export const recordRepo = {
   byId(db: DB, id: number): LedgerRecord | undefined {
@@ -113,12 +120,14 @@ export const recordRepo = {
   insert(db: DB, r: RecordWrite): number {
     return Number(
       db
-        .prepare('INSERT INTO records (kind, title, date, data, note, report_period, created_at, updated_at) VALUES (@kind, @title, @date, @data, @note, @reportPeriod, @at, @at)')
+        .prepare(`INSERT INTO records (kind, title, date, data, note, report_period, duration_days, duration_hours, created_at, updated_at)
+          VALUES (@kind, @title, @date, @data, @note, @reportPeriod, @durationDays, @durationHours, @at, @at)`)
         .run(row(r)).lastInsertRowid,
     );
   },
   update(db: DB, id: number, r: RecordWrite): void {
-    db.prepare('UPDATE records SET kind = @kind, title = @title, date = @date, data = @data, note = @note, report_period = @reportPeriod, updated_at = @at WHERE id = @id').run({ ...row(r), id });
+    db.prepare(`UPDATE records SET kind = @kind, title = @title, date = @date, data = @data, note = @note, report_period = @reportPeriod,
+       duration_days = @durationDays, duration_hours = @durationHours, updated_at = @at WHERE id = @id`).run({ ...row(r), id });
   },
   setMembers(db: DB, id: number, memberIds: number[]): void {
     db.prepare('DELETE FROM record_members WHERE record_id = ?').run(id);

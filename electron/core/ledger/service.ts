@@ -62,7 +62,11 @@ export function updateRecord(ctx: CoreContext, input: ParsedInputOf<'records.upd
     const before = mustGetRecord(ctx, input.id);
     if (before.deletedAt) throw new AppError('READ_ONLY', `${label(before)}已删除。请先在“回收站”中恢复，再修改。`);
     const { id, ...patch } = input;
-    const stored = { kind: before.kind, title: before.title, date: before.date, note: before.note, memberIds: before.members.map((m) => m.memberId), data: before.data };
+    // Every field of the contract, so a patch that names none of them keeps it (报告期 and 时长 too).
+    const stored = {
+      kind: before.kind, title: before.title, date: before.date, note: before.note, memberIds: before.members.map((m) => m.memberId), data: before.data,
+      reportPeriod: before.reportPeriod, durationDays: before.durationDays, durationHours: before.durationHours,
+    };
     const after = parseOrThrow(recordInput, mergePatch(stored, patch));
     assertDateOpen(ctx, before.date, after.date);
     assertMembers(ctx, after.memberIds);

@@ -15,6 +15,8 @@ interface MeetingRow {
   date: string;
   start_time: string | null;
   end_time: string | null;
+  duration_days: number | null;
+  duration_hours: number | null;
   place: string;
   host_member_id: number | null;
   host_name: string | null;
@@ -59,6 +61,8 @@ const toMeeting = (r: MeetingRow): MeetingFull => ({
   date: r.date,
   startTime: r.start_time,
   endTime: r.end_time,
+  durationDays: r.duration_days,
+  durationHours: r.duration_hours,
   place: r.place,
   hostMemberId: r.host_member_id,
   hostName: r.host_name ?? '',
@@ -104,7 +108,7 @@ const toAttendee = (r: AttendeeRow): Attendee => ({
 /** The stored columns of a meeting, with the time of the write. */
 export type NewMeetingRow = Pick<
   MeetingDetail,
-  'typeId' | 'year' | 'seq' | 'title' | 'date' | 'startTime' | 'endTime' | 'place' | 'hostMemberId' | 'recorder' | 'agenda' | 'minutes' | 'status'
+  'typeId' | 'year' | 'seq' | 'title' | 'date' | 'startTime' | 'endTime' | 'durationDays' | 'durationHours' | 'place' | 'hostMemberId' | 'recorder' | 'agenda' | 'minutes' | 'status'
 > & { at: string };
 
 export type NewAttendeeRow = Omit<Attendee, 'id' | 'leaveApproved'> & { meetingId: number; leaveApproved: number };
@@ -142,22 +146,23 @@ export const meetingRepo = {
     return r && toMeeting(r);
   },
   insert(db: DB, m: NewMeetingRow): number {
-    const { typeId, year, seq, title, date, startTime, endTime, place, hostMemberId, recorder, agenda, minutes, status, at } = m;
+    const { typeId, year, seq, title, date, startTime, endTime, durationDays, durationHours, place, hostMemberId, recorder, agenda, minutes, status, at } = m;
     return Number(
       db
         .prepare(
-          `INSERT INTO meetings (type_id, year, seq, title, date, start_time, end_time, place, host_member_id, recorder, agenda, minutes, status, locked, created_at, updated_at)
-           VALUES (@typeId, @year, @seq, @title, @date, @startTime, @endTime, @place, @hostMemberId, @recorder, @agenda, @minutes, @status, 0, @at, @at)`,
+          `INSERT INTO meetings (type_id, year, seq, title, date, start_time, end_time, duration_days, duration_hours, place, host_member_id, recorder, agenda, minutes, status, locked, created_at, updated_at)
+           VALUES (@typeId, @year, @seq, @title, @date, @startTime, @endTime, @durationDays, @durationHours, @place, @hostMemberId, @recorder, @agenda, @minutes, @status, 0, @at, @at)`,
         )
-        .run({ typeId, year, seq, title, date, startTime, endTime, place, hostMemberId, recorder, agenda, minutes, status, at }).lastInsertRowid,
+        .run({ typeId, year, seq, title, date, startTime, endTime, durationDays: durationDays ?? null, durationHours: durationHours ?? null, place, hostMemberId, recorder, agenda, minutes, status, at }).lastInsertRowid,
     );
   },
   update(db: DB, id: number, m: Omit<NewMeetingRow, 'seq'>): void {
-    const { typeId, year, title, date, startTime, endTime, place, hostMemberId, recorder, agenda, minutes, status, at } = m;
+    const { typeId, year, title, date, startTime, endTime, durationDays, durationHours, place, hostMemberId, recorder, agenda, minutes, status, at } = m;
     db.prepare(
-      `UPDATE meetings SET type_id=@typeId, year=@year, title=@title, date=@date, start_time=@startTime, end_time=@endTime, place=@place,
+      `UPDATE meetings SET type_id=@typeId, year=@year, title=@title, date=@date, start_time=@startTime, end_time=@endTime,
+         duration_days=@durationDays, duration_hours=@durationHours, place=@place,
          host_member_id=@hostMemberId, recorder=@recorder, agenda=@agenda, minutes=@minutes, status=@status, updated_at=@at WHERE id=@id`,
-    ).run({ typeId, year, title, date, startTime, endTime, place, hostMemberId, recorder, agenda, minutes, status, at, id });
+    ).run({ typeId, year, title, date, startTime, endTime, durationDays: durationDays ?? null, durationHours: durationHours ?? null, place, hostMemberId, recorder, agenda, minutes, status, at, id });
   },
   set(db: DB, id: number, fields: { locked?: number; deleted_at?: string | null; status?: MeetingStatus }, at: string): void {
     for (const [k, v] of Object.entries(fields)) db.prepare(`UPDATE meetings SET ${k} = ?, updated_at = ? WHERE id = ?`).run(v, at, id);

@@ -37,7 +37,7 @@ export function scheduleYear(ctx: CoreContext, input: ParsedInputOf<'meetings.sc
         continue;
       }
       insertMeeting(ctx, {
-        typeId: input.typeId, date, title: '', startTime: input.startTime, endTime: null, place: input.place, hostMemberId: memberRepo.inOfficeOn(ctx.db, date).find((m) => m.partyRole === 'secretary')?.id ?? null,
+        typeId: input.typeId, date, title: '', startTime: input.startTime, endTime: null, durationDays: null, durationHours: null, place: input.place, hostMemberId: memberRepo.inOfficeOn(ctx.db, date).find((m) => m.partyRole === 'secretary')?.id ?? null,
         recorder: '', agenda: '', minutes: '', status: 'planned', guests: [], copyFromLast: false,
       });
       created++;

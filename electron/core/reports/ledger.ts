@@ -1,6 +1,7 @@
 import { COMPLIANCE_STATUS_LABELS, type DutyResult } from '../../../shared/compliance/types';
 import { formatChineseDate } from '../../../shared/dates/periods';
 import { FREQUENCY_LABELS } from '../../../shared/domain/duties';
+import { amountCell, contributionText, figureOf, unstatedText } from '../../../shared/compliance/time-duties';
 import type { CoreContext } from '../context';
 import type { Cell, Column, DocSection, ReportDoc } from './doc';
 import { dutiesByItem, dutyEvidence, evidenceTitle, itemHeading, loadYear, sectionTitle, type YearData } from './year-data';
@@ -20,10 +21,11 @@ export const LEDGER_COLUMNS: Column[] = [
 /** One row per piece of evidence; the duty's own columns only on its first row. */
 function dutyRows(d: DutyResult, y: YearData): Cell[][] {
   const ev = dutyEvidence(d, y);
-  const members = (d.members ?? []).map((m) => `${m.name} ${m.done}/${m.required}`).join('；');
-  const head: Cell[] = [null, d.title, FREQUENCY_LABELS[d.frequency], d.required, d.done, COMPLIANCE_STATUS_LABELS[d.status]];
+  const members = [...(d.members ?? []).map((m) => `${m.name} ${figureOf(m)}`), unstatedText(d.unstated, d.measure)].filter(Boolean).join('；');
+  const head: Cell[] = [null, d.title, FREQUENCY_LABELS[d.frequency], amountCell(d.required, d.measure), amountCell(d.done, d.measure), COMPLIANCE_STATUS_LABELS[d.status]];
+  const title = (e: (typeof ev)[number]) => (d.measure ? `${evidenceTitle(e, y)}（${contributionText(e, d.measure)}）` : evidenceTitle(e, y));
   if (ev.length === 0) return [[...head, null, '（暂无）', members]];
-  return ev.map((e, i) => (i === 0 ? [...head, e.date, evidenceTitle(e, y), members] : [null, null, null, null, null, null, e.date, evidenceTitle(e, y), null]));
+  return ev.map((e, i) => (i === 0 ? [...head, e.date, title(e), members] : [null, null, null, null, null, null, e.date, title(e), null]));
 }
 
 function itemRows(label: string, duties: DutyResult[], y: YearData): Cell[][] {
@@ -50,7 +52,7 @@ export function ledgerDoc(ctx: CoreContext, year: number): ReportDoc {
     unitName: y.unitName,
     landscape: true,
     sections,
-    notes: ['说明：“应完成/已完成”为全年各考核周期合计；按成员考核的职责，按每位成员应完成次数合计，个人超额不抵他人欠缺。佐证材料为计入该职责的会议和台账。'],
+    notes: ['说明：“应完成/已完成”为全年各考核周期合计；按成员考核的职责，按每位成员应完成次数合计，个人超额不抵他人欠缺。按时长考核的职责（天、学时）为所计佐证填写的时长之和，未填时长的不计入，天与学时不互相折算；标题中的全年完成数里，这类职责每个周期算一项，累计达到的算完成。佐证材料为计入该职责的会议和台账。'],
     asOf: y.asOf,
   };
 }

@@ -44,7 +44,8 @@ export function memberFile(ctx: CoreContext, memberId: number, year: number, vie
         done: m.done,
         required: m.required,
         status: m.status,
-        periods: m.periods.map((p) => ({ label: p.label, done: p.done, required: p.required, status: p.status, due: p.due })),
+        ...(d.measure ? { measure: d.measure } : {}),
+        periods: m.periods.map((p) => ({ label: p.label, done: p.done, required: p.required, status: p.status, due: p.due, ...(p.measure ? { measure: p.measure } : {}) })),
         evidence: refs.flatMap((r) => (evidence.has(r) ? [line(evidence.get(r)!)] : [])).sort(byDate),
       },
     ];

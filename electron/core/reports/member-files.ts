@@ -4,6 +4,7 @@ import { formatChineseDate } from '../../../shared/dates/periods';
 import { DUTY_KIND_LABELS } from '../../../shared/domain/duties';
 import { ATTENDANCE_LABELS } from '../../../shared/domain/meetings';
 import { PARTY_ROLE_LABELS } from '../../../shared/domain/members';
+import { figureOf } from '../../../shared/compliance/time-duties';
 import type { CoreContext } from '../context';
 import type { Cell, Column, DocSection, ReportDoc } from './doc';
 import { memberFile, membersOfYear } from './member-file';
@@ -21,7 +22,7 @@ const COLUMNS: Column[] = [
 export function memberFileSummary(f: MemberFile): string {
   const m = f.member;
   const who = [m.title, PARTY_ROLE_LABELS[m.partyRole] === '成员' ? '党组成员' : `党组${PARTY_ROLE_LABELS[m.partyRole]}`].filter(Boolean).join('、');
-  const duties = f.duties.map((d) => `${DUTY_KIND_LABELS[d.kind]}${d.done}/${d.required}`).join('，');
+  const duties = f.duties.map((d) => `${DUTY_KIND_LABELS[d.kind]}${figureOf(d)}`).join('，');
   const a = f.attendance;
   return (
     `${m.name}（${who}${m.portfolio ? `，分管${m.portfolio}` : ''}${m.branch ? `，所在支部：${m.branch}` : ''}）。` +
@@ -34,7 +35,7 @@ export function memberFileSummary(f: MemberFile): string {
 export function memberFileRows(f: MemberFile): Cell[][] {
   const rows: Cell[][] = [];
   for (const d of f.duties) {
-    rows.push(['个人职责', `${DUTY_KIND_LABELS[d.kind]}：${d.title}`, `${d.done}/${d.required} ${COMPLIANCE_STATUS_LABELS[d.status]}`, null, d.evidence.length ? null : '（暂无）']);
+    rows.push(['个人职责', `${DUTY_KIND_LABELS[d.kind]}：${d.title}`, `${figureOf(d)} ${COMPLIANCE_STATUS_LABELS[d.status]}`, null, d.evidence.length ? null : '（暂无）']);
     for (const e of d.evidence) rows.push([null, null, null, e.date, e.title]);
   }
   const a = f.attendance;

@@ -1,3 +1,4 @@
+import { amountCell } from '../../../shared/compliance/time-duties';
 import { COMPLIANCE_STATUS_LABELS } from '../../../shared/compliance/types';
 import { formatChineseDate, isoDate, daysInMonth, minDate } from '../../../shared/dates/periods';
 import { RATING_LABELS, periodLabel } from '../../../shared/domain/keywork';
@@ -28,7 +29,7 @@ export function quarterlyDoc(ctx: CoreContext, year: number, quarter: number): R
       owed++;
       if (p.status === 'done') met++;
       if (p.status === 'overdue') late++;
-      dutyRows.push([d.itemNo ? itemLabel(d.itemNo) : '其他', d.title, p.label, p.required, Math.min(p.done, p.required), COMPLIANCE_STATUS_LABELS[p.status], p.due]);
+      dutyRows.push([d.itemNo ? itemLabel(d.itemNo) : '其他', d.title, p.label, amountCell(p.required, p.measure), amountCell(Math.min(p.done, p.required), p.measure), COMPLIANCE_STATUS_LABELS[p.status], p.due]);
     }
   }
 

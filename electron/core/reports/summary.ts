@@ -1,3 +1,4 @@
+import { figureOf } from '../../../shared/compliance/time-duties';
 import type { EvidenceItem } from '../../../shared/contract/compliance';
 import { formatChineseDate, formatChineseMonthDay } from '../../../shared/dates/periods';
 import { DUTY_KIND_LABELS, type DutyKind } from '../../../shared/domain/duties';
@@ -35,7 +36,7 @@ export function summaryDoc(ctx: CoreContext, year: number): ReportDoc {
       ev.forEach((e) => used.add(e.ref));
       const parts: string[] = [];
       if (ev.length) parts.push(`全年${byKind(ev)}`);
-      const short = duties.filter((d) => d.done < d.required).map((d) => `${d.title}（${d.done}/${d.required}）`);
+      const short = duties.filter((d) => d.done < d.required).map((d) => `${d.title}（${figureOf(d)}）`);
       if (short.length) parts.push(`尚未完成：${short.join('；')}`);
       const mine = projects.filter((p) => p.itemNo === i.no);
       if (mine.length) {

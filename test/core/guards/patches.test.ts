@@ -70,6 +70,27 @@ describe('an update changes exactly the fields it names', () => {
     expect(JSON.parse(row(core, 'records', rec.id).data as string)).toEqual(rec.data);
   });
 
+  it('records.update of the 时长 (天) changes that column alone; a later title patch keeps it and the 学时', async () => {
+    const { core, rec } = await world();
+    await expectOnly(core, 'records', rec.id, 'records.update', { id: rec.id, durationDays: 1.5 }, { duration_days: 1.5 });
+    await expectOnly(core, 'records', rec.id, 'records.update', { id: rec.id, durationHours: 9 }, { duration_hours: 9 });
+    await expectOnly(core, 'records', rec.id, 'records.update', { id: rec.id, title: '专题党课（修订）' }, { title: '专题党课（修订）' });
+    expect(row(core, 'records', rec.id)).toMatchObject({ duration_days: 1.5, duration_hours: 9 });
+  });
+
+  it('records.update of the title keeps the 报告期', async () => {
+    const { core } = await world();
+    const report = await call<RecordDetail>(core, 'records.create', { kind: 'report-to-committee', title: '上半年意识形态工作情况', date: '2022-07-05', reportPeriod: '2022-H1' });
+    await expectOnly(core, 'records', report.id, 'records.update', { id: report.id, title: '关于上半年意识形态工作情况的报告' }, { title: '关于上半年意识形态工作情况的报告' });
+    expect(row(core, 'records', report.id).report_period).toBe('2022-H1');
+  });
+
+  it('meetings.update of the 时长 (学时) changes that column alone', async () => {
+    const { core, m } = await world();
+    await expectOnly(core, 'meetings', m.id, 'meetings.update', { id: m.id, patch: { durationHours: 3 } }, { duration_hours: 3 });
+    await expectOnly(core, 'meetings', m.id, 'meetings.update', { id: m.id, patch: { durationDays: 0.5 } }, { duration_days: 0.5 });
+  });
+
   it('records.update still checks the merged record against its kind', async () => {
     const { core, rec } = await world();
     const before = row(core, 'records', rec.id);

@@ -6,6 +6,10 @@ import type { Command } from '../command';
 import { CliError, EXIT, flagNumber, flagString, json } from '../io';
 import { dispatchOrThrow, withCore } from '../open';
 import { itemLabel } from '../../../../shared/plan/item-label';
+import { figureOf, unstatedText } from '../../../../shared/compliance/time-duties';
+
+/** The fields a duty measured in time has (done/required are then 天 or 学时), dropped when absent: counted duties print as before. */
+const timeFields = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 export const dutiesStatus: Command = {
   path: ['duties', 'status'],
@@ -39,17 +43,21 @@ export const dutiesStatus: Command = {
               status: d.status,
               done: d.done,
               required: d.required,
-              periods: d.periods.map((p) => ({ key: p.key, label: p.label, start: p.start, due: p.due, required: p.required, done: p.done, status: p.status, evidence: p.evidence })),
+              periods: d.periods.map((p) => ({
+                key: p.key, label: p.label, start: p.start, due: p.due, required: p.required, done: p.done, status: p.status, evidence: p.evidence,
+                ...timeFields({ measure: p.measure, events: p.events, minEvents: p.minEvents, unstated: p.unstated }),
+              })),
               members: d.members?.map((m) => ({ id: m.memberId, name: m.name, done: m.done, required: m.required, status: m.status })) ?? null,
               suggested: d.suggested,
               rejected: d.rejected,
+              ...timeFields({ measure: d.measure, amount: d.amount, unstated: d.unstated, figure: d.measure ? figureOf(d) : undefined }),
             })),
           }),
         );
       } else {
         io.out(`${year}年职责状态（截至 ${date}）`);
         for (const d of sortByUrgency(result.duties)) {
-          io.out(`${COMPLIANCE_STATUS_LABELS[d.status]}\t${itemLabel(d.itemNo)}\t${DUTY_KIND_LABELS[d.kind]}\t${d.done}/${d.required}\t${d.title}`);
+          io.out(`${COMPLIANCE_STATUS_LABELS[d.status]}\t${itemLabel(d.itemNo)}\t${DUTY_KIND_LABELS[d.kind]}\t${figureOf(d)}\t${d.title}${d.unstated ? `（${unstatedText(d.unstated, d.measure)}）` : ''}`);
         }
       }
       return EXIT.ok;

@@ -10,7 +10,7 @@ import { recordRepo } from '../../ledger/repository';
  * fields are only appended): id, kind (DutyKind code), kindLabel, title, date (YYYY-MM-DD),
  * members [{id, name}] (credited members), data (the kind's fields, see
  * shared/ledger/record-kinds.ts), note, attachments (count), createdAt, updatedAt, reportPeriod
- * (报告期 such as "2022-H1", or null).
+ * (报告期 such as "2022-H1", or null), durationDays, durationHours (时长 in 天 / 学时, or null).
  */
 export const recordFields = (r: LedgerRecord) => ({
   id: r.id,
@@ -25,6 +25,8 @@ export const recordFields = (r: LedgerRecord) => ({
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
   reportPeriod: r.reportPeriod,
+  durationDays: r.durationDays,
+  durationHours: r.durationHours,
 });
 
 export const recordsList: Command = {

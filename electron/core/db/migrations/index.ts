@@ -8,8 +8,9 @@ import { complianceCoveringIndex } from './006-compliance-covering-index';
 import { evidenceByDuty } from './007-evidence-by-duty';
 import { closedYearGuards } from './009-closed-year-guards';
 import { dutyMeasure } from './010-duty-measure';
+import { evidenceDuration } from './011-evidence-duration';
 
 /** Ordered, append-only (versions increase; 008 was reserved for work that did not need it). The last entry's version is the schema version of this app. */
-export const MIGRATIONS: readonly Migration[] = [initial, ledgerSearch, keyProjects, performanceIndexes, meetingTypeHidden, complianceCoveringIndex, evidenceByDuty, closedYearGuards, dutyMeasure];
+export const MIGRATIONS: readonly Migration[] = [initial, ledgerSearch, keyProjects, performanceIndexes, meetingTypeHidden, complianceCoveringIndex, evidenceByDuty, closedYearGuards, dutyMeasure, evidenceDuration];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

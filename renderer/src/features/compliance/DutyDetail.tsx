@@ -1,8 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { App, Button, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Select, Space, Table, Tag } from 'antd';
 import type { ComplianceView, EvidenceItem, EvidencePage } from '../../../../shared/contract/compliance';
 import type { DutyResult, PeriodResult } from '../../../../shared/compliance/types';
 import { reportPeriodLabel } from '../../../../shared/compliance/report-period';
+import { durationIn, figureOf, formatAmount, unitOf, unstatedText } from '../../../../shared/compliance/time-duties';
 import { formatChineseDate } from '../../../../shared/dates/periods';
 import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
 import { call } from '../../api/client';
@@ -69,7 +70,16 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
     const e: EvidenceItem | undefined = byRef.get(ref);
     if (!e) return <a href={evidenceHref(ref)}>{ref}</a>;
     const period = reportPeriodLabel(e.reportPeriod);
-    return <a href={evidenceHref(ref)}>{`${formatChineseDate(e.date)} ${e.title}${period ? `（报告期：${period}）` : ''}`}</a>;
+    const link = <a href={evidenceHref(ref)}>{`${formatChineseDate(e.date)} ${e.title}${period ? `（报告期：${period}）` : ''}`}</a>;
+    if (!duty.measure) return link;
+    // What this piece adds to a duty measured in time; one without a duration adds nothing.
+    const d = durationIn(e, duty.measure);
+    return (
+      <span data-testid="evidence-duration">
+        {link}
+        {d === null ? <Tag color="orange" style={{ marginLeft: 4 }}>未填时长，未计入</Tag> : <Tag style={{ marginLeft: 4 }}>{`${formatAmount(d)} ${unitOf(duty.measure)}`}</Tag>}
+      </span>
+    );
   };
 
   const evidenceLink = (ref: string) => (
@@ -85,6 +95,20 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
   const options = candidates.page.items.filter((e) => !counted.has(e.ref));
   return (
     <div className="ls-duty-detail">
+      {duty.measure && duty.amount !== undefined && (
+        <div className="ls-duty-time" style={{ marginBottom: 8, color: '#595959' }}>
+          按时长考核：每个周期累计不少于 {formatAmount(duty.amount)} {unitOf(duty.measure)}，为计入的会议和台账所填时长（{unitOf(duty.measure)}）之和；天与学时不互相折算。
+        </div>
+      )}
+      {duty.unstated ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="unstated-durations"
+          message={`${unstatedText(duty.unstated, duty.measure)}。请打开这些台账或会议补填时长（${unitOf(duty.measure!)}）。`}
+        />
+      ) : null}
       <Table<PeriodResult>
         size="small"
         rowKey="key"
@@ -93,7 +117,7 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
         columns={[
           { title: '周期', dataIndex: 'label', width: 200 },
           { title: '到期日', dataIndex: 'due', width: 130, render: (d: string) => formatChineseDate(d) },
-          { title: '完成', width: 80, render: (_v, p) => `${p.done}/${p.required}` },
+          { title: '完成', width: duty.measure ? 120 : 80, render: (_v, p) => <span data-testid="period-figure">{figureOf(p)}</span> },
           { title: '状态', dataIndex: 'status', width: 90, render: (s: PeriodResult['status']) => <StatusTag status={s} /> },
           { title: '佐证', render: (_v, p) => (p.evidence.length ? <EvidenceList refs={p.evidence} render={evidenceLink} /> : <span style={{ color: '#bbb' }}>无</span>) },
         ]}
@@ -104,7 +128,7 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
           <Space wrap size={[12, 4]}>
             {duty.members.map((m) => (
               <span key={m.memberId} data-testid="member-progress">
-                {m.name} {m.done}/{m.required} <StatusTag status={m.status} />
+                {m.name} {figureOf(m)} <StatusTag status={m.status} />
               </span>
             ))}
           </Space>

@@ -1,3 +1,4 @@
+import { figureOf } from '../../../../shared/compliance/time-duties';
 import { useEffect, useMemo } from 'react';
 import { Alert, Button, Card, Col, Empty, InputNumber, Row, Space, Statistic, Table, Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
@@ -123,9 +124,9 @@ export function DashboardPage() {
                 {
                   title: '本期',
                   width: 200,
-                  render: (_v, d) => (d.current ? `${d.current.label} ${d.current.done}/${d.current.required}` : '—'),
+                  render: (_v, d) => (d.current ? `${d.current.label} ${figureOf(d.current)}` : '—'),
                 },
-                { title: '全年', width: 80, render: (_v, d) => `${d.done}/${d.required}` },
+                { title: '全年', width: 100, render: (_v, d) => figureOf(d) },
                 { title: '逾期周期', dataIndex: 'overduePeriods', width: 80, render: (n: number) => (n ? <span style={{ color: '#cf1322' }}>{n}</span> : '—') },
                 {
                   // The earliest period still short: in the past (red) when something is overdue.
@@ -165,7 +166,7 @@ export function DashboardPage() {
                     {m.open.map((d) => (
                       <a key={d.dutyId} href={recordHref(d.kind)} title={d.title}>
                         <Tag color={STATUS_COLORS[d.status]}>
-                          {DUTY_KIND_LABELS[d.kind]} {d.done}/{d.required}
+                          {DUTY_KIND_LABELS[d.kind]} {figureOf(d)}
                         </Tag>
                       </a>
                     ))}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Select, Space, Spin, Table, Tag } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, LinkOutlined, UndoOutlined } from '@ant-design/icons';
 import { reportPeriodLabel } from '../../../../shared/compliance/report-period';
+import { durationText } from '../../../../shared/compliance/time-duties';
 import { formatChineseDate } from '../../../../shared/dates/periods';
 import { displayValue, kindSpec, recordKindLabel, rectificationOverdue } from '../../../../shared/ledger/record-kinds';
 import type { RecordDetail, RecordDutyLink } from '../../../../shared/ledger/types';
@@ -121,6 +122,7 @@ export function RecordDetailView({ id }: { id: number }) {
           <Descriptions.Item label={spec.dateLabel}>{formatChineseDate(r.date)}</Descriptions.Item>
           <Descriptions.Item label={spec.membersLabel}>{r.members.map((m) => m.name).join('、') || '—'}</Descriptions.Item>
           {spec.reportPeriod && <Descriptions.Item label="报告期">{reportPeriodLabel(r.reportPeriod) || '未填（按日期计入）'}</Descriptions.Item>}
+          <Descriptions.Item label="时长">{durationText(r) || '未填'}</Descriptions.Item>
           {spec.fields.map((f) => (
             <Descriptions.Item key={f.key} label={f.label} span={f.type === 'textarea' ? 'filled' : 1}>
               <span style={{ whiteSpace: 'pre-wrap' }}>{f.type === 'date' && r.data[f.key] ? formatChineseDate(String(r.data[f.key])) : displayValue(f, r.data[f.key]) || '—'}</span>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DurationFields } from '../../components/DurationFields';
 import dayjs from 'dayjs';
 import { DateField, dateRules, isoOf, type DateValue } from '../../components/DateField';
 import { defaultDateIn } from '../../../../shared/dates/working-year';
@@ -16,7 +17,7 @@ import { validated } from '../../app/forms';
 // One form for every kind of record: the common fields, then the kind's own fields rendered
 // from its spec (shared/ledger/record-kinds.ts). Changing the kind swaps the fields.
 
-type Values = { kind: string; title: string; date: DateValue; memberIds: number[]; note: string; data: Record<string, unknown>; reportPeriod?: string | null };
+type Values = { kind: string; title: string; date: DateValue; memberIds: number[]; note: string; data: Record<string, unknown>; reportPeriod?: string | null; durationDays?: number | null; durationHours?: number | null };
 
 /** Form.Item hands its child id, value and onChange: they must reach the control (label, value, edits). */
 function FieldInput({ f, ...control }: { f: FieldSpec } & Record<string, unknown>) {
@@ -75,8 +76,8 @@ export function RecordFormDialog({ record, defaultKind, defaultDate, members, on
   const dateYear = watchedIso ? Number(watchedIso.slice(0, 4)) : year;
 
   const initial: Values = record
-    ? { kind: record.kind, title: record.title, date: dayjs(record.date), memberIds: record.members.map((m) => m.memberId), note: record.note, data: toForm(record.kind, record.data), reportPeriod: record.reportPeriod }
-    : { kind: startKind, title: '', date: dayjs(defaultDate ?? defaultDateIn(year, todayIso())), memberIds: [], note: '', data: toForm(startKind, {}), reportPeriod: null };
+    ? { kind: record.kind, title: record.title, date: dayjs(record.date), memberIds: record.members.map((m) => m.memberId), note: record.note, data: toForm(record.kind, record.data), reportPeriod: record.reportPeriod, durationDays: record.durationDays, durationHours: record.durationHours }
+    : { kind: startKind, title: '', date: dayjs(defaultDate ?? defaultDateIn(year, todayIso())), memberIds: [], note: '', data: toForm(startKind, {}), reportPeriod: null, durationDays: null, durationHours: null };
 
   const submit = async () => {
     const v = await validated(form);
@@ -85,7 +86,8 @@ export function RecordFormDialog({ record, defaultKind, defaultDate, members, on
     if (date !== record?.date && !(await confirmOtherYear(modal, date, year))) return;
     setSaving(true);
     try {
-      const fields = { kind: v.kind, title: v.title, date, memberIds: v.memberIds ?? [], note: v.note ?? '', data: fromForm(v.kind, v.data), reportPeriod: kindSpec(v.kind).reportPeriod ? (v.reportPeriod ?? null) : null };
+      const fields = { kind: v.kind, title: v.title, date, memberIds: v.memberIds ?? [], note: v.note ?? '', data: fromForm(v.kind, v.data), reportPeriod: kindSpec(v.kind).reportPeriod ? (v.reportPeriod ?? null) : null,
+        durationDays: v.durationDays ?? null, durationHours: v.durationHours ?? null };
       const saved = record ? await call('records.update', { id: record.id, ...fields }) : await call('records.create', fields);
       message.success(record ? '已保存' : '已新增台账');
       onClose(saved);
@@ -112,6 +114,7 @@ export function RecordFormDialog({ record, defaultKind, defaultDate, members, on
         <Form.Item name="date" label={spec.dateLabel} rules={dateRules(spec.dateLabel, true)}>
           <DateField style={{ width: 220 }} allowClear={false} />
         </Form.Item>
+        <DurationFields what="本次活动" />
         <Form.Item name="memberIds" label={spec.membersLabel} rules={spec.membersRequired ? [{ required: true, message: `请选择${spec.membersLabel}` }] : []} extra="所选成员的相应职责（如党课、调研报告）会自动计入完成情况。">
           <Select mode="multiple" aria-label={spec.membersLabel} optionFilterProp="label" options={members.map((m) => ({ value: m.id, label: `${m.name}${m.title ? `（${m.title}）` : ''}${m.termEnd ? '（已离任）' : ''}` }))} />
         </Form.Item>

@@ -1,3 +1,4 @@
+import { durationText } from '../../../../shared/compliance/time-duties';
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Descriptions, Dropdown, Input, Modal, Space, Spin, Tabs, Tag } from 'antd';
 import { ArrowLeftOutlined, LockOutlined, PrinterOutlined, UnlockOutlined } from '@ant-design/icons';
@@ -146,6 +147,7 @@ export function MeetingDetailView({ id }: { id: number }) {
       {m.locked && <Alert type="info" showIcon style={{ marginBottom: 12 }} message="会议记录已定稿并锁定，内容只读。督办事项仍可更新办理状态。" />}
       <Descriptions size="small" bordered column={3} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="时间">{whenText(m)}</Descriptions.Item>
+        {durationText(m) && <Descriptions.Item label="时长">{durationText(m)}</Descriptions.Item>}
         <Descriptions.Item label="地点">{m.place || '—'}</Descriptions.Item>
         <Descriptions.Item label="主持人">{m.hostName || '—'}</Descriptions.Item>
         <Descriptions.Item label="记录人">{m.recorder || '—'}</Descriptions.Item>

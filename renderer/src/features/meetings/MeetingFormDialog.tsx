@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { applyFieldErrors, validated } from '../../app/forms';
 import { useMeetings } from './store';
 import { DateField, dateRules, isoOf, type DateValue } from '../../components/DateField';
+import { DurationFields } from '../../components/DurationFields';
 import { defaultDateIn } from '../../../../shared/dates/working-year';
 import { confirmOtherYear } from '../year/confirmOtherYear';
 import { todayIso, useYear } from '../year/store';
@@ -22,6 +23,8 @@ interface FormValues {
   agenda: string;
   status: MeetingStatus;
   copyFromLast: boolean;
+  durationDays: number | null;
+  durationHours: number | null;
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -43,7 +46,7 @@ export function MeetingFormDialog({ meeting, onClose, defaultKind, defaultDate }
   const secretary = members.find((m) => m.partyRole === 'secretary' && !m.termEnd);
   const initial: Partial<FormValues> = meeting
     ? { ...meeting, date: dayjs(meeting.date), startTime: meeting.startTime ?? '', endTime: meeting.endTime ?? '' }
-    : { typeId: (types.find((t) => t.evidenceKind === defaultKind && !t.hidden) ?? types[0])?.id, date: dayjs(defaultDate ?? defaultDateIn(year, todayIso())), startTime: '09:00', endTime: '', place: '', hostMemberId: secretary?.id ?? null, recorder: '', agenda: '', status: 'planned', title: '', copyFromLast: false };
+    : { typeId: (types.find((t) => t.evidenceKind === defaultKind && !t.hidden) ?? types[0])?.id, date: dayjs(defaultDate ?? defaultDateIn(year, todayIso())), startTime: '09:00', endTime: '', place: '', hostMemberId: secretary?.id ?? null, recorder: '', agenda: '', status: 'planned', title: '', copyFromLast: false, durationDays: null, durationHours: null };
 
   const submit = async () => {
     const v = await validated(form);
@@ -53,6 +56,7 @@ export function MeetingFormDialog({ meeting, onClose, defaultKind, defaultDate }
     const fields = {
       typeId: v.typeId, title: v.title ?? '', date, startTime: v.startTime || null, endTime: v.endTime || null, place: v.place ?? '',
       hostMemberId: v.hostMemberId ?? null, recorder: v.recorder ?? '', agenda: v.agenda ?? '', status: v.status,
+      durationDays: v.durationDays ?? null, durationHours: v.durationHours ?? null,
     };
     try {
       const saved = meeting ? await call('meetings.update', { id: meeting.id, patch: fields }) : await call('meetings.create', { ...fields, copyFromLast: !!v.copyFromLast });
@@ -92,6 +96,7 @@ export function MeetingFormDialog({ meeting, onClose, defaultKind, defaultDate }
             <Select options={MEETING_STATUSES.map((s) => ({ value: s, label: MEETING_STATUS_LABELS[s] }))} />
           </Form.Item>
         </div>
+        <DurationFields what="会议（如中心组集中学习）" />
         <Form.Item name="place" label="会议地点" rules={[max('会议地点', LIMITS.shortText)]}>
           <Input placeholder="例如：县政府三楼会议室" />
         </Form.Item>

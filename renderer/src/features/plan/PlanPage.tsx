@@ -1,3 +1,4 @@
+import { figureOf } from '../../../../shared/compliance/time-duties';
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { CopyOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
@@ -78,15 +79,14 @@ export function PlanPage() {
         { title: '要求', width: 250, render: (_v, d) => dutyRule(d) },
         {
           title: '完成情况',
-          width: 210,
+          width: 250,
           render: (_v, d) => {
             const r: DutyResult | undefined = results.get(d.id);
             return r ? (
               <Space size={4}>
                 <StatusTag status={r.status} />
-                <span>
-                  {r.done}/{r.required}
-                </span>
+                <span data-testid="duty-figure" style={{ whiteSpace: 'nowrap' }}>{figureOf(r)}</span>
+                {r.unstated ? <Tag color="orange">{r.unstated} 条未填时长</Tag> : null}
                 {r.suggested.length > 0 && <Tag color="orange">待确认 {r.suggested.length}</Tag>}
               </Space>
             ) : null;

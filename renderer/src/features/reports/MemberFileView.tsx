@@ -1,3 +1,4 @@
+import { figureOf } from '../../../../shared/compliance/time-duties';
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Empty, List, Space, Spin, Table, Tag } from 'antd';
 import { ExportOutlined, PrinterOutlined } from '@ant-design/icons';
@@ -69,7 +70,7 @@ export function MemberFileView({ memberId, year }: { memberId: number; year: num
             rowExpandable: (d) => d.evidence.length > 0 || d.periods.length > 1,
             expandedRowRender: (d) => (
               <Space direction="vertical" size={4}>
-                {d.periods.length > 1 && <span>分期：{d.periods.map((p) => `${p.label} ${p.done}/${p.required}`).join('；')}</span>}
+                {d.periods.length > 1 && <span>分期：{d.periods.map((p) => `${p.label} ${figureOf(p)}`).join('；')}</span>}
                 {d.evidence.map((e) => (
                   <span key={e.ref}>
                     {formatChineseDate(e.date)}　{e.title}
@@ -81,7 +82,7 @@ export function MemberFileView({ memberId, year }: { memberId: number; year: num
           columns={[
             { title: '类别', dataIndex: 'kind', width: 110, render: (k: MemberFileDuty['kind']) => <Tag>{DUTY_KIND_LABELS[k]}</Tag> },
             { title: '职责', dataIndex: 'title' },
-            { title: '完成', width: 80, render: (_v, d) => <b>{`${d.done}/${d.required}`}</b> },
+            { title: '完成', width: 100, render: (_v, d) => <b>{figureOf(d)}</b> },
             { title: '状态', dataIndex: 'status', width: 100, render: (s: MemberFileDuty['status']) => <StatusTag status={s} /> },
             { title: '佐证', width: 260, render: (_v, d) => (d.evidence.length ? d.evidence.map((e) => `${formatChineseDate(e.date)} ${e.title}`).join('；') : <span style={{ color: '#8c8c8c' }}>暂无</span>) },
           ]}
