@@ -20,6 +20,8 @@ function watchProblems(page: Page): string[] {
   // A reload aborts what the page had in flight (net::ERR_ABORTED): the test's doing, not the app's.
   page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`请求失败：${r.url()}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}：${r.url()}`));
+  // The browser's own requests (the tab's icon) raise no 'response' event: their failures show only here.
+  page.on('console', (m) => m.type() === 'error' && problems.push(`控制台错误：${m.text()}`));
   return problems;
 }
 
