@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../dispatch';
 import type { CoreContext } from '../context';
 import type { JobRegistry } from '../jobs/registry';
@@ -26,5 +27,7 @@ export const planHandlers = (ctx: CoreContext) =>
 /** Reading a large plan file runs as a job, so the import dialog can show its stage (jobs.get). */
 export const planJobHandlers = (jobs: JobRegistry) =>
   ({
-    'plan.parseStart': (i) => jobs.start('plan-read', (report) => previewPlanUpload(i, report)),
+    // Its own kind per read: a clerk who cancels a long read and picks another file is not refused
+    // until the first one ends (nothing is written, so two reads cannot conflict).
+    'plan.parseStart': (i) => jobs.start(`plan-read-${randomUUID()}`, (report) => previewPlanUpload(i, report)),
   }) satisfies Partial<Handlers>;
