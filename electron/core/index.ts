@@ -9,7 +9,7 @@ import { membersHandlers } from './members/handlers';
 import { meetingsHandlers } from './meetings/handlers';
 import { printHandlers } from './print/handlers';
 import { systemHandlers } from './system/handlers';
-import { planHandlers } from './plan/handlers';
+import { planHandlers, planJobHandlers } from './plan/handlers';
 import { complianceHandlers } from './compliance/handlers';
 import { keyworkHandlers } from './keywork/handlers';
 import { reportJobHandlers, reportsHandlers } from './reports/handlers';
@@ -82,6 +82,7 @@ export function createCore(opts: CoreOptions): Core {
   const handlers: Handlers = {
     ...createHandlers(ctx),
     ...saving,
+    ...planJobHandlers(jobs),
     ...downloadHandlers(ctx, downloads, saving),
     'host.pickPath': async () => ({ supported: false, path: null }),
     'host.openedFile': () => ({ path: null }),
@@ -120,7 +121,7 @@ export function createCore(opts: CoreOptions): Core {
 }
 
 /** Channels whose handlers hold state (the lock, running jobs) or belong to the host. */
-type StatefulChannel = keyof ReturnType<typeof securityHandlers> | keyof ReturnType<typeof backupHandlers> | keyof ReturnType<typeof reportJobHandlers> | 'host.pickPath' | 'host.openedFile' | 'host.openAttachment' | 'host.savePdf' | 'files.download';
+type StatefulChannel = keyof ReturnType<typeof securityHandlers> | keyof ReturnType<typeof backupHandlers> | keyof ReturnType<typeof reportJobHandlers> | keyof ReturnType<typeof planJobHandlers> | 'host.pickPath' | 'host.openedFile' | 'host.openAttachment' | 'host.savePdf' | 'files.download';
 
 /**
  * Each domain declares its own handler map (electron/core/<domain>/handlers.ts); they are merged

@@ -68,6 +68,7 @@ export const CHANNELS = [
   'meetings.stats',
   'print.sheet',
   'plan.parse',
+  'plan.parseStart',
   'plan.years',
   'plan.existing',
   'plan.get',

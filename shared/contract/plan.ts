@@ -70,6 +70,8 @@ export interface PlanPreview {
 
 export const planChannels = {
   'plan.parse': channel<PlanPreview>()(planSource),
+  /** plan.parse in the background, for a large file: poll jobs.get for the stage (PDF: page by page); its result is the PlanPreview. */
+  'plan.parseStart': channel<{ jobId: string }>()(planSource),
   'plan.years': channel<number[]>()(z.object({}).strict()),
   'plan.existing': channel<PlanExisting | null>()(z.object({ year: year() }).strict()),
   'plan.get': channel<PlanView | null>()(z.object({ year: year() }).strict()),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tmpDir } from '../helpers/tmp';
 import { cli } from './helpers';
+import { openDataFile } from '../../electron/core/db/session';
 
 describe('npm run cli', () => {
   it('demo generate makes the same realistic unit for the same seed, and members list prints stable JSON', async () => {
@@ -43,6 +44,35 @@ describe('npm run cli', () => {
     expect(damaged.code).toBe(1);
     expect(damaged.out).toMatch(/损坏|不是数据库/);
     expect(fs.readFileSync(bad, 'utf8')).toBe('garbage'.repeat(1000));
+  });
+
+  it('check leaves the folder as it found it: no empty -wal/-shm beside a file it only read', async () => {
+    const dir = tmpDir();
+    const db = path.join(dir, 'luoshi.db');
+    await cli(['demo', 'generate', '--db', db]);
+    const before = fs.readdirSync(dir).sort();
+    const bytes = fs.readFileSync(db);
+    expect(before).not.toContain('luoshi.db-wal');
+    expect((await cli(['check', '--db', db])).code).toBe(0);
+    expect(fs.readdirSync(dir).sort()).toEqual(before);
+    expect(fs.readFileSync(db).equals(bytes)).toBe(true);
+  });
+
+  it('check beside a running app leaves the app its -wal and lock', async () => {
+    const dir = tmpDir();
+    const db = path.join(dir, 'luoshi.db');
+    await cli(['demo', 'generate', '--db', db]);
+    const app = openDataFile(db, { program: '落实桌面版' });
+    try {
+      app.db.prepare("INSERT INTO settings (key, value) VALUES ('e2e_probe', '1')").run();
+      const before = fs.readdirSync(dir).sort();
+      expect(before).toContain('luoshi.db-wal');
+      expect((await cli(['check', '--db', db])).code).toBe(0);
+      expect(fs.readdirSync(dir).sort()).toEqual(before);
+      expect(app.db.prepare("SELECT value FROM settings WHERE key = 'e2e_probe'").get()).toEqual({ value: '1' });
+    } finally {
+      app.close();
+    }
   });
 
   it('unknown commands and missing values are usage errors (exit 2)', async () => {

@@ -20,6 +20,8 @@ function watchProblems(page: Page): string[] {
   // A reload aborts what the page had in flight (net::ERR_ABORTED): the test's doing, not the app's.
   page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`请求失败：${r.url()}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}：${r.url()}`));
+  // The browser's own requests (the tab's icon) raise no 'response' event: their failures show only here.
+  page.on('console', (m) => m.type() === 'error' && problems.push(`控制台错误：${m.text()}`));
   return problems;
 }
 
@@ -235,7 +237,6 @@ describe('forms at 1366×768', () => {
     await typeDate(page, '任职开始日期', '2021.6.28');
     await expect.poll(() => dialog.getByLabel('任职开始日期').inputValue()).toBe('2021年6月28日');
     await screenshot(page, 'clerk-year-member-form-768');
-    await page.waitForTimeout(300);
     expect(problems).toEqual([]);
   });
 });
@@ -258,6 +259,39 @@ describe('a pasted member list', () => {
     await page.getByText('已导入 2 名成员').waitFor();
     const names = (s!.core.ctx.db.prepare("SELECT name, title FROM members WHERE name IN ('周立新', '孙海波') ORDER BY name").all() as { name: string; title: string }[]);
     expect(names).toEqual([{ name: '周立新', title: '副县长' }, { name: '孙海波', title: '县政府办公室主任' }]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a confirmation after every save', () => {
+  it('a new 重点工作, a guest added, a guest removed and a topic deleted each say what was done', async () => {
+    const { page, problems } = await open2022Unit();
+    await go(page, '工作要点');
+    await page.getByRole('tab', { name: '重点工作' }).click();
+    await page.getByRole('button', { name: '新增重点工作' }).click();
+    const project = page.getByRole('dialog', { name: '新增重点工作' });
+    await project.getByLabel('项目名称').fill('县城区道路改造');
+    await project.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已新增重点工作“县城区道路改造”').waitFor();
+
+    const db = s!.core.ctx.db;
+    const m = db.prepare("SELECT m.id FROM meetings m WHERE m.status = 'held' AND m.deleted_at IS NULL AND m.locked = 0 AND EXISTS (SELECT 1 FROM meeting_topics t WHERE t.meeting_id = m.id) ORDER BY m.date LIMIT 1").get() as { id: number };
+    await page.evaluate((id) => (window.location.hash = `#/meetings?id=${id}`), m.id);
+    await page.getByRole('tab', { name: /参会人员/ }).click();
+    await page.getByRole('button', { name: '添加列席人员' }).click();
+    const guest = page.getByRole('dialog', { name: '添加列席人员' });
+    await guest.getByLabel('姓名').fill('孙立平');
+    await guest.getByRole('button', { name: /添\s*加/ }).click();
+    await page.getByText('已添加列席人员孙立平').waitFor();
+    await page.locator('.ant-table-row', { hasText: '孙立平' }).getByText('移除').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /移\s*除/ }).click();
+    await page.getByText('已从本次会议移除孙立平').waitFor();
+
+    const topic = db.prepare('SELECT title FROM meeting_topics WHERE meeting_id = ? ORDER BY id LIMIT 1').get(m.id) as { title: string };
+    await page.getByRole('tab', { name: /议题/ }).click();
+    await page.locator('.ant-card', { hasText: topic.title }).getByRole('button', { name: /删\s*除/ }).first().click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await page.getByText(`已删除议题“${topic.title}”`).waitFor();
     expect(problems).toEqual([]);
   });
 });

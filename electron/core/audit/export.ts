@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { CoreContext } from '../context';
+import { localToday, type CoreContext } from '../context';
 import { getUnit } from '../unit/service';
 import type { ReportDoc } from '../reports/doc';
 import { prepareTarget, writeAtomic } from '../reports/write';
@@ -19,7 +19,7 @@ export async function exportAudit(ctx: CoreContext, input: ParsedInputOf<'audit.
     subtitle: `${input.from ?? '最早'} 至 ${input.to ?? '最新'}，共 ${rows.length} 条`,
     unitName: getUnit(ctx).name,
     landscape: true,
-    asOf: ctx.now().toISOString().slice(0, 10),
+    asOf: localToday(ctx),
     notes: ['日志只能追加，不能修改或删除；每条记录含前一条的哈希，可用“校验日志完整性”检查是否被改动。'],
     sections: [
       {

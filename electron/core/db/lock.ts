@@ -125,6 +125,24 @@ export function acquireLock(file: string, program: string, action = '操作'): A
   throw new AppError('IN_USE', `数据文件的锁 ${lockPath(file)} 反复被其他程序占用，请关闭其他落实程序后重试。`);
 }
 
+/**
+ * The lock, only if nobody has any claim on the file: no lock file at all (not even a crashed
+ * session's, whose identities walguard needs) and not held in this process. Null otherwise.
+ * For a read-only visit (`check`) that wants no writer to open the file while it tidies up.
+ */
+export function lockIfUnused(file: string, program: string): Acquired | null {
+  if (held.has(file)) return null;
+  const info: LockInfo = { pid: process.pid, host: os.hostname(), program, startedAt: new Date().toISOString() };
+  try {
+    writeExclusive(file, info);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return null;
+    throw e;
+  }
+  held.set(file, { count: 1, info });
+  return handle(file, info, null, false);
+}
+
 function writeExclusive(file: string, info: LockInfo): void {
   const fd = fs.openSync(lockPath(file), 'wx', 0o600);
   try {

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/result';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 import { removeSeal, trackOpened, validSeal } from './seal';
+import { lockIfUnused } from './lock';
 
 /** 'LUOS' — marks a SQLite file as Luoshi's, so we never migrate someone else's database. */
 export const APPLICATION_ID = 0x4c554f53;
@@ -105,6 +106,30 @@ export function inspectReadOnly(file: string, schemaVersion = latestVersion(MIGR
     throw new AppError('DB_CORRUPT', `数据文件已损坏或不是数据库（${(e as Error).message}）。文件未做任何改动，请从备份恢复。`);
   } finally {
     ro.close();
+  }
+}
+
+/**
+ * Runs fn, which opens the file only read-only, and leaves the folder as it found it. A read-only
+ * handle on a WAL database creates -wal and -shm (SQLite needs the shared index even to read)
+ * but may not checkpoint, so SQLite never removes them at close: `check` left an empty pair
+ * beside a file it only read. When no process has any claim on the file, its lock is held
+ * meanwhile (no writer can open it and start using that pair) and the pair we caused is removed;
+ * while another process uses the file they are its own and stay.
+ */
+export async function visitReadOnly<T>(file: string, program: string, fn: () => Promise<T> | T): Promise<T> {
+  const sidecars = [`${file}-wal`, `${file}-shm`];
+  const lock = fs.existsSync(file) ? lockIfUnused(file, program) : null;
+  const created = sidecars.filter((p) => !fs.existsSync(p));
+  try {
+    return await fn();
+  } finally {
+    if (lock) {
+      // Only an empty WAL: one with pages in it is not ours to drop (nothing here writes, but be sure).
+      const walEmpty = !fs.existsSync(sidecars[0]!) || fs.statSync(sidecars[0]!).size === 0;
+      if (walEmpty) for (const p of created) fs.rmSync(p, { force: true });
+      lock.release();
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/result';
 import type { OutputOf, ParsedInputOf } from '../../../shared/contract';
 import { auditFileName, backupFileName, reportFileName } from '../../../shared/files/names';
-import type { CoreContext } from '../context';
+import { localToday, type CoreContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { getUnit } from '../unit/service';
 import type { Downloads } from './downloads';
@@ -20,7 +20,7 @@ type Saving = 'backup.create' | 'reports.export' | 'audit.export';
  * with the proposed Chinese name, and the answer carries downloadId for GET /downloads/<id>.
  */
 export function downloadHandlers(ctx: CoreContext, downloads: Downloads, inner: Pick<Handlers, Saving>) {
-  const today = () => ctx.now().toISOString().slice(0, 10);
+  const today = () => localToday(ctx); // the office's date in the name, not UTC's (08:00 in Beijing)
   const names: { [C in Saving]: (i: ParsedInputOf<C>) => string } = {
     'backup.create': () => backupFileName(today()),
     'reports.export': (i) => reportFileName({ ...i, unitShortName: getUnit(ctx).shortName || getUnit(ctx).name }),

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { JobState } from '../../../shared/contract/backup';
 import { AppError } from '../../../shared/result';
 
+/** How long a finished job can still be polled: far longer than any poll interval. */
+const FINISHED_KEPT_MS = 10 * 60_000;
+
 type Report = (fraction: number, stage: string) => void;
 
 /**
@@ -32,6 +35,8 @@ export class JobRegistry {
       .finally(() => {
         this.running.delete(kind);
         this.settling.delete(done);
+        // A finished job's result (a whole plan preview, for a plan read) is not kept for the app's life.
+        setTimeout(() => this.jobs.delete(id), FINISHED_KEPT_MS).unref?.();
       });
     this.settling.add(done);
     return { jobId: id };

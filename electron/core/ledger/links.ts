@@ -1,13 +1,13 @@
 import type { RecordDutyLink } from '../../../shared/ledger/types';
 import { AppError } from '../../../shared/result';
-import type { CoreContext } from '../context';
+import { localToday, type CoreContext } from '../context';
 import { runCompliance } from '../compliance/service';
 import { planRepo } from '../plan/repository';
 
 // Which duties a record counts for. The compliance engine decides (kind, date, person, and the
 // links made by hand), so the 台账 asks it instead of re-implementing the matching.
 
-const today = (ctx: CoreContext) => ctx.now().toISOString().slice(0, 10);
+const today = localToday;
 
 /** Record ids credited to a duty, or to any duty of a plan item; null when neither is given. */
 export function recordIdsFor(ctx: CoreContext, f: { dutyId?: number; itemId?: number }): { year: number; ids: number[] } | null {

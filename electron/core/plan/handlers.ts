@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../dispatch';
 import type { CoreContext } from '../context';
+import type { JobRegistry } from '../jobs/registry';
 import { previewPlanUpload } from './read';
 import { takeSnapshot } from '../backup';
 import { copyPlanFromYear, createDuty, deleteDuty, existingPlan, getPlan, listPlanYears, savePlan, updateDuty, updatePlanItem } from './service';
@@ -20,4 +22,12 @@ export const planHandlers = (ctx: CoreContext) =>
     'duties.create': (i) => createDuty(ctx, i),
     'duties.update': (i) => updateDuty(ctx, i),
     'duties.delete': (i) => deleteDuty(ctx, i.id),
+  }) satisfies Partial<Handlers>;
+
+/** Reading a large plan file runs as a job, so the import dialog can show its stage (jobs.get). */
+export const planJobHandlers = (jobs: JobRegistry) =>
+  ({
+    // Its own kind per read: a clerk who cancels a long read and picks another file is not refused
+    // until the first one ends (nothing is written, so two reads cannot conflict).
+    'plan.parseStart': (i) => jobs.start(`plan-read-${randomUUID()}`, (report) => previewPlanUpload(i, report)),
   }) satisfies Partial<Handlers>;

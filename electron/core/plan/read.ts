@@ -1,4 +1,4 @@
-import { readPlanFile } from './formats/index';
+import { readPlanFile, type ReadProgress } from './formats/index';
 import type { PlanPreview } from '../../../shared/contract/plan';
 import { PLAN_IMPORT_MAX_BYTES } from '../../../shared/contract/plan';
 import { PlanInputError } from '../../../shared/plan/errors';
@@ -7,11 +7,11 @@ import { inferPlanYear, readPlan } from '../../../shared/plan/parse';
 import { AppError } from '../../../shared/result';
 
 /** Bytes of an uploaded plan → its text; every wrong file gets a Chinese message (BAD_FILE). */
-export async function planTextOf(fileName: string, buf: Buffer): Promise<{ text: string; encoding: PlanPreview['encoding'] }> {
+export async function planTextOf(fileName: string, buf: Buffer, progress?: ReadProgress): Promise<{ text: string; encoding: PlanPreview['encoding'] }> {
   if (buf.length > PLAN_IMPORT_MAX_BYTES) {
     throw new AppError('BAD_FILE', `文件太大（${(buf.length / 1024 / 1024).toFixed(1)} MB），工作要点不应超过 ${PLAN_IMPORT_MAX_BYTES / 1024 / 1024} MB。请确认是否选错了文件。`);
   }
-  return readPlanFile(fileName, buf);
+  return readPlanFile(fileName, buf, progress);
 }
 
 const toAppError = (e: unknown) => (e instanceof PlanInputError ? new AppError('BAD_FILE', e.message) : e);
@@ -35,8 +35,9 @@ export function previewPlanText(text: string, sourceName: string, encoding: Plan
   }
 }
 
-export async function previewPlanUpload(input: { fileName: string; dataBase64: string } | { text: string }): Promise<PlanPreview> {
+export async function previewPlanUpload(input: { fileName: string; dataBase64: string } | { text: string }, progress?: ReadProgress): Promise<PlanPreview> {
   if ('text' in input) return previewPlanText(input.text, '粘贴的文字', 'pasted');
-  const { text, encoding } = await planTextOf(input.fileName, Buffer.from(input.dataBase64, 'base64'));
+  const { text, encoding } = await planTextOf(input.fileName, Buffer.from(input.dataBase64, 'base64'), progress);
+  progress?.(1, '正在识别条目和职责');
   return previewPlanText(text, input.fileName, encoding);
 }

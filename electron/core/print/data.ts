@@ -1,7 +1,7 @@
 import { formatChineseDate, weekdayMondayFirst } from '../../../shared/dates/periods';
 import type { Attendee, MeetingDetail } from '../../../shared/domain/meetings';
 import { isPresent } from '../../../shared/domain/meetings';
-import type { CoreContext } from '../context';
+import { localToday, type CoreContext } from '../context';
 import { getMeeting } from '../meetings/service';
 import { unitFullName } from '../unit/service';
 
@@ -20,11 +20,20 @@ export function loadSheetData(ctx: CoreContext, meetingId: number): SheetData {
   return {
     meeting,
     unitName: unitFullName(ctx),
-    today: ctx.now().toISOString().slice(0, 10),
+    today: localToday(ctx),
     members: meeting.attendees.filter((a) => a.role === 'member'),
     guests: meeting.attendees.filter((a) => a.role === 'guest'),
   };
 }
+
+/**
+ * The date under a notice: today, but never after its meeting (a notice printed for the file
+ * once the meeting is past, say a 2022 meeting in 2026, carries the meeting's day).
+ */
+export const noticeDate = (d: Pick<SheetData, 'today' | 'meeting'>) => (d.today <= d.meeting.date ? d.today : d.meeting.date);
+
+/** The date under a 通报: today once the meeting is held, unless that is a later year (printed for the file): then the meeting's day. */
+export const bulletinDate = (d: Pick<SheetData, 'today' | 'meeting'>) => (d.today >= d.meeting.date && d.today.slice(0, 4) === d.meeting.date.slice(0, 4) ? d.today : d.meeting.date);
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 

@@ -66,5 +66,18 @@ describe('printed sheets', () => {
     expect((await failure(core, 'print.sheet', { kind: 'poster', meetingId: 1 })).message).toMatch(/不认识的打印单类型/);
     expect((await failure(core, 'print.sheet', { kind: 'signin', meetingId: 9 })).message).toMatch(/找不到编号为 9 的会议/);
   });
-});
 
+  it('a notice is never dated after its meeting, nor a 通报 before it or years later (a 2022 unit printing in 2026)', async () => {
+    const dated = async (now: string, kind: string) => {
+      const core = tmpCore({ now: () => new Date(now) });
+      await seedMembers(core, 2);
+      const m = await newMeeting(core); // 2022-03-05
+      return /<div class="sign">[^<]*<br>([^<]+)<\/div>/.exec((await sheet(core, kind, m.id)).html)?.[1];
+    };
+    expect(await dated('2022-03-01T03:00:00Z', 'notice')).toBe('2022年3月1日'); // sent ahead: today
+    expect(await dated('2026-12-03T03:00:00Z', 'notice')).toBe('2022年3月5日');
+    expect(await dated('2022-03-08T03:00:00Z', 'bulletin')).toBe('2022年3月8日'); // after the meeting: today
+    expect(await dated('2026-12-03T03:00:00Z', 'bulletin')).toBe('2022年3月5日');
+    expect(await dated('2022-03-01T03:00:00Z', 'bulletin')).toBe('2022年3月5日');
+  });
+});

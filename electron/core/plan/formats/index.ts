@@ -30,12 +30,16 @@ export async function readPlanFile(
   const kind = sniff(buf);
   const text = await (async () => {
     switch (kind) {
+      // Word readers give no progress of their own: the stage at least says what is being read.
       case 'zip':
+        progress?.(0, '正在读取 Word 文件（.docx）');
         return { text: await docxFileText(buf, fileName), encoding: 'docx' as const };
       // Loaded on first use: PDF.js alone is 2 MB the app need not parse at every start.
       case 'ole':
+        progress?.(0, `正在读取 ${ext === 'wps' ? 'WPS 文件（.wps）' : 'Word 文件（.doc）'}`);
         return { text: await (await import('./doc')).docText(buf, fileName), encoding: 'doc' as const };
       case 'pdf':
+        progress?.(0, '正在打开 PDF 文件');
         return { text: await (await import('./pdf')).pdfText(buf, fileName, progress), encoding: 'pdf' as const };
       case 'rtf':
         throw planFileErrors.otherFormat(fileName, 'RTF 格式文件');

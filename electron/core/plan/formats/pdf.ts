@@ -1,7 +1,7 @@
 import { getDocumentProxy } from 'unpdf';
 import { planFileErrors } from './messages';
 import { pdfPagesToText, type PdfLine, type PdfPage } from './pdf-layout';
-import type { ReadProgress } from './types';
+import { letPollsThrough, type ReadProgress } from './types';
 
 // PDF text layer via unpdf (PDF.js built for servers: no DOM, no canvas, no worker file),
 // so the same code runs in Node, the CLI and Electron's main process.
@@ -67,6 +67,7 @@ export async function pdfText(buf: Buffer, name: string, progress?: ReadProgress
       pages.push({ lines });
       page.cleanup();
       progress?.(n / pdf.numPages, `正在读取 PDF 第 ${n}/${pdf.numPages} 页`);
+      if (progress) await letPollsThrough();
     }
     if (chars < MIN_CHARS_PER_PAGE * pdf.numPages) throw planFileErrors.scannedPdf();
     return pdfPagesToText(pages);

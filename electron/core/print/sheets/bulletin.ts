@@ -1,6 +1,6 @@
 import { formatChineseDate } from '../../../../shared/dates/periods';
 import { html, type Safe } from '../html';
-import { leaveNote, meetingName, present, type SheetData } from '../data';
+import { bulletinDate, leaveNote, meetingName, present, type SheetData } from '../data';
 
 /** 参会情况通报: who attended, who was on leave and why, who was absent (and whether excused). */
 export function bulletinSheet(d: SheetData): { title: string; body: Safe } {
@@ -26,7 +26,7 @@ ${leave.length ? leave.map((a) => html`<p>${a.name}：${leaveNote(a)}${a.leaveAp
 ${unmarked.length ? html`<p>尚未登记参会情况：${unmarked.map((a) => a.name).join('、')}。</p>` : ''}
 ${guests.length ? html`<h2>　　四、列席人员</h2><p>${guests.map((g) => `${g.name}${g.unit || g.titleSnapshot ? `（${g.unit}${g.titleSnapshot}）` : ''}`).join('、')}。</p>` : ''}
 <p>请各位党组成员严格遵守会议纪律，不得无故缺席党组会议；因特殊情况无法参会的，必须事先向党组书记请假。</p>
-<div class="sign">${d.unitName}<br>${formatChineseDate(d.today)}</div>
+<div class="sign">${d.unitName}<br>${formatChineseDate(bulletinDate(d))}</div>
 `,
   };
 }

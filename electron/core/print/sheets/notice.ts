@@ -1,6 +1,6 @@
 import { formatChineseDate } from '../../../../shared/dates/periods';
 import { html, lines, type Safe } from '../html';
-import { meetingName, meetingTime, names, type SheetData } from '../data';
+import { meetingName, meetingTime, names, noticeDate, type SheetData } from '../data';
 
 /** 会议通知, addressed to the members, with agenda, who attends, and the leave rule. */
 export function noticeSheet(d: SheetData): { title: string; body: Safe } {
@@ -19,7 +19,7 @@ ${agenda}
 ${d.guests.length ? html`<p>列席人员：${d.guests.map((g) => `${g.name}${g.unit || g.titleSnapshot ? `（${g.unit}${g.titleSnapshot}）` : ''}`).join('、')}。</p>` : ''}
 <h2>　　三、有关要求</h2>
 <p>请参会人员提前10分钟到达会场签到。因特殊情况不能参会的，须提前向党组书记请假，并说明事由。</p>
-<div class="sign">${d.unitName}<br>${formatChineseDate(d.today)}</div>
+<div class="sign">${d.unitName}<br>${formatChineseDate(noticeDate(d))}</div>
 `,
   };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import type { KeyProjectSummary } from '../../../../shared/domain/keywork';
 import { KEY_ITEM_NOS, PROJECT_KINDS, PROJECT_KIND_LABELS } from '../../../../shared/domain/keywork';
 import type { Member } from '../../../../shared/domain/members';
@@ -9,12 +9,14 @@ import { itemLabel } from '../../../../shared/plan/item-label';
 type Values = { name: string; itemNo: string; kind: KeyProjectSummary['kind']; leaderMemberId: number | null; unit: string; target: string; note: string };
 
 export function ProjectFormDialog({ year, project, members, onClose }: { year: number; project: KeyProjectSummary | null; members: Member[]; onClose: (saved: boolean) => void }) {
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const submit = async (v: Values) => {
     setSaving(true);
     try {
       await call('keywork.save', { ...v, leaderMemberId: v.leaderMemberId ?? null, year, id: project?.id });
+      message.success(project ? `已保存“${v.name}”` : `已新增重点工作“${v.name}”`);
       onClose(true);
     } catch (e) {
       const fields = e instanceof ApiError ? e.fields : undefined;

@@ -88,7 +88,7 @@ export function AttendeesPanel({ meeting, onChanged }: { meeting: MeetingDetail;
             width: 70,
             render: (_v, a) =>
               ro ? null : (
-                <Popconfirm title={`从本次会议移除 ${a.name}？`} okText="移除" cancelText="取消" onConfirm={() => void run(call('meetings.removeAttendee', { attendeeId: a.id }))}>
+                <Popconfirm title={`从本次会议移除 ${a.name}？`} okText="移除" cancelText="取消" onConfirm={() => void run(call('meetings.removeAttendee', { attendeeId: a.id }), `已从本次会议移除${a.name}`)}>
                   <Button size="small" type="link" danger>
                     移除
                   </Button>
@@ -136,6 +136,7 @@ function GuestDialog({ meetingId, onClose }: { meetingId: number; onClose: (save
     const v = await form.validateFields();
     try {
       await call('meetings.addGuest', { meetingId, name: v.name, unit: v.unit ?? '', title: v.title ?? '' });
+      message.success(`已添加列席人员${v.name.trim()}`);
       onClose(true);
     } catch (e) {
       applyFieldErrors(form, e, message);

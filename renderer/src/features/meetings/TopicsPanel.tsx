@@ -22,6 +22,7 @@ export function TopicsPanel({ meeting, onChanged }: { meeting: MeetingDetail; on
   const remove = async (t: Topic) => {
     try {
       await call('meetings.deleteTopic', { topicId: t.id });
+      message.success(`已删除议题“${t.title}”`);
       onChanged();
     } catch (e) {
       message.error((e as Error).message);

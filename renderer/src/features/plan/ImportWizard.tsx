@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Input, InputNumber, Modal, Space, Steps, Tabs, Upload } from 'antd';
+import { Alert, App, Button, Input, InputNumber, Modal, Progress, Space, Steps, Tabs, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import type { PlanPreview } from '../../../../shared/contract/plan';
 import { PLAN_IMPORT_MAX_BYTES } from '../../../../shared/contract/plan';
@@ -14,6 +14,7 @@ import { PossibleDuties } from './PossibleDuties';
 import { SourcePanel } from './SourcePanel';
 import { SplitDialog } from './SplitDialog';
 import { itemOwnNo } from '../../../../shared/plan/item-label';
+import { useJob } from '../backup/useJob';
 
 /**
  * 选择文件 → 核对条目 (merge / split wrongly cut items) → 确认职责 (edit, delete, add) → 保存.
@@ -35,12 +36,15 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
   const [splitting, setSplitting] = useState<{ s: number; i: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A large .doc or PDF takes seconds: the clerk sees what is being read (PDF: page by page).
+  const reading = useJob<PlanPreview>();
+  const [uploading, setUploading] = useState<string | null>(null);
 
   const parse = async (input: { fileName: string; dataBase64: string } | { text: string }) => {
     setError(null);
     setBusy(true);
     try {
-      const p = await call('plan.parse', input);
+      const p = 'text' in input ? await call('plan.parse', input) : await reading.run(() => call('plan.parseStart', input));
       setPreview(p);
       setPlan(p.plan);
       const forYear = p.inferredYear ?? year;
@@ -57,6 +61,8 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
       setError((e as Error).message);
     } finally {
       setBusy(false);
+      setUploading(null);
+      reading.reset();
     }
   };
 
@@ -65,6 +71,9 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
       setError(`文件太大（${(f.size / 1024 / 1024).toFixed(1)} MB），工作要点不应超过 ${PLAN_IMPORT_MAX_BYTES / 1024 / 1024} MB，请确认是否选错了文件。`);
       return false;
     }
+    setError(null);
+    // Shown until the reader reports its first stage (a .doc is read in one go: this is all it says).
+    setUploading(`正在读取“${f.name}”（${f.size < 1024 * 1024 ? `${Math.max(1, Math.round(f.size / 1024))} KB` : `${(f.size / 1024 / 1024).toFixed(1)} MB`}）`);
     await parse({ fileName: f.name, dataBase64: await fileToBase64(f) });
     return false;
   };
@@ -173,6 +182,7 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
                   </p>
                   <p>点击或拖入工作要点文件（Word .docx/.doc、WPS .wps、PDF 或 .txt）</p>
                   <p style={{ color: '#8c8c8c' }}>纯文本的编码（UTF-8、GBK/GB18030、UTF-16）自动识别；PDF 须有文字层，扫描件请改用原始文件或粘贴正文</p>
+                  {uploading && <ReadProgress stage={reading.job?.stage ?? uploading} fraction={reading.job?.fraction ?? 0} />}
                 </Upload.Dragger>
               ),
             },
@@ -198,7 +208,7 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            message={`识别出标题“${plan.title || '（无）'}”、${plan.sections.length} 个部分、${itemCount} 条。如有条目切分错误，可与下一条合并或拆分。`}
+            message={`${plan.title ? `识别出标题“${plan.title}”、` : '文中没有单独的标题行；识别出'}${plan.sections.length} 个部分、${itemCount} 条。如有条目切分错误，可与下一条合并或拆分。`}
             description={plan.preamble ? `导语：${plan.preamble.slice(0, 120)}${plan.preamble.length > 120 ? '…' : ''}` : undefined}
           />
           {preview?.notices.map((n) => (
@@ -287,5 +297,16 @@ export function ImportWizard({ defaultYear, onClose }: { defaultYear: number; on
         />
       )}
     </Modal>
+  );
+}
+
+/** Reading a file: page by page for a PDF; a moving bar with the stage where the reader cannot say how far it is. */
+function ReadProgress({ stage, fraction }: { stage: string; fraction: number }) {
+  const known = fraction > 0 && fraction < 1;
+  return (
+    <div data-testid="plan-read-progress" style={{ maxWidth: 480, margin: '8px auto 0' }} role="status" aria-live="polite">
+      <Progress percent={known ? Math.round(fraction * 100) : 100} showInfo={known} status="active" strokeColor="#a61b1b" />
+      <span style={{ color: '#595959' }}>{stage}…</span>
+    </div>
   );
 }

@@ -137,7 +137,7 @@ export function PlanPage() {
       {tab === 'plan' && error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       {tab === 'plan' && !plan && !loading && (
         <Card>
-          <Empty description={`${year}年还没有工作要点。导入 .txt / .docx 文件或粘贴正文，系统会识别条目并提出可核查的职责。`}>
+          <Empty description={`${year}年还没有工作要点。导入 Word（.docx/.doc）、WPS、PDF 或 .txt 文件，或粘贴正文，系统会识别条目并提出可核查的职责。`}>
             <Button type="primary" onClick={() => setImporting(true)}>
               导入工作要点
             </Button>
