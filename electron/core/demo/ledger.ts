@@ -9,7 +9,7 @@ import { bestMatches } from '../../../shared/compliance/suggest';
 import { attachmentWriter } from './attachments';
 import type { DemoOptions } from './generate';
 import type { Rng } from './random';
-import { DELIVERABLE_DOCS, makeRecord, recordWriter } from './records';
+import { DELIVERABLE_DOCS, makeRecord, recordWriter, type DemoRecordKind } from './records';
 
 /** A random working day between two months of the year (inclusive), or null if it is not yet past. */
 function workdayIn(rng: Rng, year: number, fromMonth: number, toMonth: number, today: string): string | null {
@@ -31,7 +31,7 @@ export function demoRecords(ctx: CoreContext, rng: Rng, opts: DemoOptions): void
   const members = memberRepo.inOfficeOn(ctx.db, isoDate(y, 12, 31));
   const write = recordWriter(ctx.db, isoNow(ctx));
   const made = new Map<DutyKind, { id: number; member?: Member }[]>();
-  const add = (kind: DutyKind, date: string | null, credited: Member[], extra: { variant?: number } = {}) => {
+  const add = (kind: DemoRecordKind, date: string | null, credited: Member[], extra: { variant?: number } = {}) => {
     if (!date) return;
     const other = members.find((m) => !credited.includes(m) && rng.chance(0.3)) ?? null;
     const id = write(makeRecord(rng, kind, y, { credited, other, ...extra }), date, credited.map((m) => m.id));
@@ -53,8 +53,6 @@ export function demoRecords(ctx: CoreContext, rng: Rng, opts: DemoOptions): void
     for (let q = 0; q < 4; q++) if (rng.chance(0.8)) add('inspection', workdayIn(rng, y, q * 3 + 1, q * 3 + 3, today), [m]);
     for (let i = rng.int(2, 5); i > 0; i--) add('talk', workdayIn(rng, y, 1, 12, today), [m]);
     for (let i = rng.int(2, 4); i > 0; i--) add('theme-party-day', workdayIn(rng, y, 1, 12, today), [m]);
-    if (rng.chance(0.7)) add('organizational-life-meeting', workdayIn(rng, y, 1, 2, today), [m]);
-    if (rng.chance(0.5)) add('democratic-life-meeting', workdayIn(rng, y, 1, 1, today), [m]);
   }
   DELIVERABLE_DOCS.forEach((_d, variant) => add('deliverable', workdayIn(rng, y, 1, 3, today), [], { variant }));
   add('report-to-committee', workdayIn(rng, y, 6, 6, today), []);
@@ -63,7 +61,6 @@ export function demoRecords(ctx: CoreContext, rng: Rng, opts: DemoOptions): void
   add('warning-education', workdayIn(rng, y, 4, 5, today), pick(4));
   add('warning-education', workdayIn(rng, y, 9, 10, today), pick(4));
   add('study-group', workdayIn(rng, y, 7, 7, today), pick(3));
-  add('party-group-meeting', workdayIn(rng, y, 8, 8, today), []);
   for (let i = 0; i < 3; i++) add('other', workdayIn(rng, y, 3, 10, today), [rng.pick(members)]);
 
   linkOtherToResearch(ctx, y, made.get('other')?.[0]?.id);

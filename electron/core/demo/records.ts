@@ -1,8 +1,11 @@
 // Evidence records (台账) as a county government Party Group keeps them: one template per
-// DutyKind, with the kind-specific fields a ledger clerk fills in (records.data JSON).
+// record kind the 台账 offers, with the kind-specific fields a ledger clerk fills in (records.data JSON).
 // Shared by the demo year step (demoRecords) and the generator at scale (scale.ts).
+// Meetings (党组会议, 民主生活会, 组织生活会) are never records: the ledger cannot enter them,
+// and a record such as "党组会议书面传阅" would count as a meeting held.
 
-import { DUTY_KINDS, type DutyKind } from '../../../shared/domain/duties';
+import type { DutyKind } from '../../../shared/domain/duties';
+import { RECORD_KINDS } from '../../../shared/ledger/record-kinds';
 import type { DB } from '../db/open';
 import type { Rng } from './random';
 
@@ -17,7 +20,7 @@ export interface RecordPeople {
 }
 
 export interface RecordDraft {
-  kind: DutyKind;
+  kind: DemoRecordKind;
   title: string;
   data: Record<string, unknown>;
   note: string;
@@ -53,15 +56,10 @@ const lead = (p: RecordPeople) => p.credited[0]?.name ?? '县政府党组';
 // records.data follows the ledger's field specs (shared/ledger/record-kinds.ts: strict keys,
 // option codes); the credited member (授课人, 带队领导, 谈话人 …) is record_members, not data.
 // Meeting kinds have no spec of their own there and take the 'other' fields (place, content).
-const TEMPLATES: Record<DutyKind, Template> = {
-  'party-group-meeting': {
-    weight: 1,
-    who: 'group',
-    make: (rng) => {
-      const subject = rng.pick(SUBJECTS);
-      return { title: `党组会议书面传阅：${subject}有关事项`, data: { place: '书面传阅', content: `传阅${subject}有关材料，党组成员均已圈阅。` }, note: '' };
-    },
-  },
+/** The kinds a clerk can enter in the 台账 (RECORD_KINDS in shared/ledger/record-kinds.ts; a test holds them equal). */
+export type DemoRecordKind = Exclude<DutyKind, 'party-group-meeting' | 'democratic-life-meeting' | 'organizational-life-meeting'>;
+export const DEMO_RECORD_KINDS = RECORD_KINDS as readonly DemoRecordKind[];
+const TEMPLATES: Record<DemoRecordKind, Template> = {
   'study-group': {
     weight: 2,
     who: 'several',
@@ -77,22 +75,6 @@ const TEMPLATES: Record<DutyKind, Template> = {
       const m = p.credited[0]!;
       const audience = rng.chance(0.6) ? `${m.branch}全体党员` : `${rng.pick(UNITS)}全体党员`;
       return { title: rng.pick(THEMES), data: { place: rng.pick(PLACES), audience, attendeeCount: rng.int(18, 80), content: `${m.name}同志结合分管工作讲授专题党课。` }, note: '' };
-    },
-  },
-  'democratic-life-meeting': {
-    weight: 1,
-    who: 'member',
-    make: (rng, year, p) => {
-      const stage = rng.pick(['会前征求意见', '会前谈心谈话', '撰写对照检查材料']);
-      return { title: `${year}年度民主生活会${stage}（${lead(p)}）`, data: { place: rng.pick(PLACES), content: `${stage}，梳理意见建议 ${rng.int(3, 12)} 条。` }, note: '' };
-    },
-  },
-  'organizational-life-meeting': {
-    weight: 3,
-    who: 'member',
-    make: (rng, _y, p) => {
-      const m = p.credited[0]!;
-      return { title: `${m.name}以普通党员身份参加${m.branch}组织生活会`, data: { place: '支部会议室', content: `开展批评和自我批评，提出批评意见 ${rng.int(1, 4)} 条。` }, note: '' };
     },
   },
   'report-to-committee': {
@@ -193,22 +175,22 @@ const TEMPLATES: Record<DutyKind, Template> = {
   },
 };
 
-export const whoFor = (kind: DutyKind) => TEMPLATES[kind].who;
+export const whoFor = (kind: DemoRecordKind) => TEMPLATES[kind].who;
 
-export function makeRecord(rng: Rng, kind: DutyKind, year: number, people: RecordPeople): RecordDraft {
+export function makeRecord(rng: Rng, kind: DemoRecordKind, year: number, people: RecordPeople): RecordDraft {
   return { kind, ...TEMPLATES[kind].make(rng, year, people) };
 }
 
 /** Picks kinds by weight; every kind has weight > 0, so a large enough sample holds them all. */
-export function kindPicker(rng: Rng): () => DutyKind {
+export function kindPicker(rng: Rng): () => DemoRecordKind {
   const cumulative: number[] = [];
   let total = 0;
-  for (const k of DUTY_KINDS) cumulative.push((total += TEMPLATES[k].weight));
+  for (const k of DEMO_RECORD_KINDS) cumulative.push((total += TEMPLATES[k].weight));
   return () => {
     const x = rng.next() * total;
     let i = 0;
     while (cumulative[i]! <= x) i++;
-    return DUTY_KINDS[i]!;
+    return DEMO_RECORD_KINDS[i]!;
   };
 }
 

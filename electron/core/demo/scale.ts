@@ -5,7 +5,7 @@
 
 import { dayInfo } from '../../../shared/dates/holidays';
 import { addDays, isoDate } from '../../../shared/dates/periods';
-import { DUTY_KINDS, type DutyKind } from '../../../shared/domain/duties';
+import type { DutyKind } from '../../../shared/domain/duties';
 import { audit } from '../audit/log';
 import { isoNow, type CoreContext } from '../context';
 import { meetingRepo } from '../meetings/repository';
@@ -17,7 +17,7 @@ import { GUESTS, LEAVE_REASONS, TOPICS } from './meetings';
 import { nameMaker, SEATS } from './members';
 import { UNITS } from './plan';
 import { seededRandom, type Rng } from './random';
-import { kindPicker, makeRecord, recordWriter, whoFor } from './records';
+import { DEMO_RECORD_KINDS, kindPicker, makeRecord, recordWriter, whoFor } from './records';
 import { SAMPLE_PLAN_TEXT } from './sample-plan';
 
 export interface ScaleOptions {
@@ -347,7 +347,7 @@ function scaleRecords(r: Run, rng: Rng): void {
     const dates = Array.from({ length: count }, () => rng.pick(days)).sort();
     for (const date of dates) {
       // The first records take each kind once, so even a small run holds every kind.
-      const kind = i < DUTY_KINDS.length ? DUTY_KINDS[i]! : nextKind();
+      const kind = i < DEMO_RECORD_KINDS.length ? DEMO_RECORD_KINDS[i]! : nextKind();
       i++;
       const staff = roster(date);
       if (staff.length === 0) continue;

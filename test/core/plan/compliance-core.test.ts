@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RECORD_KINDS } from '../../../shared/ledger/record-kinds';
 import { describe, expect, it } from 'vitest';
 import type { ComplianceView, EvidencePage } from '../../../shared/contract/compliance';
 import { getCompliance } from '../../../electron/core/compliance/service';
@@ -207,6 +208,9 @@ describe('CLI: plan import and duties status', () => {
     try {
       const plan = (await core.dispatch('plan.get', { year: 2023 })) as { ok: true; value: PlanView };
       expect(plan.value.sections.flatMap((s) => s.items).every((i) => i.leadMemberId !== null)).toBe(true);
+      // The demo 台账 holds only what a clerk can enter there: no meeting (党组会议书面传阅) counted as held.
+      const kinds = core.ctx.db.prepare('SELECT DISTINCT kind FROM records').pluck().all() as string[];
+      expect(kinds.filter((k) => !RECORD_KINDS.includes(k as (typeof RECORD_KINDS)[number]))).toEqual([]);
     } finally {
       core.close();
     }
