@@ -1,5 +1,5 @@
 import { periodsOfRatingYear } from '../../../shared/domain/keywork';
-import type { CoreContext } from '../context';
+import { localToday, type CoreContext } from '../context';
 import { rateProject, saveMilestone, saveProgress, saveProject } from '../keywork/service';
 import { memberRepo } from '../members/repository';
 import type { DemoOptions } from './generate';
@@ -22,7 +22,7 @@ export function demoKeyProjects(ctx: CoreContext, rng: Rng, opts: DemoOptions): 
   const leaders = memberRepo.all(ctx.db).filter((m) => m.partyRole !== 'secretary');
   if (leaders.length === 0) return;
   const { months } = periodsOfRatingYear(opts.year);
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = localToday(ctx);
   const ids = PROJECTS.map(([itemNo, name, unit], i) => {
     const p = saveProject(ctx, { year: opts.year, itemNo, kind: itemNo === '13' ? 'project' : 'task', name, leaderMemberId: leaders[i % leaders.length]!.id, unit, target: `${opts.year}年底前完成年度目标任务`, note: '' });
     STAGES.forEach((title, s) => {

@@ -2,7 +2,7 @@ import { dayInfo } from '../../../shared/dates/holidays';
 import { addDays, isoDate } from '../../../shared/dates/periods';
 import type { DutyKind } from '../../../shared/domain/duties';
 import type { Member } from '../../../shared/domain/members';
-import { isoNow, type CoreContext } from '../context';
+import { isoNow, localToday, type CoreContext } from '../context';
 import { memberRepo } from '../members/repository';
 import { planRepo } from '../plan/repository';
 import { bestMatches } from '../../../shared/compliance/suggest';
@@ -27,7 +27,7 @@ function workdayIn(rng: Rng, year: number, fromMonth: number, toMonth: number, t
  */
 export function demoRecords(ctx: CoreContext, rng: Rng, opts: DemoOptions): void {
   const y = opts.year;
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = localToday(ctx);
   const members = memberRepo.inOfficeOn(ctx.db, isoDate(y, 12, 31));
   const write = recordWriter(ctx.db, isoNow(ctx));
   const made = new Map<DutyKind, { id: number; member?: Member }[]>();

@@ -1,6 +1,6 @@
 import { isoDate } from '../../../shared/dates/periods';
 import type { TopicCategory } from '../../../shared/domain/meetings';
-import type { CoreContext } from '../context';
+import { localToday, type CoreContext } from '../context';
 import { setAttendance } from '../meetings/attendance';
 import { meetingRepo } from '../meetings/repository';
 import { nextWorkday } from '../meetings/schedule';
@@ -40,7 +40,7 @@ const PLAN: { type: string; months: number[] }[] = [
 /** A year of meetings with attendance, leave, 列席, topics, opinions and 督办. */
 export function demoMeetings(ctx: CoreContext, rng: Rng, opts: DemoOptions): void {
   const types = meetingRepo.types(ctx.db);
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = localToday(ctx);
   for (const p of PLAN) {
     const type = types.find((t) => t.name === p.type)!;
     for (const month of p.months) {

@@ -7,7 +7,7 @@ import { dayInfo } from '../../../shared/dates/holidays';
 import { addDays, isoDate } from '../../../shared/dates/periods';
 import type { DutyKind } from '../../../shared/domain/duties';
 import { audit } from '../audit/log';
-import { isoNow, type CoreContext } from '../context';
+import { isoNow, localToday, type CoreContext } from '../context';
 import { meetingRepo } from '../meetings/repository';
 import { previewPlanText } from '../plan/read';
 import { planRepo } from '../plan/repository';
@@ -90,7 +90,7 @@ export function generateAtScale(ctx: CoreContext, o: ScaleOptions): ScaleSummary
     ctx,
     o,
     at: isoNow(ctx),
-    today: ctx.now().toISOString().slice(0, 10),
+    today: localToday(ctx),
     firstYear: o.lastYear - o.years + 1,
     people: [],
     duties: new Map(),

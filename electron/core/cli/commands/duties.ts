@@ -5,6 +5,7 @@ import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
 import type { Command } from '../command';
 import { CliError, EXIT, flagNumber, flagString, json } from '../io';
 import { dispatchOrThrow, withCore } from '../open';
+import { localToday } from '../../context';
 import { itemLabel } from '../../../../shared/plan/item-label';
 import { figureOf, unstatedText } from '../../../../shared/compliance/time-duties';
 
@@ -19,7 +20,7 @@ export const dutiesStatus: Command = {
   run: (args, io) => {
     const year = flagNumber(args, 'year');
     if (year === undefined) throw new CliError('请用 --year 指定年度，如 --year 2022。', EXIT.usage);
-    const date = flagString(args, 'date') ?? io.now().toISOString().slice(0, 10);
+    const date = flagString(args, 'date') ?? localToday({ now: io.now });
     if (!isValidIsoDate(date)) throw new CliError(`--date 应为有效日期，如 2022-06-30，收到“${date}”。`, EXIT.usage);
     return withCore(args, io, { access: 'read' }, async (core) => {
       const view = await dispatchOrThrow<ComplianceView>(core, 'compliance.get', { year, date, dueSoonDays: flagNumber(args, 'due-soon') });
