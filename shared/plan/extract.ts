@@ -33,6 +33,8 @@ interface Clause {
   withPrevious: string;
   /** First clause of the previous sentence, when this sentence has no subject of its own ("与各股室负责人…"). */
   inherited: string;
+  /** First clause of the previous sentence ("支部委员会是…领导机构。一般每月召开1次"). */
+  previousHead: string;
 }
 
 /** A clause that only says when ("每年年初", "年底前"): it belongs to the clause after it. */
@@ -65,6 +67,7 @@ function clausesOf(text: string): Clause[] {
     // A sentence after "；" continues the one before it, the entries after "…职责是：" share its
     // subject, and one opening with 与/同/对 has no subject of its own.
     const inherited = carry || (/^\s*(?:与|同|对)/.test(sentence) ? previousFirst : '');
+    const previousHead = previousFirst;
     previousFirst = parts[0]?.text ?? '';
     const after = text[s.index + sentence.length] ?? '';
     carry = /[：:]$/.test(sentence.trim()) ? previousFirst : /[；;]/.test(after) ? inherited || previousFirst : '';
@@ -80,6 +83,7 @@ function clausesOf(text: string): Clause[] {
         upTo: sentence.slice(0, p.end).trim(),
         withPrevious: previous ? sentence.slice(previous.start, p.end).trim() : '',
         inherited,
+        previousHead,
       });
     });
   }
@@ -287,20 +291,23 @@ function timeKindOf(s: string): DutyKind {
 // First match wins: "听取…汇报" before "向县委…汇报", meetings before what they discuss.
 const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告)/, action: '听取汇报' },
-  // "向县委", "向上级党委", "向集团公司党委汇报": upward to a Party body.
-  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,8}?(?:县委|市委|区委|州委|省委|党委|党组|党工委)|上级党组织)[^，。；]*?(?:报告|请示|汇报|述职)|请示报告/, action: '向上级党组织报告工作' },
+  // "向县委", "向上级党委", "向中心党总支", "向上级组织部门报送": upward to a Party body or its department.
+  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,8}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告/, action: '向上级党组织报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
   { kind: 'organizational-life-meeting', re: /组织生活会/, action: '召开组织生活会' },
   // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
-  { kind: 'study-group', re: /中心组|集中学习|集体学习|组织[^，。；]{0,8}?学习(?!培训|考察|参观)/, action: '开展中心组学习' },
+  // A member's part in it ("交流发言", "领学") is proven by the session's record too.
+  { kind: 'study-group', re: /中心组|集中学习|集体学习|学习研讨|专题研讨|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|(?:交流|重点|中心|研讨)发言|领学/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日/, action: '开展主题党日活动' },
   { kind: 'warning-education', re: /警示教育/, action: '开展警示教育' },
   { kind: 'research-report', re: /调研报告|调查报告|调研活动|调查研究/, action: '撰写调研报告' },
   { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
-  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会/, action: '召开党组会议' },
-  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署/, action: '研究部署、督导检查' },
+  // "专题研究…工作", "召开专题会议": the leading body takes up a matter at its meeting.
+  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议/, action: '召开党组会议' },
+  // "进行检查评比", "开展…检查", "抽查…笔记": the check is the act; "对照检查材料" is a life meeting's paper.
+  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查|评比/, action: '研究部署、督导检查' },
 ];
 
 /** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
@@ -345,7 +352,7 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   },
   // "关工委成员", "中心组成员": the members of whatever body the document is about.
   { re: /^(?:(?!听取|对|向|与|和|及|召开)[\u4e00-\u9fa5]){1,5}?成员(?!会)/, scope: 'each-member' },
-  { re: new RegExp(`^${UNIT}(?:${BODY}|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)`), scope: 'secretary' },
+  { re: new RegExp(`^${UNIT}(?:${BODY}|党组织|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)`), scope: 'secretary' },
   // The 中心组's 组长 is the secretary (中心组学习制度: "中心组组长由党委书记担任").
   { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组组长`), scope: 'secretary' },
   // Not "党组会议", "党组理论学习中心组": there 党组 is part of a noun, not the subject.
@@ -417,10 +424,11 @@ function titleOf(source: string, f: TitleFacts): string {
 
 // ---------- deliverables ----------
 
-const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定)/;
+// "报送年度工作总结": a named document sent upward is a document too.
+const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报)/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
-const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
+const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
 
 /**
  * Not a document the unit must make: the rule introducing itself ("特制定本制度"), a past act
@@ -589,18 +597,22 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   let start = clause.start;
   // "会议至少每月召开一次" in a rule about one meeting ("村两委联席会议制度"): that meeting.
   const ofTitle = /^(?:本|该)?会议/.test(stripFillers(clause.text)) ? ctx.titleKind : null;
-  let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(source) ?? ofTitle);
-  // "中心组集中学习，每月至少1次": the activity sits in the previous clause, or in a label sentence.
+  // "一般每季度召开1次（结合主题党日一般每月1次）": an aside in brackets does not name the activity.
+  const plain = source.replace(/[（(][^）)]*[）)]/g, '');
+  let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(plain) ?? ofTitle);
+  // "中心组集中学习，每月至少1次", "党员大会是…机构，由全体党员参加，每季度召开1次": the activity sits in
+  // an earlier clause of the sentence (nearest first), or in the sentence before ("支部委员会是…机构。").
   if (!kind && (frequency || count) && bareQuantity) {
-    const previousKind = clause.before[0] ? kindOf(clause.before[0]) : null;
-    const labelKind = !clause.before[0] && clause.label ? kindOf(clause.label) : null;
-    // "支部党员大会作为…，全年不少于4次": an activity we have no kind for is named there too.
-    const previousEvent = clause.before[0] && /(?<!社)会|活动|培训/.test(clause.before[0]);
-    if (clause.before[0] && (previousKind || previousEvent)) {
-      source = clause.withPrevious;
-      start = item.lastIndexOf(source, clause.end);
+    const event = (t: string) => /(?<!社)会|活动|培训/.test(t.split(/是|作为/)[0]!);
+    const named = clause.before.find((b) => kindOf(b) !== null || event(b));
+    const head = clause.label || (/是/.test(clause.previousHead) ? clause.previousHead.split('是')[0]! : '');
+    const labelKind = !named && clause.before.length === 0 && head ? kindOf(head) : null;
+    if (named) {
+      const from = item.lastIndexOf(named, clause.start);
+      source = item.slice(from, clause.end);
+      start = from;
     }
-    kind = previousKind ?? labelKind;
+    kind = (named ? kindOf(named.split(/是|作为/)[0]!) ?? kindOf(named) : null) ?? labelKind ?? (plain !== clause.text ? kindOf(clause.text) : null);
   }
   const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);
   // "全年" says how long, not how often: without a count it is no duty ("把学习作为全年主线").
@@ -672,9 +684,27 @@ const isBareDeadline = (clause: Clause): boolean =>
 const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处分/.test(clause.text);
 const isCondition = (clause: Clause): boolean => /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为[^，。；]*时间$/.test(clause.text);
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
-const isCutOff = (clause: Clause): boolean => /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text);
+const isCutOff = (clause: Clause, text: string): boolean =>
+  /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text) ||
+  // "一般每三个月召开一" at the end of the page: the unit of the count was cut off.
+  (new RegExp(`${NUM}$`).test(clause.text) && text.slice(clause.end).trim() === '');
 /** "各党支部…", "各乡镇要…": duties of other bodies, which the unit does not prove by its own records. */
 const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(支部|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
+/**
+ * What was done, told in a 总结 or a news item ("全年共召开党组会议15次", "召开了12次", "累计开展…24次",
+ * "先后组织…"): a result, not a duty, unless a bound or a frequency makes it a rule ("累计不少于12天").
+ * The rest of the sentence tells the same past ("…，讲党课6次").
+ */
+const PAST_ACT = /(?:召开|开展|组织|举办|举行|完成|撰写|讲授?|上|进行|学习|参加|报送|上报|发展|印发|制定|出台|听取|谈心谈话|谈话|走访|慰问|检查)了(?!解)|(?:共|共计|累计|先后|合计|总计)(?:召开|开展|组织|举办|举行|完成|撰写|讲|进行|学习|参加|报送|上报|发展|印发|制定|听取|走访|慰问|检查)|(?:今年|去年|年初|上半年)以来/;
+const isPast = (clause: Clause): boolean => PAST_ACT.test(clause.text) && !AT_LEAST_RE.test(clause.text) && !/至少|每/.test(clause.text);
+/** "参学率达到100%", "…的比例达到95%": a target about outcomes, not an act. */
+const isTarget = (clause: Clause): boolean => /(?:率|比例)[^，。；]{0,4}?(?:达到|不低于|不少于|保持|在)|[%％]/.test(clause.text);
+/** "接受上级党组织检查": what others do to the unit, which its own records do not prove. */
+const isDoneToUs = (clause: Clause): boolean => /(?:接受|迎接|配合)[^，。；]{0,10}?(?:检查|督查|考核|巡察|巡视|审计|评估)/.test(clause.text);
+/** "支部党员大会主要内容：…", "主要事项有：…": what a meeting takes up, not what the unit must produce. */
+const AGENDA_LEAD = /(?:主要内容|主要事项|会议内容|议题|议事范围|(?:讨论|研究|审议)(?:决定)?的?(?:主要)?(?:事项|问题))(?:有|是|包括|为|如下)?$/;
+/** An outer list marker ("（三）", "二、") ends an agenda; its own entries are "1、…". */
+const OUTER_MARK = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** "科级以上党员干部每年…", "机关干部…": cadres at large, not the leading body or its members. */
 const OTHER_PEOPLE_RE = /^(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部/;
 
@@ -738,6 +768,8 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
   let last: { draft: Draft; sentence: number } | null = null;
   let otherBody: { sentence: number; name: string } | null = null;
   let pending: { sentence: number; deadline: Deadline } | null = null;
+  let agenda = false;
+  let past: number | null = null;
   for (const clause of clausesOf(text)) {
     // "各党支部对党员…考评。党支部每月对党员进行一次打分": the branches' duties, not the unit's.
     if (clause.before.length === 0) {
@@ -747,7 +779,10 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       else if (otherBody && otherBody.sentence !== clause.sentence && !head.replace(/^党/, '').startsWith(otherBody.name)) otherBody = null;
       else if (otherBody) otherBody.sentence = clause.sentence;
     }
-    if (otherBody || isCondition(clause) || isCutOff(clause) || isSanction(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
+    if (clause.before.length === 0 && OUTER_MARK.test(clause.text)) agenda = false;
+    if (past && past !== clause.sentence) past = null;
+    if (past === null && isPast(clause)) past = clause.sentence;
+    if (otherBody || past !== null || isCondition(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
       if (QUANTITY_HINT.test(clause.text)) possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
       continue;
     }
@@ -773,7 +808,9 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       last = null;
       continue;
     }
-    const deliverables = deliverableDrafts(clause, ctx);
+    // On an agenda a document is what the meeting takes up; one with its own time is still asked for.
+    const deliverables = deliverableDrafts(clause, ctx).filter((d) => !agenda || d.deadline || readFrequency(clause.text));
+    if (AGENDA_LEAD.test(clause.text) && /^[：:]/.test(text.slice(clause.end))) agenda = true;
     const time = deliverables.length > 0 ? null : timeDraft(clause, text, ctx);
     const quantified = deliverables.length > 0 || time ? null : quantifiedDraft(clause, text, ctx);
     // "每月集中学习，至少安排一次": the count completes the duty of the clause before, not a second one;

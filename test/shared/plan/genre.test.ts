@@ -44,6 +44,28 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: '年度有计划、每月有安排', text: '主题党日做到年度有计划、每月有安排。', expected: [['deliverable', 'year', 1, 'group'], ['deliverable', 'month', 1, 'group']] },
   { rule: '确定…课题 with a time', text: '每年年初确定年度调研课题。', expected: [['deliverable', 'year', 1, 'group']] },
   { rule: 'the study group as a subject: the act is in the clause that acts', text: '党委中心组每年年初结合实际，制定年度学习计划。', expected: [['deliverable', 'year', 1, 'group']] },
+  // reports upward: any higher Party body or its department, any verb of sending
+  { rule: 'a report to a 党总支 is a report upward', text: '支部每年向党总支报告工作不少于1次。', expected: [['report-to-committee', 'year', 1, 'group']] },
+  { rule: '报送 to a higher body is a report upward', text: '每季度向镇党委报送一次党建工作情况。', expected: [['report-to-committee', 'quarter', 1, 'group']] },
+  { rule: '上报 to the 组织部门 is a report upward', text: '坚持每月向上级组织部门上报党员发展信息。', expected: [['report-to-committee', 'month', 1, 'group']] },
+  { rule: 'a summary sent upward is a document', text: '每年年底前向县委组织部报送年度党建工作总结。', expected: [['deliverable', 'year', 1, 'group']] },
+  // checks named by the verb alone
+  { rule: '进行检查评比 is an inspection', text: '年底进行检查评比。', expected: [['inspection', 'year', 1, 'group']] },
+  { rule: '开展…检查 is an inspection', text: '每学期开展一次党建工作检查。', expected: [['inspection', 'halfyear', 1, 'group']] },
+  { rule: '抽查 is an inspection', text: '每季度抽查一次党员学习笔记。', expected: [['inspection', 'quarter', 1, 'group']] },
+  { rule: 'a check by others is not the unit\'s', text: '每年接受上级党组织检查一次。', expected: [] },
+  // the leading body studying a matter meets
+  { rule: '专题研究 by the body is its meeting', text: '党组每季度至少专题研究一次意识形态工作。', expected: [['party-group-meeting', 'quarter', 1, 'group']] },
+  { rule: '专题研究 without a subject is the body\'s meeting', text: '每年两次专题研究党风廉政建设工作。', expected: [['party-group-meeting', 'year', 2, 'group']] },
+  { rule: 'a 专题会议 of the 领导班子 is its meeting', text: '领导班子每半年至少召开两次专题会议研究意识形态工作。', expected: [['party-group-meeting', 'halfyear', 2, 'group']] },
+  // a bare quantity takes the meeting the sentence or the sentence before is about
+  { rule: 'the subject at the head of the sentence', text: '党员大会是支部的最高决策机构，由全体党员参加，原则上每季度召开1次。', expected: [['other', 'quarter', 1, 'group']] },
+  { rule: 'a sentence defining the meeting', text: '支部委员会是支部的领导机构。一般每月召开1次，必要时随时召开。', expected: [['party-group-meeting', 'month', 1, 'group']] },
+  { rule: 'an aside in brackets does not name the activity', text: '支部党员大会由全体党员参加，一般每季度召开2次（结合主题党日一般每月1次）。', expected: [['other', 'quarter', 2, 'group']] },
+  // scope and study acts
+  { rule: '党组织书记 is the secretary', text: '党组织书记每年与班子成员谈心谈话不少于两次。', expected: [['talk', 'year', 2, 'secretary']] },
+  { rule: '交流发言 is part of a collective study', text: '每位成员每年交流发言不少于1次。', expected: [['study-group', 'year', 1, 'each-member']] },
+  { rule: '领学 is part of a collective study', text: '中心组成员每年至少领学2次。', expected: [['study-group', 'year', 2, 'each-member']] },
   // not duties
   { rule: 'the rule introducing itself', text: '为规范学习管理，特制定本办法。', expected: [] },
   { rule: 'a past act in a report', text: '去年党委制定了学习制度。', expected: [] },
@@ -55,6 +77,14 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: '年末 before an act is a year-end date', text: '年末评议支部班子工作。', expected: [['other', 'year', 1, 'group']] },
   { rule: 'timed by another meeting, not by a date', text: '谈心谈话安排在年末组织生活会之前进行。', expected: [] },
   { rule: 'exhortations about a life meeting', text: '要把开好民主生活会作为重要政治任务。', expected: [] },
+  { rule: 'a past count in a summary', text: '全年共召开党组会议15次。', expected: [] },
+  { rule: 'a past act with 了', text: '今年以来召开了12次党委会，开展了中心组学习8次。', expected: [] },
+  { rule: 'a past total with 累计', text: '2023年，局党组累计开展主题党日活动24次，讲党课6次。', expected: [] },
+  { rule: 'a past series with 先后', text: '先后组织集中学习10次，撰写调研报告5篇。', expected: [] },
+  { rule: 'a rate is a target, not an act', text: '每名党员每年至少参加一次培训的比例达到95%。', expected: [] },
+  { rule: 'the contents of a meeting are its agenda', text: '支部大会主要内容：1、传达上级精神，并结合实际制定贯彻意见。2、听取工作报告。', expected: [] },
+  { rule: 'the matters of a meeting are its agenda', text: '党委会议主要事项有：研究贯彻上级决定，并提出实施方案和具体措施；审议年度计划。', expected: [] },
+  { rule: 'a sentence the page cut after its number', text: '1.党员大会每季度召开一次。\n2.党员大会一般每三个月召开一', expected: [['other', 'quarter', 1, 'group']] },
   { rule: 'attendance at a life meeting', text: '要求党员干部参加双重组织生活会。', expected: [] },
 ];
 
