@@ -381,7 +381,9 @@ function subjectOf(s: string): { scope: DutyScope; length: number } | null {
 }
 
 /** Where the subject may be found: the clause, earlier clauses, the sentence before ("…；与…"), the list's lead. */
-const subjectPlaces = (clause: Clause, lead: string): string[] => [clause.text, ...clause.before, clause.inherited, lead].filter(Boolean);
+// "党员大会由党组织负责召集，党组织书记主持，…每季度召开一次": who runs the meeting does not owe it.
+const RUNS_MEETING = /(?:主持|召集|列席|参加)$/;
+const subjectPlaces = (clause: Clause, lead: string): string[] => [clause.text, ...clause.before.filter((b) => !RUNS_MEETING.test(b)), clause.inherited, lead].filter(Boolean);
 
 const hasSubject = (clause: Clause, lead = ''): boolean => EXCEPT_SECRETARY.test(clause.upTo) || subjectPlaces(clause, lead).some((s) => subjectOf(s) !== null);
 
@@ -436,7 +438,7 @@ const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|�
  * 重点/课题 except where they are fixed or proposed ("确定全年调研重点").
  */
 function isDocument(verb: string, name: string, clause: string): boolean {
-  if (/特(?:制定|制订)|本(?:制度|办法|规定|细则|规则|意见|方案)/.test(clause)) return false;
+  if (/特(?:制定|制订)|本(?:制度|办法|规定|细则|规则|意见|方案|计划|要点)|如下/.test(clause)) return false;
   if (new RegExp(`${verb}了`).test(clause) || /已(?:经)?(?:制定|印发|出台)/.test(clause)) return false;
   if (/意见$|建议$/.test(name) && (/的(?:意见|建议)$/.test(name) || name.length <= 2)) return false;
   // "提出解决的办法和措施", "提出意见": advice; what is proposed as a document is a plan.
@@ -469,6 +471,8 @@ function splitDocuments(name: string): { name: string; period?: Frequency }[] {
 
 // "年度有计划、每月有安排": a plan per period, without a document name; "学习计划每月安排一次" too.
 const GENERIC_DOC_RE = /(年度|全年|每年|季度|每季度|月度|每月|学期|每学期)[\u4e00-\u9fa5]{0,4}?有(计划|安排|方案)/g;
+/** "开学初对全年党建工作做出科学安排", "年初对全年学习作出部署": the year's plan, under another verb. */
+const PLAN_YEAR_RE = /对(?:全年|本年度?|全学年|年度)[^，。；]{0,12}?(?:做出|作出|进行)[^，。；]{0,4}?(?:安排|部署)/;
 const PLAN_EVERY_RE = /(?:计划|方案)[\u4e00-\u9fa5]{0,2}?(每(?:个)?(?:月|季度|学期|半年|年))[\u4e00-\u9fa5]{0,2}?(?:安排|制定|制订)/;
 
 interface ItemContext {
@@ -486,12 +490,18 @@ type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: b
 
 function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   const documents = deliverablesIn(clause.text);
-  const own = documents.length > 0 ? readFrequency(clause.text)?.frequency : undefined;
+  // "分年度制定…计划", "逐年制定…": one each year, in a standing rule too.
+  const own = documents.length > 0 ? (readFrequency(clause.text)?.frequency ?? (/分年度|逐年/.test(clause.text) ? 'year' : undefined)) : undefined;
   const named = documents.flatMap(({ verb, name }) => splitDocuments(name).map((d) => ({ title: verb + d.name, period: d.period ?? own, generic: false })));
   const generic = named.length > 0 || !clause.text.includes('有') ? [] : [...clause.text.matchAll(GENERIC_DOC_RE)].map((m) => ({ title: m[0], period: PERIOD_WORDS[m[1]!], generic: true }));
   const every = named.length > 0 || generic.length > 0 ? null : PLAN_EVERY_RE.exec(clause.text);
-  if (named.length === 0 && generic.length === 0 && !every) return [];
-  const all = every ? [{ title: every[0], period: readFrequency(every[1]!)?.frequency, generic: true }] : [...named, ...generic];
+  const year = named.length > 0 || generic.length > 0 || every ? null : PLAN_YEAR_RE.exec(clause.text);
+  if (named.length === 0 && generic.length === 0 && !every && !year) return [];
+  const all = every
+    ? [{ title: every[0], period: readFrequency(every[1]!)?.frequency, generic: true }]
+    : year
+      ? [{ title: stripFillers(clause.text), period: 'year' as Frequency, generic: false }]
+      : [...named, ...generic];
   const deadline = findDeadline(clause.text);
   return all.map(({ title, period, generic }) => {
     const frequency: Frequency = period ?? (/年度|本年|全年/.test(title) || !ctx.standing ? 'year' : 'once');
@@ -867,7 +877,10 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
 function isStandingRule(plan: ParsedPlan): boolean {
   const head = `${plan.title}\n${plan.preamble.slice(0, 300)}\n${plan.sections[0]?.items[0]?.text.slice(0, 30) ?? ''}`;
   if (/(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年/.test(plan.title) && /要点|计划|安排/.test(plan.title)) return false;
-  return /制度|办法|规定|细则|规则|章程/.test(head);
+  if (/制度|办法|规定|细则|规则|章程|责任制/.test(head)) return true;
+  // Without a title, a text that names no year is no year's plan.
+  const opening = `${plan.preamble}\n${plan.sections.flatMap((s) => s.items.map((i) => i.text)).join('\n')}`.slice(0, 600);
+  return !plan.title.trim() && !/(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年|本年|今年|年度计划|年度要点/.test(opening);
 }
 
 /** "组长…主要职责是：" followed by its entries ("（1）组织制订…；（2）…"): the entries share its subject. */
@@ -910,10 +923,13 @@ export function extractPlan(plan: ParsedPlan): Extraction {
   const standing = isStandingRule(plan);
   const title = toSimplified(plan.title);
   const titleKind = /会议|会制度/.test(title) ? kindOf(title) : null;
-  const parts = plan.sections.flatMap((section) => {
+  // "把学习…作为上半年的重点，制定学习计划": a year's plan may ask for things in its preamble too (item "");
+  // a rule's preamble only introduces the rule.
+  const preamble = !standing && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind })] : [];
+  const parts = [...preamble, ...plan.sections.flatMap((section) => {
     const leads = leadsOf(section.items);
     return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind }));
-  });
+  })];
   return { duties: dropRestatedPlans(parts.flatMap((p) => p.drafts), standing), possible: parts.flatMap((p) => p.possible) };
 }
 

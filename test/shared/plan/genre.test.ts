@@ -63,6 +63,10 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: 'a sentence defining the meeting', text: '支部委员会是支部的领导机构。一般每月召开1次，必要时随时召开。', expected: [['party-group-meeting', 'month', 1, 'group']] },
   { rule: 'an aside in brackets does not name the activity', text: '支部党员大会由全体党员参加，一般每季度召开2次（结合主题党日一般每月1次）。', expected: [['other', 'quarter', 2, 'group']] },
   // scope and study acts
+  { rule: 'planning the year under another verb', text: '开学初对全年党建工作做出科学安排。', expected: [['deliverable', 'year', 1, 'group']] },
+  { rule: 'planning the year: 作出部署', text: '每年年初对全年理论学习作出具体部署。', expected: [['deliverable', 'year', 1, 'group']] },
+  { rule: 'who presides does not owe the meeting', text: '党员大会由党组织书记主持，一般每季度召开一次。', expected: [['other', 'quarter', 1, 'group']] },
+  { rule: 'who convenes does not owe the meeting', text: '支委会由支部书记召集，原则上每月召开1次。', expected: [['party-group-meeting', 'month', 1, 'group']] },
   { rule: '党组织书记 is the secretary', text: '党组织书记每年与班子成员谈心谈话不少于两次。', expected: [['talk', 'year', 2, 'secretary']] },
   { rule: '交流发言 is part of a collective study', text: '每位成员每年交流发言不少于1次。', expected: [['study-group', 'year', 1, 'each-member']] },
   { rule: '领学 is part of a collective study', text: '中心组成员每年至少领学2次。', expected: [['study-group', 'year', 2, 'each-member']] },
@@ -137,6 +141,9 @@ describe('the genre of plans and rules', () => {
       ['deliverable', 'once', 'secretary'],
       ['other', 'quarter', 'group'],
     ]);
+    expect(read('党建工作制度\n一、分年度制定党建工作计划。\n二、逐年修订学习培训方案。').duties.map((d) => d.frequency)).toEqual(['year', 'year']);
+    // Without a title, a text naming no year is a rule.
+    expect(read('一、制定党建工作规划。\n二、每半年专题研究一次党建工作。').duties.map((d) => [d.kind, d.frequency])).toEqual([['deliverable', 'once'], ['party-group-meeting', 'halfyear']]);
     const plan = read('某局党组2024年工作要点\n一、支部书记组织制定学习计划。');
     expect(plan.duties.map((d) => [d.kind, d.frequency])).toEqual([['deliverable', 'year']]);
   });
