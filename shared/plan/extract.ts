@@ -290,7 +290,7 @@ function timeKindOf(s: string): DutyKind {
 
 // First match wins: "听取…汇报" before "向县委…汇报", meetings before what they discuss.
 const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
-  { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告)/, action: '听取汇报' },
+  { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告|述职)/, action: '听取汇报' },
   // "向县委", "向上级党委", "向中心党总支", "向上级组织部门报送": upward to a Party body or its department.
   { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,8}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告/, action: '向上级党组织报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
@@ -301,7 +301,8 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日/, action: '开展主题党日活动' },
   { kind: 'warning-education', re: /警示教育/, action: '开展警示教育' },
-  { kind: 'research-report', re: /调研报告|调查报告|调研活动|调查研究/, action: '撰写调研报告' },
+  // "到联系点调研不少于4次": the visit is research too ("调研成果" recommended upward is not).
+  { kind: 'research-report', re: /调研报告|调查报告|调研活动|调查研究|调研(?!成果|员)/, action: '撰写调研报告' },
   { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
   // "专题研究…工作", "召开专题会议": the leading body takes up a matter at its meeting.
@@ -343,7 +344,7 @@ const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三�
 const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司))?';
 const BODY = '(?:党组|党委)';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
-  { re: /^(?:其他(?:党组|党委|班子|支委)?(?:成员|委员)|(?:党组|党委|班子)其他成员)/, scope: 'each-member-except-secretary' },
+  { re: /^(?:其他|其余)(?:(?:党组|党委|班子|支委)?(?:成员|委员)|支委|领导班子成员)|^(?:党组|党委|班子|支委|支部委员)其他成员/, scope: 'each-member-except-secretary' },
   {
     re: new RegExp(
       `^(?:每(?:人|位|名)(?:${BODY}|班子)?(?:成员|委员|党员)?|各(?:位)?(?:党组|班子|支部)?(?:成员|委员)|${UNIT}${BODY}书记[、和及与]${BODY}(?:成员|委员)|${UNIT}${BODY}(?:成员|委员)|${UNIT}(?:领导)?班子成员|党员领导干部|支委(?!会))`,
@@ -685,9 +686,13 @@ function splitActivities(d: Draft): Draft[] {
   return names.map((name) => ({ ...d, kind: kindOf(name) ?? 'other', title: `${m![1]}${name}` }));
 }
 
-/** "…撰写调研报告，于12月20日前报送": a bare deadline belongs to the duty just before it in the sentence. */
+/**
+ * "…撰写调研报告，于12月20日前报送": a bare deadline belongs to the duty just before it in the sentence;
+ * "年底进行总结" is an act of its own.
+ */
+const OWN_ACT = /(?:进行|开展|组织|做好|认真)[^，。；]{0,6}?总结|检查|评议|评估|考核|召开|开展|组织|举行|学习|研讨|述职|公示|通报|谈心|谈话/;
 const isBareDeadline = (clause: Clause): boolean =>
-  findDeadline(clause.text) !== null && !kindOf(clause.text) && !findCount(clause.text) && !/每/.test(clause.text) && deliverablesIn(clause.text).length === 0;
+  findDeadline(clause.text) !== null && !OWN_ACT.test(clause.text) && !kindOf(clause.text) && !findCount(clause.text) && !/每/.test(clause.text) && deliverablesIn(clause.text).length === 0;
 
 /** "每月集中研讨时，安排…发言": a condition, not an act. */
 /** "迟到者一次罚款20元": sanctions, not duties. */
@@ -822,6 +827,16 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     const deliverables = deliverableDrafts(clause, ctx).filter((d) => !agenda || d.deadline || readFrequency(clause.text));
     if (AGENDA_LEAD.test(clause.text) && /^[：:]/.test(text.slice(clause.end))) agenda = true;
     const time = deliverables.length > 0 ? null : timeDraft(clause, text, ctx);
+    // "每年组织一次集中培训，时间不少于3天": the time is that of the events just counted, in the same period.
+    if (time && last && last.sentence === clause.sentence && last.draft.kind !== 'deliverable' && !last.draft.measure && last.draft.frequency === time.frequency && (time.kind === last.draft.kind || kindOf(clause.text) === null)) {
+      const d = last.draft;
+      d.measure = time.measure;
+      d.amount = time.amount;
+      d.note = noteOf(d.note, time.note);
+      d.source = text.slice(d.start, clause.end);
+      d.end = clause.end;
+      continue;
+    }
     const quantified = deliverables.length > 0 || time ? null : quantifiedDraft(clause, text, ctx);
     // "每月集中学习，至少安排一次": the count completes the duty of the clause before, not a second one;
     // "合并召开党支部组织生活会，每半年召开一次": so does the frequency of a meeting held yearly by rule.

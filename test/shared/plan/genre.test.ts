@@ -63,6 +63,10 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: 'a sentence defining the meeting', text: '支部委员会是支部的领导机构。一般每月召开1次，必要时随时召开。', expected: [['party-group-meeting', 'month', 1, 'group']] },
   { rule: 'an aside in brackets does not name the activity', text: '支部党员大会由全体党员参加，一般每季度召开2次（结合主题党日一般每月1次）。', expected: [['other', 'quarter', 2, 'group']] },
   // scope and study acts
+  { rule: '其他支委 are the members but the secretary', text: '支部书记每年至少讲两次党课，其他支委每年至少讲一次党课。', expected: [['party-lecture', 'year', 2, 'secretary'], ['party-lecture', 'year', 1, 'each-member-except-secretary']] },
+  { rule: 'a year-end act after a document is a duty of its own', text: '年初制定年度党建工作计划，年底进行总结。', expected: [['deliverable', 'year', 1, 'group'], ['other', 'year', 1, 'group']] },
+  { rule: 'a visit to research is research', text: '党委书记每年到联系点调研不少于4次。', expected: [['research-report', 'year', 4, 'secretary']] },
+  { rule: 'hearing 述职 is a hearing', text: '党委每年至少听取1次各支部书记抓党建工作述职。', expected: [['hear-report', 'year', 1, 'group']] },
   { rule: 'planning the year under another verb', text: '开学初对全年党建工作做出科学安排。', expected: [['deliverable', 'year', 1, 'group']] },
   { rule: 'planning the year: 作出部署', text: '每年年初对全年理论学习作出具体部署。', expected: [['deliverable', 'year', 1, 'group']] },
   { rule: 'who presides does not owe the meeting', text: '党员大会由党组织书记主持，一般每季度召开一次。', expected: [['other', 'quarter', 1, 'group']] },
@@ -119,6 +123,14 @@ describe('the genre of plans and rules', () => {
     ]);
     expect(duties[0]!.source).toBe('党委每季度召开一\n次党委会');
     expect(duties[1]!.source).toBe('党委会议每月 召 开 1 次');
+  });
+
+  it('a time after a count of the same period is that of the events counted', () => {
+    const { duties } = read('每年组织一次党员集中培训，时间不少于3天。');
+    expect(duties.map((d) => [d.kind, d.frequency, d.minCount, d.measure, d.amount])).toEqual([['other', 'year', 1, 'days', 3]]);
+    // Over another period it is a duty of its own: the amount is owed per period.
+    const other = read('中心组每季度集中学习1次，全年集中学习时间不少于12天。');
+    expect(other.duties.map((d) => [d.frequency, d.measure ?? 'count'])).toEqual([['quarter', 'count'], ['year', 'days']]);
   });
 
   it('a time amount: 不得少于N学时 and N个星期; each session\'s length is not one', () => {
