@@ -101,7 +101,14 @@ const PERIODS: { unit: RegExp; byCount: Partial<Record<number, Frequency>> }[] =
   { unit: /^季度?$/, byCount: { 1: 'quarter', 2: 'halfyear', 4: 'year' } },
   { unit: /^年度?$/, byCount: { 1: 'year' } },
 ];
-const EVERY_RE = new RegExp(`每(${NUM})?个?(周|星期|月|季度?|年度?)|每半(年|月)|每(学期)|每(旬)|全年|每学年`, 'g');
+// "一月一次", "两月一次", "半年召开一次", "一年至少两次": a period without 每, when a count follows;
+// "按季度开展", "按月上报": a period with 按 (not "按年度计划", which names a plan).
+const EVERY_RE = new RegExp(
+  `每(${NUM})?个?(周|星期|月|季度?|年度?)|每半(年|月)|每(学期)|每(旬)|全年|每学年` +
+    `|(?<![第上下前后本今去明近每全当该同次\\d一二三四五六七八九十])(一|两|二|三|六|半)个?(周|星期|月|季度|年)(?=[^，。；]{0,8}?${NUM}\\s*次)` +
+    `|按(月|季度|季|半年|学期)(?!度?(?:计划|安排|方案))`,
+  'g',
+);
 
 interface FrequencyReading {
   frequency: Frequency;
@@ -120,12 +127,24 @@ function readEvery(m: RegExpExecArray | RegExpMatchArray): FrequencyReading | nu
   // A school year has two 学期: "每学期不少于2次" is at least 2 in each half of the year.
   if (m[4]) return { frequency: 'halfyear', factor: 1 };
   if (m[5]) return { frequency: 'month', factor: 3, note: '原文为“每旬”，按每月至少3次计' };
+  if (m[6]) {
+    // "一季度召开…" names the first quarter; only "一季度一次" is once a quarter.
+    if (m[6] === '一' && m[7] === '季度' && !new RegExp(`^(?:至少|不少于)?${NUM}次`).test((m.input ?? '').slice(m.index! + m[0].length))) return null;
+    if (m[6] === '半') return m[7] === '年' ? { frequency: 'halfyear', factor: 1 } : m[7] === '月' ? { frequency: '2weeks', factor: 1 } : null;
+    const k = parseNumeral(m[6]);
+    const f = k !== null ? PERIODS.find((p) => p.unit.test(m[7]!))?.byCount[k] : undefined;
+    return f ? { frequency: f, factor: 1 } : null;
+  }
+  if (m[8]) return { frequency: m[8] === '月' ? 'month' : m[8] === '半年' || m[8] === '学期' ? 'halfyear' : 'quarter', factor: 1 };
   const n = m[1] ? parseNumeral(m[1]) : 1;
   const period = PERIODS.find((p) => p.unit.test(m[2] ?? ''));
   // "每三周" and the like have no frequency of ours: better none than a wrong one.
   const frequency = (n !== null && period?.byCount[n]) || null;
   return frequency ? { frequency, factor: 1 } : null;
 }
+
+/** "上、下半年各召开一次", "年中和年底各开展一次": once in each half of the year. */
+const HALVES_RE = /上[、和及与]?下半年各|上半年[和及与、]下半年各|年中[和及与、]年(?:底|末|终)各|6月[和及与、]12月各|六月[和及与、]十二月各/;
 
 /** "一、三季度每季度至少1次": two named quarters, one in each half of the year. */
 const NAMED_QUARTERS_RE = /([一二三四1-4])[、和及与]([一二三四1-4])季度/;
@@ -157,6 +176,8 @@ function stricterPeriod(s: string, found: RegExpExecArray[] | RegExpMatchArray[]
 function readFrequency(s: string): FrequencyReading | null {
   const named = s.includes('季度') ? namedQuarters(s) : null;
   if (named) return named;
+  const halves = HALVES_RE.exec(s);
+  if (halves) return { frequency: 'halfyear', factor: 1, note: `原文为“${halves[0]}”，按每半年计` };
   const found = [...s.matchAll(EVERY_RE)];
   const first = found[0];
   if (!first) return null;
@@ -528,7 +549,7 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
 
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
-const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳/;
+const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 
@@ -572,7 +593,7 @@ function timeDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null
  * ("每年至少系统研读2本著作") names its own activity.
  */
 const QUANTITY_WORDS = new RegExp(
-  `每(?:${NUM})?个?(?:周|星期|月|季度|季|半年|半月|年度|年|学期|学年|旬)|全年|[（(）)\\s]|一般|原则上|不少于|不低于|不得少于|至少|坚持|要|应|须|召开|举行|开展|进行|组织|安排|举办|集中|${NUM}(?:\\s*(?:次|天|篇|场|期))?|[（(][^）)]*[）)]`,
+  `每(?:${NUM})?个?(?:周|星期|月|季度|季|半年|半月|年度|年|学期|学年|旬)|(?:一|两|二|三|六|半)个?(?:周|星期|月|季度|年)|按(?:月|季度|季|半年|学期)|上、?下半年各|全年|[（(）)\\s]|一般|原则上|不少于|不低于|不得少于|至少|坚持|要|应|须|召开|举行|开展|进行|组织|安排|举办|集中|${NUM}(?:\\s*(?:次|天|篇|场|期))?|[（(][^）)]*[）)]`,
   'g',
 );
 const isBareQuantity = (s: string): boolean => s.replace(QUANTITY_WORDS, '').length <= 1;
@@ -627,7 +648,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   }
   const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);
   // "全年" says how long, not how often: without a count it is no duty ("把学习作为全年主线").
-  const acts = ACTION_VERB.test(source) && (/每/.test(source) || periodic !== null);
+  const acts = ACTION_VERB.test(source) && (/每|按(?:月|季|半年|学期)/.test(source) || periodic !== null);
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
   // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
   const namesAct = ACTION_VERB.test(source) || /(?<!社)会|活动|培训|完成/.test(source);

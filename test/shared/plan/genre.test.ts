@@ -30,6 +30,13 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: 'a yearly meeting by rule takes the period given after it', text: '党支部合并召开组织生活会，每半年召开一次。', expected: [['organizational-life-meeting', 'halfyear', 1, 'group']] },
   { rule: 'a frequency given for a list of activities is one duty each', text: '落实每月一次的党小组会、主题党日等制度。', expected: [['other', 'month', 1, 'group'], ['theme-party-day', 'month', 1, 'group']] },
   { rule: 'two life meetings across a stray comma', text: '按时开好民主生活会，组织生活会。', expected: [['democratic-life-meeting', 'year', 1, 'group'], ['organizational-life-meeting', 'year', 1, 'group']] },
+  { rule: 'a period without 每 before a count', text: '支委会一月一次，党员大会一季度一次，党小组会半月一次。', expected: [['party-group-meeting', 'month', 1, 'group'], ['other', 'quarter', 1, 'group'], ['other', '2weeks', 1, 'group']] },
+  { rule: 'a period without 每: 两月, 半年, 一年', text: '中心组学习两月一次，党员大会半年召开一次，组织生活会一年至少召开两次。', expected: [['study-group', '2months', 1, 'group'], ['other', 'halfyear', 1, 'group'], ['organizational-life-meeting', 'year', 2, 'group']] },
+  { rule: '一季度 with an act names the first quarter', text: '一季度召开年度民主生活会。', expected: [['democratic-life-meeting', 'year', 1, 'group']] },
+  { rule: '按季度/按月 is a period', text: '按季度开展党建工作督查，按月上报党建工作信息。', expected: [['inspection', 'quarter', 1, 'group'], ['other', 'month', 1, 'group']] },
+  { rule: '按年度计划 names a plan, not a period', text: '按年度计划开展理论学习。', expected: [] },
+  { rule: 'once in each half of the year', text: '党员大会每年上、下半年各召开一次；每年年中和年底各开展一次督导检查。', expected: [['other', 'halfyear', 1, 'group'], ['inspection', 'halfyear', 1, 'group']] },
+  { rule: 'choosing and honouring is an act', text: '每年评选一次优秀共产党员。', expected: [['other', 'year', 1, 'group']] },
   // scope
   { rule: 'words before a meeting name qualify it', text: '县级党员领导干部民主生活会每年召开一次。', expected: [['democratic-life-meeting', 'year', 1, 'group']] },
   { rule: '书记与其他成员之间 is the secretary\'s, and the sentence after ； keeps him', text: '支部书记与其他支委之间的谈心谈话每季度不少于1次；与普通党员谈心每年不少于2次。', expected: [['talk', 'quarter', 1, 'secretary'], ['talk', 'year', 2, 'secretary']] },
