@@ -506,6 +506,8 @@ interface ItemContext {
   item: string;
   /** The meeting a rule is about, from its title ("党组会议制度"). */
   titleKind: DutyKind | null;
+  /** The document reports what was done (工作总结, 述职报告): only a rule with 每 or a bound is a duty there. */
+  summary: boolean;
 }
 
 type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean };
@@ -718,7 +720,7 @@ const isBareDeadline = (clause: Clause): boolean =>
 /** "每月集中研讨时，安排…发言": a condition, not an act. */
 /** "迟到者一次罚款20元": sanctions, not duties. */
 const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处分/.test(clause.text);
-const isCondition = (clause: Clause): boolean => /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为[^，。；]*时间$/.test(clause.text);
+const isCondition = (clause: Clause): boolean => /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为[^，。；]*(?:时间|学习日)$|时间(?:为|是|定为|定在|安排在)/.test(clause.text);
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
 const isCutOff = (clause: Clause, text: string): boolean =>
   /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text) ||
@@ -732,7 +734,15 @@ const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(支部|党小组|村
  * The rest of the sentence tells the same past ("…，讲党课6次").
  */
 const PAST_ACT = /(?:召开|开展|组织|举办|举行|完成|撰写|讲授?|上|进行|学习|参加|报送|上报|发展|印发|制定|出台|听取|谈心谈话|谈话|走访|慰问|检查)了(?!解)|(?:共|共计|累计|先后|合计|总计)(?:召开|开展|组织|举办|举行|完成|撰写|讲|进行|学习|参加|报送|上报|发展|印发|制定|听取|走访|慰问|检查)|(?:今年|去年|年初|上半年)以来/;
-const isPast = (clause: Clause): boolean => PAST_ACT.test(clause.text) && !AT_LEAST_RE.test(clause.text) && !/至少|每/.test(clause.text);
+const isRule = (clause: Clause): boolean => AT_LEAST_RE.test(clause.text) || /至少|每/.test(clause.text);
+const isPast = (clause: Clause): boolean => PAST_ACT.test(clause.text) && !isRule(clause);
+/** A 总结 or 述职报告 (not a plan or rule named after one): what it counts was done. */
+const isSummary = (title: string): boolean => /总结|述职|工作报告|情况报告|汇报/.test(title) && !/计划|要点|方案|制度|办法|规则|细则/.test(title);
+/** "如因工作需要，可每两周召开一次": what the unit may do is no duty. */
+const isOptional = (clause: Clause): boolean => /^(?:也|亦|还|均)?可(?:以)?(?!持续)/.test(stripFillers(clause.text));
+/** "上级党委每年对支部考核一次", "县委组织部每季度…督查": a check by a higher body, done to the unit. */
+const BY_HIGHER = /^(?:上级(?:党委|党组织|组织|部门)?|[县市区州省]委(?:组织部|宣传部)?|[县市区州省]纪委|[县市区州省]?委?组织部)/;
+const isCheckedByHigher = (clause: Clause): boolean => BY_HIGHER.test(stripFillers(stripMarks(clause.text))) && /考核|考评|检查|督查|督导|巡察|巡视|抽查/.test(clause.text);
 /** "参学率达到100%", "…的比例达到95%": a target about outcomes, not an act. */
 const isTarget = (clause: Clause): boolean => /(?:率|比例)[^，。；]{0,4}?(?:达到|不低于|不少于|保持|在)|[%％]/.test(clause.text);
 /** "接受上级党组织检查": what others do to the unit, which its own records do not prove. */
@@ -798,7 +808,7 @@ function unwrap(text: string): { text: string; at: number[] | null } {
 /** Reads a simplified, unwrapped copy of the text; sources are cut from the original at the same places. */
 function extractItem(itemNo: string, original: string, context: Partial<ItemContext> = {}): Extraction & { drafts: (DutyDraft & { generic?: boolean })[] } {
   const { text, at } = unwrap(toSimplified(original));
-  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null };
+  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null, summary: context.summary ?? false };
   const duties: Draft[] = [];
   const possible: Possible[] = [];
   let last: { draft: Draft; sentence: number } | null = null;
@@ -818,7 +828,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     if (clause.before.length === 0 && OUTER_MARK.test(clause.text)) agenda = false;
     if (past && past !== clause.sentence) past = null;
     if (past === null && isPast(clause)) past = clause.sentence;
-    if (otherBody || past !== null || isCondition(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
+    if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
       if (QUANTITY_HINT.test(clause.text)) possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
       continue;
     }
@@ -958,13 +968,14 @@ function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[], standi
 export function extractPlan(plan: ParsedPlan): Extraction {
   const standing = isStandingRule(plan);
   const title = toSimplified(plan.title);
+  const summary = isSummary(title);
   const titleKind = /会议|会制度/.test(title) ? kindOf(title) : null;
   // "把学习…作为上半年的重点，制定学习计划": a year's plan may ask for things in its preamble too (item "");
   // a rule's preamble only introduces the rule.
-  const preamble = !standing && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind })] : [];
+  const preamble = !standing && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind, summary })] : [];
   const parts = [...preamble, ...plan.sections.flatMap((section) => {
     const leads = leadsOf(section.items);
-    return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind }));
+    return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary }));
   })];
   return { duties: dropRestatedPlans(parts.flatMap((p) => p.drafts), standing), possible: parts.flatMap((p) => p.possible) };
 }

@@ -100,6 +100,9 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: 'the contents of a meeting are its agenda', text: '支部大会主要内容：1、传达上级精神，并结合实际制定贯彻意见。2、听取工作报告。', expected: [] },
   { rule: 'the matters of a meeting are its agenda', text: '党委会议主要事项有：研究贯彻上级决定，并提出实施方案和具体措施；审议年度计划。', expected: [] },
   { rule: 'a sentence the page cut after its number', text: '1.党员大会每季度召开一次。\n2.党员大会一般每三个月召开一', expected: [['other', 'quarter', 1, 'group']] },
+  { rule: 'what the unit may do', text: '如因工作需要，可每两周召开一次党委会。', expected: [] },
+  { rule: 'a time slot: 学习时间为…', text: '学习时间为每周五下午。', expected: [] },
+  { rule: 'a check by a higher body is done to the unit', text: '上级党委每年对支部考核一次，县委组织部每季度对党建工作进行督查。', expected: [] },
   { rule: 'attendance at a life meeting', text: '要求党员干部参加双重组织生活会。', expected: [] },
 ];
 
@@ -178,6 +181,16 @@ describe('the genre of plans and rules', () => {
       ['deliverable', 'month'],
       ['deliverable', 'year'],
     ]);
+  });
+
+  it('a 总结 reports results: only what it asks with 每 or a bound is a duty', () => {
+    const report = read('某局党组2023年工作总结\n一、全年召开党组会议18次，研究议题56项。\n二、组织中心组集中学习12次，党组书记讲党课2次。\n三、2024年工作打算：每月召开一次党组会议，每季度至少开展一次中心组学习。');
+    expect(report.duties.map((d) => [d.kind, d.frequency, d.minCount])).toEqual([
+      ['party-group-meeting', 'month', 1],
+      ['study-group', 'quarter', 1],
+    ]);
+    // In a plan the same count is a duty.
+    expect(briefs('某局党组2024年工作要点\n一、全年召开党组会议18次。')).toEqual([['party-group-meeting', 'year', 18, 'group']]);
   });
 
   it('a bare 会议 in a rule named after one meeting is that meeting', () => {
