@@ -321,15 +321,15 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'study-group', re: /中心组|集中学习|集体学习|学习研讨|专题研讨|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|(?:交流|重点|中心|研讨)发言|领学/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日/, action: '开展主题党日活动' },
-  { kind: 'warning-education', re: /警示教育/, action: '开展警示教育' },
+  { kind: 'warning-education', re: /警示教育|以案促改|以案示警/, action: '开展警示教育' },
   // "到联系点调研不少于4次": the visit is research too ("调研成果" recommended upward is not).
   { kind: 'research-report', re: /调研报告|调查报告|调研活动|调查研究|调研(?!成果|员)/, action: '撰写调研报告' },
   { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
   // "专题研究…工作", "召开专题会议": the leading body takes up a matter at its meeting.
-  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议/, action: '召开党组会议' },
+  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
   // "进行检查评比", "开展…检查", "抽查…笔记": the check is the act; "对照检查材料" is a life meeting's paper.
-  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查|评比/, action: '研究部署、督导检查' },
+  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查/, action: '研究部署、督导检查' },
 ];
 
 /** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
@@ -551,7 +551,7 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
 
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
-const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查/;
+const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 

@@ -37,6 +37,10 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: '按年度计划 names a plan, not a period', text: '按年度计划开展理论学习。', expected: [] },
   { rule: 'once in each half of the year', text: '党员大会每年上、下半年各召开一次；每年年中和年底各开展一次督导检查。', expected: [['other', 'halfyear', 1, 'group'], ['inspection', 'halfyear', 1, 'group']] },
   { rule: 'choosing and honouring is an act', text: '每年评选一次优秀共产党员。', expected: [['other', 'year', 1, 'group']] },
+  { rule: '研究N次…工作 by the body is its meeting', text: '党支部每半年研究一次意识形态工作。', expected: [['party-group-meeting', 'halfyear', 1, 'group']] },
+  { rule: '以案促改 is a warning education', text: '每年开展一次以案促改专题教育。', expected: [['warning-education', 'year', 1, 'group']] },
+  { rule: 'a selection is no inspection', text: '每年组织开展一次党员先锋岗评比。', expected: [['other', 'year', 1, 'group']] },
+  { rule: 'guiding a branch is an act, each member\'s by the subject before', text: '党委委员每人联系一个支部，每季度到联系支部指导工作不少于1次。', expected: [['other', 'quarter', 1, 'each-member']] },
   // scope
   { rule: 'words before a meeting name qualify it', text: '县级党员领导干部民主生活会每年召开一次。', expected: [['democratic-life-meeting', 'year', 1, 'group']] },
   { rule: '书记与其他成员之间 is the secretary\'s, and the sentence after ； keeps him', text: '支部书记与其他支委之间的谈心谈话每季度不少于1次；与普通党员谈心每年不少于2次。', expected: [['talk', 'quarter', 1, 'secretary'], ['talk', 'year', 2, 'secretary']] },
