@@ -327,7 +327,7 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
   // "专题研究…工作", "召开专题会议": the leading body takes up a matter at its meeting.
-  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
+  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|(?:党组织|党总支|总支)委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
   // "进行检查评比", "开展…检查", "抽查…笔记": the check is the act; "对照检查材料" is a life meeting's paper.
   { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查/, action: '研究部署、督导检查' },
 ];
@@ -748,9 +748,11 @@ const isTarget = (clause: Clause): boolean => /(?:率|比例)[^，。；]{0,4}?(
 /** "接受上级党组织检查": what others do to the unit, which its own records do not prove. */
 const isDoneToUs = (clause: Clause): boolean => /(?:接受|迎接|配合)[^，。；]{0,10}?(?:检查|督查|考核|巡察|巡视|审计|评估)/.test(clause.text);
 /** "支部党员大会主要内容：…", "主要事项有：…": what a meeting takes up, not what the unit must produce. */
-const AGENDA_LEAD = /(?:主要内容|主要事项|会议内容|议题|议事范围|(?:讨论|研究|审议)(?:决定)?的?(?:主要)?(?:事项|问题))(?:有|是|包括|为|如下)?$/;
-/** An outer list marker ("（三）", "二、") ends an agenda; its own entries are "1、…". */
-const OUTER_MARK = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+const AGENDA_LEAD = /(?:主要内容|主要事项|会议内容|议题|议事范围|会议?的?主要任务|(?:讨论|研究|审议)(?:决定)?的?(?:主要)?(?:事项|问题))(?:有|是|包括|为|如下)?$/;
+/** "支部大会主要任务是传达…，制定本支部的工作计划": the rest of the sentence is the meeting's agenda. */
+const AGENDA_INLINE = /会议?的?(?:主要)?(?:任务|内容|议题|事项)(?:是|有|包括|为)/;
+/** An outer list marker ("（三）", "二、") ends an agenda; its own entries are "1、…" or "（1）…". */
+const OUTER_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** "科级以上党员干部每年…", "机关干部…": cadres at large, not the leading body or its members. */
 const OTHER_PEOPLE_RE = /^(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部/;
 
@@ -815,6 +817,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
   let otherBody: { sentence: number; name: string } | null = null;
   let pending: { sentence: number; deadline: Deadline } | null = null;
   let agenda = false;
+  let agendaSentence: number | null = null;
   let past: number | null = null;
   for (const clause of clausesOf(text)) {
     // "各党支部对党员…考评。党支部每月对党员进行一次打分": the branches' duties, not the unit's.
@@ -826,6 +829,8 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       else if (otherBody) otherBody.sentence = clause.sentence;
     }
     if (clause.before.length === 0 && OUTER_MARK.test(clause.text)) agenda = false;
+    if (agendaSentence !== null && agendaSentence !== clause.sentence) agendaSentence = null;
+    if (AGENDA_INLINE.test(clause.text)) agendaSentence = clause.sentence;
     if (past && past !== clause.sentence) past = null;
     if (past === null && isPast(clause)) past = clause.sentence;
     if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
@@ -855,7 +860,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       continue;
     }
     // On an agenda a document is what the meeting takes up; one with its own time is still asked for.
-    const deliverables = deliverableDrafts(clause, ctx).filter((d) => !agenda || d.deadline || readFrequency(clause.text));
+    const deliverables = deliverableDrafts(clause, ctx).filter((d) => !(agenda || agendaSentence !== null) || d.deadline || readFrequency(clause.text));
     if (AGENDA_LEAD.test(clause.text) && /^[：:]/.test(text.slice(clause.end))) agenda = true;
     const time = deliverables.length > 0 ? null : timeDraft(clause, text, ctx);
     // "每年组织一次集中培训，时间不少于3天": the time is that of the events just counted, in the same period.
