@@ -353,11 +353,11 @@ function kindOf(s: string): DutyKind | null {
 }
 
 // Words that may precede the subject of a clause: "坚持…", "党组要…", "原则上…".
-const FILLERS = /^(?:[一二三四五六七八九十]+是|[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、|坚持|要|应当?|须|必须|原则上|并且?|同时|其中|此外|另外|还要|切实|认真|严格|一般)+/;
+const FILLERS = /^(?:[一二三四五六七八九十]+是|[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、．.](?!\d)|坚持|要|应当?|须|必须|原则上|并且?|同时|其中|此外|另外|还要|切实|认真|严格|一般)+/;
 /** "每年年初，局人事处要…": a time before the subject (titles keep it). */
 const TIME_LEAD = /^(?:每(?:年|学年|学期|季度|月))?(?:年初|年底|年末|年终)(?:前|之前)?[，,]?/;
 /** A clause without its list marker ("(3)", "()", "四、"). */
-const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*/, '');
+const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、．.](?!\d))\s*/, '');
 // Subjects at the start of a clause; "党组每年听取党组成员…汇报" is the group's duty, so
 // "党组成员" only counts as the subject where the clause begins with it.
 // The unit may come first: "县政府党组", "局党组成员", "县教育局党组", "镇党委书记".
@@ -374,11 +374,11 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   },
   // "关工委成员", "中心组成员": the members of whatever body the document is about.
   { re: /^(?:(?!听取|对|向|与|和|及|召开)[\u4e00-\u9fa5]){1,5}?成员(?!会)/, scope: 'each-member' },
-  { re: new RegExp(`^${UNIT}(?:${BODY}|党组织|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)`), scope: 'secretary' },
+  { re: new RegExp(`^${UNIT}(?:${BODY}|党组织|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)|^(?:党组织|党支部|支部|党总支)负责人`), scope: 'secretary' },
   // The 中心组's 组长 is the secretary (中心组学习制度: "中心组组长由党委书记担任").
   { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组组长`), scope: 'secretary' },
   // Not "党组会议", "党组理论学习中心组": there 党组 is part of a noun, not the subject.
-  { re: new RegExp(`^${UNIT}${BODY}(?![会理中成书委])`), scope: 'group' },
+  { re: new RegExp(`^${UNIT}${BODY}(?![会理中成书委织])|^${UNIT}党组织(?!书记|负责人|主要负责)`), scope: 'group' },
   // "党委中心组每年年初…": the study group as a body.
   { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组(?!成员|组长|学习)`), scope: 'group' },
 ];
@@ -412,6 +412,8 @@ const hasSubject = (clause: Clause, lead = ''): boolean => EXCEPT_SECRETARY.test
 /** The clause's own subject, else the nearest earlier one, else the group. */
 function scopeOf(clause: Clause, lead = ''): DutyScope {
   if (EXCEPT_SECRETARY.test(clause.upTo)) return 'each-member-except-secretary';
+  // "书记与班子成员、班子成员之间、班子成员与党员开展谈心谈话": pairs of every member, not one person's.
+  if (/[、]\S{0,10}之间|之间[、]/.test(clause.upTo) && /谈心|谈话/.test(clause.upTo)) return 'each-member';
   for (const s of subjectPlaces(clause, lead)) {
     const subject = subjectOf(s);
     if (subject) return subject.scope;
@@ -463,6 +465,8 @@ function isDocument(verb: string, name: string, clause: string): boolean {
   if (/特(?:制定|制订)|本(?:制度|办法|规定|细则|规则|意见|方案|计划|要点)|如下/.test(clause)) return false;
   if (new RegExp(`${verb}了`).test(clause) || /已(?:经)?(?:制定|印发|出台)/.test(clause)) return false;
   if (/意见$|建议$/.test(name) && (/的(?:意见|建议)$/.test(name) || name.length <= 2)) return false;
+  // "制定学习计划制度": a rule about making plans (a heading), not a document.
+  if (/(?:计划|方案|清单|规划)制度$/.test(name)) return false;
   // "提出解决的办法和措施", "提出意见": advice; what is proposed as a document is a plan.
   if (verb === '提出' && !/[》”"』]$|(?:计划|方案|要点|重点|课题|清单)$/.test(name)) return false;
   if (/(?:重点|课题)$/.test(name)) return verb === '确定' || verb === '提出';

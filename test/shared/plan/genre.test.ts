@@ -46,6 +46,8 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: '书记与其他成员之间 is the secretary\'s, and the sentence after ； keeps him', text: '支部书记与其他支委之间的谈心谈话每季度不少于1次；与普通党员谈心每年不少于2次。', expected: [['talk', 'quarter', 1, 'secretary'], ['talk', 'year', 2, 'secretary']] },
   { rule: '中心组组长 is the secretary', text: '中心组组长每季度对成员学习笔记检查一次。', expected: [['inspection', 'quarter', 1, 'secretary']] },
   { rule: 'a sentence after ； keeps the subject of the one before', text: '班子成员要深入基层调研；每年撰写调研报告不少于1篇。', expected: [['research-report', 'year', 1, 'each-member']] },
+  { rule: 'talks of several pairs, one of them 之间, are every member\'s', text: '党组织负责人与班子成员、班子成员之间、班子成员与普通党员开展谈心谈话，每年至少2次。', expected: [['talk', 'year', 2, 'each-member']] },
+  { rule: 'the subject after a list number "1、"', text: '三、自学制度\n1、中心组成员每周坚持自学，每年研读理论书籍不少于4本。', expected: [['other', 'year', 4, 'each-member']] },
   // documents
   { rule: '每学期 制订 is half-yearly', text: '团委每学期制订一次志愿服务计划。', expected: [['deliverable', 'halfyear', 1, 'group']] },
   { rule: '年度、季度…计划 is one document per period', text: '办公室负责制定年度、季度宣传工作计划。', expected: [['deliverable', 'year', 1, 'group'], ['deliverable', 'quarter', 1, 'group']] },
@@ -85,6 +87,7 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: '党组织书记 is the secretary', text: '党组织书记每年与班子成员谈心谈话不少于两次。', expected: [['talk', 'year', 2, 'secretary']] },
   { rule: '交流发言 is part of a collective study', text: '每位成员每年交流发言不少于1次。', expected: [['study-group', 'year', 1, 'each-member']] },
   { rule: '领学 is part of a collective study', text: '中心组成员每年至少领学2次。', expected: [['study-group', 'year', 2, 'each-member']] },
+  { rule: 'a heading about making plans is no document', text: '二、制定学习计划制度\n1、每年年初制定年度学习计划。', expected: [['deliverable', 'year', 1, 'group']] },
   // not duties
   { rule: 'the rule introducing itself', text: '为规范学习管理，特制定本办法。', expected: [] },
   { rule: 'a past act in a report', text: '去年党委制定了学习制度。', expected: [] },
