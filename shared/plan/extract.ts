@@ -619,8 +619,11 @@ function impliesLifeMeeting(source: string): boolean {
   return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前/.test(source);
 }
 
+/** "每季度或半年班子成员召开1次": who meets does not name what is held. */
+const MEMBER_WORDS = /(?:(?:党组|党委|支部|领导)?班子|全体)?(?:成员|党员|委员)|支委(?!会)/g;
+
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
-  const bareQuantity = isBareQuantity(clause.text);
+  const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
   const periodic = PERIODIC_ACT_RE.exec(clause.text);
   // "每月集中学习…，至少安排一次": the count's period is in the clause before.
   const reading =
@@ -900,6 +903,15 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       d.title = quantified.title;
       d.source = text.slice(d.start, clause.end);
       d.end = clause.end;
+      continue;
+    }
+    // "开好党支部组织生活会。每季度或半年召开1次": the heading's meeting, held yearly by rule, gets the period after it.
+    if (quantified && last?.draft.implied && last.draft.kind === quantified.kind && last.sentence === clause.sentence - 1 && clause.before.length === 0 && quantified.start === clause.start) {
+      const d = last.draft;
+      Object.assign(d, { frequency: quantified.frequency, minCount: quantified.minCount, title: quantified.title, source: text.slice(d.start, clause.end), end: clause.end });
+      d.note = noteOf(d.note, quantified.note);
+      delete d.implied;
+      last = { draft: d, sentence: clause.sentence };
       continue;
     }
     const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities) : [];

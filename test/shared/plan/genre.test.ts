@@ -41,6 +41,7 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: '以案促改 is a warning education', text: '每年开展一次以案促改专题教育。', expected: [['warning-education', 'year', 1, 'group']] },
   { rule: 'a selection is no inspection', text: '每年组织开展一次党员先锋岗评比。', expected: [['other', 'year', 1, 'group']] },
   { rule: 'guiding a branch is an act, each member\'s by the subject before', text: '党委委员每人联系一个支部，每季度到联系支部指导工作不少于1次。', expected: [['other', 'quarter', 1, 'each-member']] },
+  { rule: 'a heading naming a life meeting takes the period after it', text: '开好党支部组织生活会。每季度或半年班子成员召开1次，也可根据需要随时召开。', expected: [['organizational-life-meeting', 'halfyear', 1, 'group']] },
   // scope
   { rule: 'words before a meeting name qualify it', text: '县级党员领导干部民主生活会每年召开一次。', expected: [['democratic-life-meeting', 'year', 1, 'group']] },
   { rule: '书记与其他成员之间 is the secretary\'s, and the sentence after ； keeps him', text: '支部书记与其他支委之间的谈心谈话每季度不少于1次；与普通党员谈心每年不少于2次。', expected: [['talk', 'quarter', 1, 'secretary'], ['talk', 'year', 2, 'secretary']] },
