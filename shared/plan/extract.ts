@@ -709,11 +709,22 @@ function splitLifeMeetings(d: Draft): Draft[] {
 /** "落实每季度一次的党课、党员培训等制度": one duty per activity the frequency is given for. */
 const ACTIVITY_LIST_RE = /(每[^，。；的]{1,4}?(?:[一二两三四五六七八九十\d]+次)?)的([^，。；]+?)等?(?:制度|活动|工作)?$/;
 
+/** "每季度一次的专题研讨", "半年一次总结汇报": an entry of the list with a period of its own. */
+const OWN_PERIOD_RE = new RegExp(`^(.*?(?:${NUM}\\s*次))的?(.+)$`);
+
 function splitActivities(d: Draft): Draft[] {
   const m = ACTIVITY_LIST_RE.exec(d.source);
   const names = m ? m[2]!.split('、').filter((n) => n.length >= 2) : [];
   if (names.length < 2) return [d];
-  return names.map((name) => ({ ...d, kind: kindOf(name) ?? 'other', title: `${m![1]}${name}` }));
+  // "每月一次的集中学习、每季度一次的专题研讨、半年一次总结汇报": each entry keeps its own period.
+  let when = { text: m![1]!, frequency: d.frequency, minCount: d.minCount };
+  return names.map((entry) => {
+    const own = OWN_PERIOD_RE.exec(entry);
+    const reading = own ? readFrequency(own[1]!) : null;
+    if (own && reading) when = { text: own[1]!, frequency: reading.frequency, minCount: (findCount(own[1]!)?.n ?? 1) * reading.factor };
+    const name = own && reading ? own[2]! : entry;
+    return { ...d, kind: kindOf(name) ?? 'other', frequency: when.frequency, minCount: when.minCount, title: `${when.text}${name}` };
+  });
 }
 
 /**

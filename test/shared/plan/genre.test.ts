@@ -29,6 +29,7 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: 'a number in quotes is a name, not a count', text: '落实“三本”台账制度。', expected: [] },
   { rule: 'a yearly meeting by rule takes the period given after it', text: '党支部合并召开组织生活会，每半年召开一次。', expected: [['organizational-life-meeting', 'halfyear', 1, 'group']] },
   { rule: 'a frequency given for a list of activities is one duty each', text: '落实每月一次的党小组会、主题党日等制度。', expected: [['other', 'month', 1, 'group'], ['theme-party-day', 'month', 1, 'group']] },
+  { rule: 'entries of a list with periods of their own', text: '坚持每月一次的集中学习、每季度一次的专题研讨、半年一次总结汇报。', expected: [['study-group', 'month', 1, 'group'], ['study-group', 'quarter', 1, 'group'], ['other', 'halfyear', 1, 'group']] },
   { rule: 'two life meetings across a stray comma', text: '按时开好民主生活会，组织生活会。', expected: [['democratic-life-meeting', 'year', 1, 'group'], ['organizational-life-meeting', 'year', 1, 'group']] },
   { rule: 'a period without 每 before a count', text: '支委会一月一次，党员大会一季度一次，党小组会半月一次。', expected: [['party-group-meeting', 'month', 1, 'group'], ['other', 'quarter', 1, 'group'], ['other', '2weeks', 1, 'group']] },
   { rule: 'a period without 每: 两月, 半年, 一年', text: '中心组学习两月一次，党员大会半年召开一次，组织生活会一年至少召开两次。', expected: [['study-group', '2months', 1, 'group'], ['other', 'halfyear', 1, 'group'], ['organizational-life-meeting', 'year', 2, 'group']] },
