@@ -242,7 +242,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // "去年底" is past, not a deadline.
 const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)`);
 /** "年终进行评估" is due at year end; "年末党员组织生活会之前" names a meeting, and the talk is timed by it. */
-const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成)/.test(after) || new RegExp(`^(?:${ACTION_VERB.source})`).test(after);
+const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|向)/.test(after) || new RegExp(`^(?:${ACTION_VERB.source})`).test(after);
+/** "上半年召开一次推进会" (by 30 June), "于每年1月向县委报告" (by the month's end): a period named before the act. */
+const HALF_OR_MONTH_RE = new RegExp(`(?<![去今明前])(上半年|下半年)|(?<![每\\d一二三四五六七八九十个第])(${NUM})月份?(?:[上中下]旬)?(?:内|前)?`, 'g');
 // A deadline in a given year ("2022年6月底前") happens once; without a year it recurs.
 const EXPLICIT_YEAR_RE = /(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年/;
 /** "每月28日前上报": a monthly duty due by a day of each month. */
@@ -259,7 +261,7 @@ interface Deadline {
 /** "3月底前" → "03-31", "12月20日前" → "12-20", "年底前"/"年终" → "12-31", "年初" → "03-31" (February ends on the 28th). */
 function findDeadline(s: string): Deadline | null {
   const m = DEADLINE_RE.exec(s);
-  if (!m) return null;
+  if (!m) return periodBeforeAct(s);
   // "安排在…之前进行": timed by another event, not by a date.
   if (/安排在[^，。；]*(?:之前|以前)/.test(s)) return null;
   if (m[5]) return { date: '03-31', phrase: m[0], note: '原文为“年初”，按3月31日前计' };
@@ -270,6 +272,16 @@ function findDeadline(s: string): Deadline | null {
   if (month === null || month < 1 || month > 12) return null;
   const day = m[2] ? DAYS_IN_MONTH[month - 1]! : parseNumeral(m[3] ?? '');
   return day !== null && day >= 1 && day <= 31 ? { date: `${pad(month)}-${pad(day)}`, phrase: m[0] } : null;
+}
+
+function periodBeforeAct(s: string): Deadline | null {
+  for (const m of s.matchAll(HALF_OR_MONTH_RE)) {
+    if (!yearEndAct(s.slice(m.index + m[0].length)) || /^[,，、]|^$/.test(s.slice(m.index + m[0].length))) continue;
+    if (m[1]) return { date: m[1] === '上半年' ? '06-30' : '12-31', phrase: m[0] };
+    const month = parseNumeral(m[2]!);
+    if (month !== null && month >= 1 && month <= 12) return { date: `${pad(month)}-${pad(DAYS_IN_MONTH[month - 1]!)}`, phrase: m[0] };
+  }
+  return null;
 }
 
 function findMonthDay(s: string): number | null {
@@ -616,7 +628,8 @@ function impliesLifeMeeting(source: string): boolean {
   // "提高对开好…的认识", "要求班子成员参加双重组织生活会", "谈话安排在组织生活会之前".
   const head = stripFillers(source.slice(subjectOf(source)?.length ?? 0));
   const exhorts = /^(?:要求|把|将|提高|加强|进一步|对)/;
-  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前/.test(source);
+  // "适时召开专题民主生活会", "必要时召开": held when needed, not the yearly meeting.
+  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前|适时|必要时|根据需要|视情/.test(source);
 }
 
 /** "每季度或半年班子成员召开1次": who meets does not name what is held. */

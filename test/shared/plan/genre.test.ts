@@ -128,6 +128,20 @@ describe('the genre of plans and rules', () => {
     expect(duties.map((d) => [d.frequency, d.deadline])).toEqual([['year', '12-31']]);
   });
 
+  it('a half or a month named before the act is its deadline', () => {
+    const dates = (t: string) => read(t).duties.map((d) => [d.kind, d.frequency, d.deadline]);
+    expect(dates('上半年召开一次党建工作推进会。')).toEqual([['other', 'year', '06-30']]);
+    expect(dates('于每年1月向县委报告上年度全面从严治党情况。')).toEqual([['report-to-committee', 'year', '01-31']]);
+    expect(dates('年度述职评议在每年12月进行。')).toEqual([['other', 'year', '12-31']]);
+    expect(dates('每年年底向上级党委报告一次工作。')).toEqual([['report-to-committee', 'year', '12-31']]);
+    // Not a deadline: the half is what the study is about, the months are a span.
+    expect(dates('把学习党章作为上半年支部学习的重点。')).toEqual([]);
+  });
+
+  it('a life meeting held when needed is not the yearly one', () => {
+    expect(read('适时召开专题民主生活会，必要时召开专题组织生活会。').duties).toEqual([]);
+  });
+
   it('a title keeps its time words: 年底前完成…', () => {
     expect(read('年底前完成支部换届工作。').duties[0]).toMatchObject({ title: '年底前完成支部换届工作', deadline: '12-31' });
   });
