@@ -931,7 +931,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     }
     // "开好党支部组织生活会。每季度或半年召开1次": the heading's meeting, held yearly by rule, gets the period after it.
     if (quantified && last?.draft.implied && last.draft.kind === quantified.kind && last.sentence === clause.sentence - 1 && clause.before.length === 0 && quantified.start === clause.start) {
-      const d = last.draft;
+      const d: Draft = last.draft;
       Object.assign(d, { frequency: quantified.frequency, minCount: quantified.minCount, title: quantified.title, source: text.slice(d.start, clause.end), end: clause.end });
       d.note = noteOf(d.note, quantified.note);
       delete d.implied;
