@@ -871,7 +871,8 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     if (last && last.sentence === clause.sentence && isBareDeadline(clause)) {
       const deadline = findDeadline(clause.text)!;
       const d = last.draft;
-      if (deadlineFits(d.frequency)) {
+      // "每年向县委报告2次…，7月10日前报送上半年情况": the date is that of one of the two, not of both.
+      if (deadlineFits(d.frequency) && d.minCount === 1) {
         d.deadline = deadline.date;
         if (d.frequency === 'year' && EXPLICIT_YEAR_RE.test(clause.text)) d.frequency = 'once';
       } else {
