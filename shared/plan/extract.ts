@@ -117,6 +117,8 @@ interface FrequencyReading {
   note?: string;
 }
 
+const COUNT_NEXT_RE = new RegExp(`^(?:至少|不少于)?${NUM}次`);
+
 const PER_YEAR: Partial<Record<Frequency, number>> = { week: 52, '2weeks': 26, month: 12, '2months': 6, quarter: 4, halfyear: 2, year: 1 };
 
 const PERIOD_ORDER: Frequency[] = ['week', '2weeks', 'month', '2months', 'quarter', 'halfyear', 'year', 'once'];
@@ -129,7 +131,7 @@ function readEvery(m: RegExpExecArray | RegExpMatchArray): FrequencyReading | nu
   if (m[5]) return { frequency: 'month', factor: 3, note: '原文为“每旬”，按每月至少3次计' };
   if (m[6]) {
     // "一季度召开…" names the first quarter; only "一季度一次" is once a quarter.
-    if (m[6] === '一' && m[7] === '季度' && !new RegExp(`^(?:至少|不少于)?${NUM}次`).test((m.input ?? '').slice(m.index! + m[0].length))) return null;
+    if (m[6] === '一' && m[7] === '季度' && !COUNT_NEXT_RE.test((m.input ?? '').slice(m.index! + m[0].length))) return null;
     if (m[6] === '半') return m[7] === '年' ? { frequency: 'halfyear', factor: 1 } : m[7] === '月' ? { frequency: '2weeks', factor: 1 } : null;
     const k = parseNumeral(m[6]);
     const f = k !== null ? PERIODS.find((p) => p.unit.test(m[7]!))?.byCount[k] : undefined;
@@ -242,7 +244,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // "去年底" is past, not a deadline.
 const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)`);
 /** "年终进行评估" is due at year end; "年末党员组织生活会之前" names a meeting, and the talk is timed by it. */
-const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|向)/.test(after) || new RegExp(`^(?:${ACTION_VERB.source})`).test(after);
+const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|向)/.test(after) || actStart().test(after);
+let actStartRe: RegExp | null = null;
+/** Built on first use: ACTION_VERB is declared further down. */
+const actStart = (): RegExp => (actStartRe ??= new RegExp(`^(?:${ACTION_VERB.source})`));
 /** "上半年召开一次推进会" (by 30 June), "于每年1月向县委报告" (by the month's end): a period named before the act. */
 const HALF_OR_MONTH_RE = new RegExp(`(?<![去今明前])(上半年|下半年)|(?<![每\\d一二三四五六七八九十个第])(${NUM})月份?(?:[上中下]旬)?(?:内|前)?`, 'g');
 // A deadline in a given year ("2022年6月底前") happens once; without a year it recurs.
@@ -275,6 +280,7 @@ function findDeadline(s: string): Deadline | null {
 }
 
 function periodBeforeAct(s: string): Deadline | null {
+  if (!s.includes('月') && !s.includes('半年')) return null;
   for (const m of s.matchAll(HALF_OR_MONTH_RE)) {
     if (!yearEndAct(s.slice(m.index + m[0].length)) || /^[,，、]|^$/.test(s.slice(m.index + m[0].length))) continue;
     if (m[1]) return { date: m[1] === '上半年' ? '06-30' : '12-31', phrase: m[0] };
@@ -756,7 +762,8 @@ const isCondition = (clause: Clause): boolean => /(?<![学课小])时$|时候$|�
 const isCutOff = (clause: Clause, text: string): boolean =>
   /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text) ||
   // "一般每三个月召开一" at the end of the page: the unit of the count was cut off.
-  (new RegExp(`${NUM}$`).test(clause.text) && text.slice(clause.end).trim() === '');
+  (NUM_END_RE.test(clause.text) && text.slice(clause.end).trim() === '');
+const NUM_END_RE = new RegExp(`${NUM}$`);
 /** "各党支部…", "各乡镇要…": duties of other bodies, which the unit does not prove by its own records. */
 const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(支部|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
 /**
