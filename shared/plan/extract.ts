@@ -617,7 +617,7 @@ function timeDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null
  * ("每年至少系统研读2本著作") names its own activity.
  */
 const QUANTITY_WORDS = new RegExp(
-  `每(?:${NUM})?个?(?:周|星期|月|季度|季|半年|半月|年度|年|学期|学年|旬)|(?:一|两|二|三|六|半)个?(?:周|星期|月|季度|年)|按(?:月|季度|季|半年|学期)|上、?下半年各|全年|[（(）)\\s]|一般|原则上|不少于|不低于|不得少于|至少|坚持|要|应|须|召开|举行|开展|进行|组织|安排|举办|集中|${NUM}(?:\\s*(?:次|天|篇|场|期))?|[（(][^）)]*[）)]`,
+  `每(?:${NUM})?个?(?:周|星期|月|季度|季|半年|半月|年度|年|学期|学年|旬)|(?:一|两|二|三|六|半)个?(?:周|星期|月|季度|年)|按(?:月|季度|季|半年|学期)|上、?下半年各|全年|[（(）)\\s]|一般|原则上|不少于|不低于|不得少于|至少|坚持|要|应|须|召开|举行|开展|进行|组织|安排|举办|集中|参加|${NUM}(?:\\s*(?:次|天|篇|场|期))?|[（(][^）)]*[）)]`,
   'g',
 );
 const isBareQuantity = (s: string): boolean => s.replace(QUANTITY_WORDS, '').length <= 1;
@@ -663,7 +663,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // "中心组集中学习，每月至少1次", "党员大会是…机构，由全体党员参加，每季度召开1次": the activity sits in
   // an earlier clause of the sentence (nearest first), or in the sentence before ("支部委员会是…机构。").
   if (!kind && (frequency || count) && bareQuantity) {
-    const event = (t: string) => /(?<!社)会|活动|培训/.test(t.split(/是|作为/)[0]!);
+    const event = (t: string) => /(?<!社)会|活动|培训|组织生活/.test(t.split(/是|作为/)[0]!);
     const named = clause.before.find((b) => kindOf(b) !== null || event(b));
     const head = clause.label || (/是/.test(clause.previousHead) ? clause.previousHead.split('是')[0]! : '');
     const labelKind = !named && clause.before.length === 0 && head ? kindOf(head) : null;
@@ -757,7 +757,9 @@ const isBareDeadline = (clause: Clause): boolean =>
 /** "每月集中研讨时，安排…发言": a condition, not an act. */
 /** "迟到者一次罚款20元": sanctions, not duties. */
 const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处分/.test(clause.text);
-const isCondition = (clause: Clause): boolean => /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为[^，。；]*(?:时间|学习日)$|时间(?:为|是|定为|定在|安排在)/.test(clause.text);
+/** "对一年内2次无故不参加组织生活的党员…": the count is who is meant, not how often the unit acts. */
+const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不参加|未参加|缺席|不交纳|未交纳|违反)`);
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为[^，。；]*(?:时间|学习日)$|时间(?:为|是|定为|定在|安排在)/.test(clause.text);
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
 const isCutOff = (clause: Clause, text: string): boolean =>
   /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text) ||

@@ -115,6 +115,8 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: 'what the unit may do', text: '如因工作需要，可每两周召开一次党委会。', expected: [] },
   { rule: 'a time slot: 学习时间为…', text: '学习时间为每周五下午。', expected: [] },
   { rule: 'a check by a higher body is done to the unit', text: '上级党委每年对支部考核一次，县委组织部每季度对党建工作进行督查。', expected: [] },
+  { rule: 'a count that says who is meant', text: '对一年内2次无故不参加组织生活的党员进行提醒谈话。', expected: [] },
+  { rule: 'attending the branch\'s life, with a count after it', text: '班子成员要带头参加所在支部组织生活，每季度至少参加1次。', expected: [['other', 'quarter', 1, 'each-member']] },
   { rule: 'attendance at a life meeting', text: '要求党员干部参加双重组织生活会。', expected: [] },
 ];
 
