@@ -33,6 +33,8 @@ interface Clause {
   withPrevious: string;
   /** First clause of the previous sentence, when this sentence has no subject of its own ("与各股室负责人…"). */
   inherited: string;
+  /** First clause of the previous sentence ("支部委员会是…领导机构。一般每月召开1次"). */
+  previousHead: string;
 }
 
 /** A clause that only says when ("每年年初", "年底前"): it belongs to the clause after it. */
@@ -65,6 +67,7 @@ function clausesOf(text: string): Clause[] {
     // A sentence after "；" continues the one before it, the entries after "…职责是：" share its
     // subject, and one opening with 与/同/对 has no subject of its own.
     const inherited = carry || (/^\s*(?:与|同|对)/.test(sentence) ? previousFirst : '');
+    const previousHead = previousFirst;
     previousFirst = parts[0]?.text ?? '';
     const after = text[s.index + sentence.length] ?? '';
     carry = /[：:]$/.test(sentence.trim()) ? previousFirst : /[；;]/.test(after) ? inherited || previousFirst : '';
@@ -80,6 +83,7 @@ function clausesOf(text: string): Clause[] {
         upTo: sentence.slice(0, p.end).trim(),
         withPrevious: previous ? sentence.slice(previous.start, p.end).trim() : '',
         inherited,
+        previousHead,
       });
     });
   }
@@ -97,7 +101,14 @@ const PERIODS: { unit: RegExp; byCount: Partial<Record<number, Frequency>> }[] =
   { unit: /^季度?$/, byCount: { 1: 'quarter', 2: 'halfyear', 4: 'year' } },
   { unit: /^年度?$/, byCount: { 1: 'year' } },
 ];
-const EVERY_RE = new RegExp(`每(${NUM})?个?(周|星期|月|季度?|年度?)|每半(年|月)|每(学期)|每(旬)|全年|每学年`, 'g');
+// "一月一次", "两月一次", "半年召开一次", "一年至少两次": a period without 每, when a count follows;
+// "按季度开展", "按月上报": a period with 按 (not "按年度计划", which names a plan).
+const EVERY_RE = new RegExp(
+  `每(${NUM})?个?(周|星期|月|季度?|年度?)|每半(年|月)|每(学期)|每(旬)|全年|每学年` +
+    `|(?<![第上下前后本今去明近每全当该同次\\d一二三四五六七八九十])(一|两|二|三|六|半)个?(周|星期|月|季度|年)(?=[^，。；]{0,8}?${NUM}\\s*次)` +
+    `|按(月|季度|季|半年|学期)(?!度?(?:计划|安排|方案))`,
+  'g',
+);
 
 interface FrequencyReading {
   frequency: Frequency;
@@ -105,6 +116,8 @@ interface FrequencyReading {
   factor: number;
   note?: string;
 }
+
+const COUNT_NEXT_RE = new RegExp(`^(?:至少|不少于)?${NUM}次`);
 
 const PER_YEAR: Partial<Record<Frequency, number>> = { week: 52, '2weeks': 26, month: 12, '2months': 6, quarter: 4, halfyear: 2, year: 1 };
 
@@ -116,12 +129,24 @@ function readEvery(m: RegExpExecArray | RegExpMatchArray): FrequencyReading | nu
   // A school year has two 学期: "每学期不少于2次" is at least 2 in each half of the year.
   if (m[4]) return { frequency: 'halfyear', factor: 1 };
   if (m[5]) return { frequency: 'month', factor: 3, note: '原文为“每旬”，按每月至少3次计' };
+  if (m[6]) {
+    // "一季度召开…" names the first quarter; only "一季度一次" is once a quarter.
+    if (m[6] === '一' && m[7] === '季度' && !COUNT_NEXT_RE.test((m.input ?? '').slice(m.index! + m[0].length))) return null;
+    if (m[6] === '半') return m[7] === '年' ? { frequency: 'halfyear', factor: 1 } : m[7] === '月' ? { frequency: '2weeks', factor: 1 } : null;
+    const k = parseNumeral(m[6]);
+    const f = k !== null ? PERIODS.find((p) => p.unit.test(m[7]!))?.byCount[k] : undefined;
+    return f ? { frequency: f, factor: 1 } : null;
+  }
+  if (m[8]) return { frequency: m[8] === '月' ? 'month' : m[8] === '半年' || m[8] === '学期' ? 'halfyear' : 'quarter', factor: 1 };
   const n = m[1] ? parseNumeral(m[1]) : 1;
   const period = PERIODS.find((p) => p.unit.test(m[2] ?? ''));
   // "每三周" and the like have no frequency of ours: better none than a wrong one.
   const frequency = (n !== null && period?.byCount[n]) || null;
   return frequency ? { frequency, factor: 1 } : null;
 }
+
+/** "上、下半年各召开一次", "年中和年底各开展一次": once in each half of the year. */
+const HALVES_RE = /上[、和及与]?下半年各|上半年[和及与、]下半年各|年中[和及与、]年(?:底|末|终)各|6月[和及与、]12月各|六月[和及与、]十二月各/;
 
 /** "一、三季度每季度至少1次": two named quarters, one in each half of the year. */
 const NAMED_QUARTERS_RE = /([一二三四1-4])[、和及与]([一二三四1-4])季度/;
@@ -153,6 +178,8 @@ function stricterPeriod(s: string, found: RegExpExecArray[] | RegExpMatchArray[]
 function readFrequency(s: string): FrequencyReading | null {
   const named = s.includes('季度') ? namedQuarters(s) : null;
   if (named) return named;
+  const halves = HALVES_RE.exec(s);
+  if (halves) return { frequency: 'halfyear', factor: 1, note: `原文为“${halves[0]}”，按每半年计` };
   const found = [...s.matchAll(EVERY_RE)];
   const first = found[0];
   if (!first) return null;
@@ -217,7 +244,12 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // "去年底" is past, not a deadline.
 const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)`);
 /** "年终进行评估" is due at year end; "年末党员组织生活会之前" names a meeting, and the talk is timed by it. */
-const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成)/.test(after) || new RegExp(`^(?:${ACTION_VERB.source})`).test(after);
+const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|向)/.test(after) || actStart().test(after);
+let actStartRe: RegExp | null = null;
+/** Built on first use: ACTION_VERB is declared further down. */
+const actStart = (): RegExp => (actStartRe ??= new RegExp(`^(?:${ACTION_VERB.source})`));
+/** "上半年召开一次推进会" (by 30 June), "于每年1月向县委报告" (by the month's end): a period named before the act. */
+const HALF_OR_MONTH_RE = new RegExp(`(?<![去今明前])(上半年|下半年)|(?<![每\\d一二三四五六七八九十个第])(${NUM})月份?(?:[上中下]旬)?(?:内|前)?`, 'g');
 // A deadline in a given year ("2022年6月底前") happens once; without a year it recurs.
 const EXPLICIT_YEAR_RE = /(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年/;
 /** "每月28日前上报": a monthly duty due by a day of each month. */
@@ -234,7 +266,7 @@ interface Deadline {
 /** "3月底前" → "03-31", "12月20日前" → "12-20", "年底前"/"年终" → "12-31", "年初" → "03-31" (February ends on the 28th). */
 function findDeadline(s: string): Deadline | null {
   const m = DEADLINE_RE.exec(s);
-  if (!m) return null;
+  if (!m) return periodBeforeAct(s);
   // "安排在…之前进行": timed by another event, not by a date.
   if (/安排在[^，。；]*(?:之前|以前)/.test(s)) return null;
   if (m[5]) return { date: '03-31', phrase: m[0], note: '原文为“年初”，按3月31日前计' };
@@ -245,6 +277,17 @@ function findDeadline(s: string): Deadline | null {
   if (month === null || month < 1 || month > 12) return null;
   const day = m[2] ? DAYS_IN_MONTH[month - 1]! : parseNumeral(m[3] ?? '');
   return day !== null && day >= 1 && day <= 31 ? { date: `${pad(month)}-${pad(day)}`, phrase: m[0] } : null;
+}
+
+function periodBeforeAct(s: string): Deadline | null {
+  if (!s.includes('月') && !s.includes('半年')) return null;
+  for (const m of s.matchAll(HALF_OR_MONTH_RE)) {
+    if (!yearEndAct(s.slice(m.index + m[0].length)) || /^[,，、]|^$/.test(s.slice(m.index + m[0].length))) continue;
+    if (m[1]) return { date: m[1] === '上半年' ? '06-30' : '12-31', phrase: m[0] };
+    const month = parseNumeral(m[2]!);
+    if (month !== null && month >= 1 && month <= 12) return { date: `${pad(month)}-${pad(DAYS_IN_MONTH[month - 1]!)}`, phrase: m[0] };
+  }
+  return null;
 }
 
 function findMonthDay(s: string): number | null {
@@ -286,21 +329,25 @@ function timeKindOf(s: string): DutyKind {
 
 // First match wins: "听取…汇报" before "向县委…汇报", meetings before what they discuss.
 const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
-  { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告)/, action: '听取汇报' },
-  // "向县委", "向上级党委", "向集团公司党委汇报": upward to a Party body.
-  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,8}?(?:县委|市委|区委|州委|省委|党委|党组|党工委)|上级党组织)[^，。；]*?(?:报告|请示|汇报|述职)|请示报告/, action: '向上级党组织报告工作' },
+  { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告|述职)/, action: '听取汇报' },
+  // "向县委", "向上级党委", "向中心党总支", "向上级组织部门报送": upward to a Party body or its department.
+  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,8}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告/, action: '向上级党组织报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
   { kind: 'organizational-life-meeting', re: /组织生活会/, action: '召开组织生活会' },
   // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
-  { kind: 'study-group', re: /中心组|集中学习|集体学习|组织[^，。；]{0,8}?学习(?!培训|考察|参观)/, action: '开展中心组学习' },
+  // A member's part in it ("交流发言", "领学") is proven by the session's record too.
+  { kind: 'study-group', re: /中心组|集中学习|集体学习|学习研讨|专题研讨|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|(?:交流|重点|中心|研讨)发言|领学/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日/, action: '开展主题党日活动' },
-  { kind: 'warning-education', re: /警示教育/, action: '开展警示教育' },
-  { kind: 'research-report', re: /调研报告|调查报告|调研活动|调查研究/, action: '撰写调研报告' },
+  { kind: 'warning-education', re: /警示教育|以案促改|以案示警/, action: '开展警示教育' },
+  // "到联系点调研不少于4次": the visit is research too ("调研成果" recommended upward is not).
+  { kind: 'research-report', re: /调研报告|调查报告|调研活动|调查研究|调研(?!成果|员)/, action: '撰写调研报告' },
   { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
-  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会/, action: '召开党组会议' },
-  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署/, action: '研究部署、督导检查' },
+  // "专题研究…工作", "召开专题会议": the leading body takes up a matter at its meeting.
+  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|(?:党组织|党总支|总支)委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
+  // "进行检查评比", "开展…检查", "抽查…笔记": the check is the act; "对照检查材料" is a life meeting's paper.
+  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查/, action: '研究部署、督导检查' },
 ];
 
 /** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
@@ -324,11 +371,11 @@ function kindOf(s: string): DutyKind | null {
 }
 
 // Words that may precede the subject of a clause: "坚持…", "党组要…", "原则上…".
-const FILLERS = /^(?:[一二三四五六七八九十]+是|[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、|坚持|要|应当?|须|必须|原则上|并且?|同时|其中|此外|另外|还要|切实|认真|严格|一般)+/;
+const FILLERS = /^(?:[一二三四五六七八九十]+是|[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、．.](?!\d)|坚持|要|应当?|须|必须|原则上|并且?|同时|其中|此外|另外|还要|切实|认真|严格|一般)+/;
 /** "每年年初，局人事处要…": a time before the subject (titles keep it). */
 const TIME_LEAD = /^(?:每(?:年|学年|学期|季度|月))?(?:年初|年底|年末|年终)(?:前|之前)?[，,]?/;
 /** A clause without its list marker ("(3)", "()", "四、"). */
-const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*/, '');
+const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三四五六七八九十]{0,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、．.](?!\d))\s*/, '');
 // Subjects at the start of a clause; "党组每年听取党组成员…汇报" is the group's duty, so
 // "党组成员" only counts as the subject where the clause begins with it.
 // The unit may come first: "县政府党组", "局党组成员", "县教育局党组", "镇党委书记".
@@ -336,7 +383,7 @@ const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三�
 const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司))?';
 const BODY = '(?:党组|党委)';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
-  { re: /^(?:其他(?:党组|党委|班子|支委)?(?:成员|委员)|(?:党组|党委|班子)其他成员)/, scope: 'each-member-except-secretary' },
+  { re: /^(?:其他|其余)(?:(?:党组|党委|班子|支委)?(?:成员|委员)|支委|领导班子成员)|^(?:党组|党委|班子|支委|支部委员)其他成员/, scope: 'each-member-except-secretary' },
   {
     re: new RegExp(
       `^(?:每(?:人|位|名)(?:${BODY}|班子)?(?:成员|委员|党员)?|各(?:位)?(?:党组|班子|支部)?(?:成员|委员)|${UNIT}${BODY}书记[、和及与]${BODY}(?:成员|委员)|${UNIT}${BODY}(?:成员|委员)|${UNIT}(?:领导)?班子成员|党员领导干部|支委(?!会))`,
@@ -345,11 +392,11 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   },
   // "关工委成员", "中心组成员": the members of whatever body the document is about.
   { re: /^(?:(?!听取|对|向|与|和|及|召开)[\u4e00-\u9fa5]){1,5}?成员(?!会)/, scope: 'each-member' },
-  { re: new RegExp(`^${UNIT}(?:${BODY}|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)`), scope: 'secretary' },
+  { re: new RegExp(`^${UNIT}(?:${BODY}|党组织|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)|^(?:党组织|党支部|支部|党总支)负责人`), scope: 'secretary' },
   // The 中心组's 组长 is the secretary (中心组学习制度: "中心组组长由党委书记担任").
   { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组组长`), scope: 'secretary' },
   // Not "党组会议", "党组理论学习中心组": there 党组 is part of a noun, not the subject.
-  { re: new RegExp(`^${UNIT}${BODY}(?![会理中成书委])`), scope: 'group' },
+  { re: new RegExp(`^${UNIT}${BODY}(?![会理中成书委织])|^${UNIT}党组织(?!书记|负责人|主要负责)`), scope: 'group' },
   // "党委中心组每年年初…": the study group as a body.
   { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组(?!成员|组长|学习)`), scope: 'group' },
 ];
@@ -374,13 +421,17 @@ function subjectOf(s: string): { scope: DutyScope; length: number } | null {
 }
 
 /** Where the subject may be found: the clause, earlier clauses, the sentence before ("…；与…"), the list's lead. */
-const subjectPlaces = (clause: Clause, lead: string): string[] => [clause.text, ...clause.before, clause.inherited, lead].filter(Boolean);
+// "党员大会由党组织负责召集，党组织书记主持，…每季度召开一次": who runs the meeting does not owe it.
+const RUNS_MEETING = /(?:主持|召集|列席|参加)$/;
+const subjectPlaces = (clause: Clause, lead: string): string[] => [clause.text, ...clause.before.filter((b) => !RUNS_MEETING.test(b)), clause.inherited, lead].filter(Boolean);
 
 const hasSubject = (clause: Clause, lead = ''): boolean => EXCEPT_SECRETARY.test(clause.upTo) || subjectPlaces(clause, lead).some((s) => subjectOf(s) !== null);
 
 /** The clause's own subject, else the nearest earlier one, else the group. */
 function scopeOf(clause: Clause, lead = ''): DutyScope {
   if (EXCEPT_SECRETARY.test(clause.upTo)) return 'each-member-except-secretary';
+  // "书记与班子成员、班子成员之间、班子成员与党员开展谈心谈话": pairs of every member, not one person's.
+  if (/[、]\S{0,10}之间|之间[、]/.test(clause.upTo) && /谈心|谈话/.test(clause.upTo)) return 'each-member';
   for (const s of subjectPlaces(clause, lead)) {
     const subject = subjectOf(s);
     if (subject) return subject.scope;
@@ -417,10 +468,11 @@ function titleOf(source: string, f: TitleFacts): string {
 
 // ---------- deliverables ----------
 
-const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定)/;
+// "报送年度工作总结": a named document sent upward is a document too.
+const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报)/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
-const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
+const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
 
 /**
  * Not a document the unit must make: the rule introducing itself ("特制定本制度"), a past act
@@ -428,9 +480,11 @@ const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|�
  * 重点/课题 except where they are fixed or proposed ("确定全年调研重点").
  */
 function isDocument(verb: string, name: string, clause: string): boolean {
-  if (/特(?:制定|制订)|本(?:制度|办法|规定|细则|规则|意见|方案)/.test(clause)) return false;
+  if (/特(?:制定|制订)|本(?:制度|办法|规定|细则|规则|意见|方案|计划|要点)|如下/.test(clause)) return false;
   if (new RegExp(`${verb}了`).test(clause) || /已(?:经)?(?:制定|印发|出台)/.test(clause)) return false;
   if (/意见$|建议$/.test(name) && (/的(?:意见|建议)$/.test(name) || name.length <= 2)) return false;
+  // "制定学习计划制度": a rule about making plans (a heading), not a document.
+  if (/(?:计划|方案|清单|规划)制度$/.test(name)) return false;
   // "提出解决的办法和措施", "提出意见": advice; what is proposed as a document is a plan.
   if (verb === '提出' && !/[》”"』]$|(?:计划|方案|要点|重点|课题|清单)$/.test(name)) return false;
   if (/(?:重点|课题)$/.test(name)) return verb === '确定' || verb === '提出';
@@ -461,6 +515,8 @@ function splitDocuments(name: string): { name: string; period?: Frequency }[] {
 
 // "年度有计划、每月有安排": a plan per period, without a document name; "学习计划每月安排一次" too.
 const GENERIC_DOC_RE = /(年度|全年|每年|季度|每季度|月度|每月|学期|每学期)[\u4e00-\u9fa5]{0,4}?有(计划|安排|方案)/g;
+/** "开学初对全年党建工作做出科学安排", "年初对全年学习作出部署": the year's plan, under another verb. */
+const PLAN_YEAR_RE = /对(?:全年|本年度?|全学年|年度)[^，。；]{0,12}?(?:做出|作出|进行)[^，。；]{0,4}?(?:安排|部署)/;
 const PLAN_EVERY_RE = /(?:计划|方案)[\u4e00-\u9fa5]{0,2}?(每(?:个)?(?:月|季度|学期|半年|年))[\u4e00-\u9fa5]{0,2}?(?:安排|制定|制订)/;
 
 interface ItemContext {
@@ -472,18 +528,26 @@ interface ItemContext {
   item: string;
   /** The meeting a rule is about, from its title ("党组会议制度"). */
   titleKind: DutyKind | null;
+  /** The document reports what was done (工作总结, 述职报告): only a rule with 每 or a bound is a duty there. */
+  summary: boolean;
 }
 
 type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean };
 
 function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   const documents = deliverablesIn(clause.text);
-  const own = documents.length > 0 ? readFrequency(clause.text)?.frequency : undefined;
+  // "分年度制定…计划", "逐年制定…": one each year, in a standing rule too.
+  const own = documents.length > 0 ? (readFrequency(clause.text)?.frequency ?? (/分年度|逐年/.test(clause.text) ? 'year' : undefined)) : undefined;
   const named = documents.flatMap(({ verb, name }) => splitDocuments(name).map((d) => ({ title: verb + d.name, period: d.period ?? own, generic: false })));
   const generic = named.length > 0 || !clause.text.includes('有') ? [] : [...clause.text.matchAll(GENERIC_DOC_RE)].map((m) => ({ title: m[0], period: PERIOD_WORDS[m[1]!], generic: true }));
   const every = named.length > 0 || generic.length > 0 ? null : PLAN_EVERY_RE.exec(clause.text);
-  if (named.length === 0 && generic.length === 0 && !every) return [];
-  const all = every ? [{ title: every[0], period: readFrequency(every[1]!)?.frequency, generic: true }] : [...named, ...generic];
+  const year = named.length > 0 || generic.length > 0 || every ? null : PLAN_YEAR_RE.exec(clause.text);
+  if (named.length === 0 && generic.length === 0 && !every && !year) return [];
+  const all = every
+    ? [{ title: every[0], period: readFrequency(every[1]!)?.frequency, generic: true }]
+    : year
+      ? [{ title: stripFillers(clause.text), period: 'year' as Frequency, generic: false }]
+      : [...named, ...generic];
   const deadline = findDeadline(clause.text);
   return all.map(({ title, period, generic }) => {
     const frequency: Frequency = period ?? (/年度|本年|全年/.test(title) || !ctx.standing ? 'year' : 'once');
@@ -509,7 +573,7 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
 
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
-const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳/;
+const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 
@@ -553,7 +617,7 @@ function timeDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null
  * ("每年至少系统研读2本著作") names its own activity.
  */
 const QUANTITY_WORDS = new RegExp(
-  `每(?:${NUM})?个?(?:周|星期|月|季度|季|半年|半月|年度|年|学期|学年|旬)|全年|[（(）)\\s]|一般|原则上|不少于|不低于|不得少于|至少|坚持|要|应|须|召开|举行|开展|进行|组织|安排|举办|集中|${NUM}(?:\\s*(?:次|天|篇|场|期))?|[（(][^）)]*[）)]`,
+  `每(?:${NUM})?个?(?:周|星期|月|季度|季|半年|半月|年度|年|学期|学年|旬)|(?:一|两|二|三|六|半)个?(?:周|星期|月|季度|年)|按(?:月|季度|季|半年|学期)|上、?下半年各|全年|[（(）)\\s]|一般|原则上|不少于|不低于|不得少于|至少|坚持|要|应|须|召开|举行|开展|进行|组织|安排|举办|集中|参加|${NUM}(?:\\s*(?:次|天|篇|场|期))?|[（(][^）)]*[）)]`,
   'g',
 );
 const isBareQuantity = (s: string): boolean => s.replace(QUANTITY_WORDS, '').length <= 1;
@@ -570,11 +634,15 @@ function impliesLifeMeeting(source: string): boolean {
   // "提高对开好…的认识", "要求班子成员参加双重组织生活会", "谈话安排在组织生活会之前".
   const head = stripFillers(source.slice(subjectOf(source)?.length ?? 0));
   const exhorts = /^(?:要求|把|将|提高|加强|进一步|对)/;
-  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前/.test(source);
+  // "适时召开专题民主生活会", "必要时召开": held when needed, not the yearly meeting.
+  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前|适时|必要时|根据需要|视情/.test(source);
 }
 
+/** "每季度或半年班子成员召开1次": who meets does not name what is held. */
+const MEMBER_WORDS = /(?:(?:党组|党委|支部|领导)?班子|全体)?(?:成员|党员|委员)|支委(?!会)/g;
+
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
-  const bareQuantity = isBareQuantity(clause.text);
+  const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
   const periodic = PERIODIC_ACT_RE.exec(clause.text);
   // "每月集中学习…，至少安排一次": the count's period is in the clause before.
   const reading =
@@ -589,22 +657,26 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   let start = clause.start;
   // "会议至少每月召开一次" in a rule about one meeting ("村两委联席会议制度"): that meeting.
   const ofTitle = /^(?:本|该)?会议/.test(stripFillers(clause.text)) ? ctx.titleKind : null;
-  let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(source) ?? ofTitle);
-  // "中心组集中学习，每月至少1次": the activity sits in the previous clause, or in a label sentence.
+  // "一般每季度召开1次（结合主题党日一般每月1次）": an aside in brackets does not name the activity.
+  const plain = source.replace(/[（(][^）)]*[）)]/g, '');
+  let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(plain) ?? ofTitle);
+  // "中心组集中学习，每月至少1次", "党员大会是…机构，由全体党员参加，每季度召开1次": the activity sits in
+  // an earlier clause of the sentence (nearest first), or in the sentence before ("支部委员会是…机构。").
   if (!kind && (frequency || count) && bareQuantity) {
-    const previousKind = clause.before[0] ? kindOf(clause.before[0]) : null;
-    const labelKind = !clause.before[0] && clause.label ? kindOf(clause.label) : null;
-    // "支部党员大会作为…，全年不少于4次": an activity we have no kind for is named there too.
-    const previousEvent = clause.before[0] && /(?<!社)会|活动|培训/.test(clause.before[0]);
-    if (clause.before[0] && (previousKind || previousEvent)) {
-      source = clause.withPrevious;
-      start = item.lastIndexOf(source, clause.end);
+    const event = (t: string) => /(?<!社)会|活动|培训|组织生活/.test(t.split(/是|作为/)[0]!);
+    const named = clause.before.find((b) => kindOf(b) !== null || event(b));
+    const head = clause.label || (/是/.test(clause.previousHead) ? clause.previousHead.split('是')[0]! : '');
+    const labelKind = !named && clause.before.length === 0 && head ? kindOf(head) : null;
+    if (named) {
+      const from = item.lastIndexOf(named, clause.start);
+      source = item.slice(from, clause.end);
+      start = from;
     }
-    kind = previousKind ?? labelKind;
+    kind = (named ? kindOf(named.split(/是|作为/)[0]!) ?? kindOf(named) : null) ?? labelKind ?? (plain !== clause.text ? kindOf(clause.text) : null);
   }
   const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);
   // "全年" says how long, not how often: without a count it is no duty ("把学习作为全年主线").
-  const acts = ACTION_VERB.test(source) && (/每/.test(source) || periodic !== null);
+  const acts = ACTION_VERB.test(source) && (/每|按(?:月|季|半年|学期)/.test(source) || periodic !== null);
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
   // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
   const namesAct = ACTION_VERB.test(source) || /(?<!社)会|活动|培训|完成/.test(source);
@@ -656,25 +728,71 @@ function splitLifeMeetings(d: Draft): Draft[] {
 /** "落实每季度一次的党课、党员培训等制度": one duty per activity the frequency is given for. */
 const ACTIVITY_LIST_RE = /(每[^，。；的]{1,4}?(?:[一二两三四五六七八九十\d]+次)?)的([^，。；]+?)等?(?:制度|活动|工作)?$/;
 
+/** "每季度一次的专题研讨", "半年一次总结汇报": an entry of the list with a period of its own. */
+const OWN_PERIOD_RE = new RegExp(`^(.*?(?:${NUM}\\s*次))的?(.+)$`);
+
 function splitActivities(d: Draft): Draft[] {
   const m = ACTIVITY_LIST_RE.exec(d.source);
   const names = m ? m[2]!.split('、').filter((n) => n.length >= 2) : [];
   if (names.length < 2) return [d];
-  return names.map((name) => ({ ...d, kind: kindOf(name) ?? 'other', title: `${m![1]}${name}` }));
+  // "每月一次的集中学习、每季度一次的专题研讨、半年一次总结汇报": each entry keeps its own period.
+  let when = { text: m![1]!, frequency: d.frequency, minCount: d.minCount };
+  return names.map((entry) => {
+    const own = OWN_PERIOD_RE.exec(entry);
+    const reading = own ? readFrequency(own[1]!) : null;
+    if (own && reading) when = { text: own[1]!, frequency: reading.frequency, minCount: (findCount(own[1]!)?.n ?? 1) * reading.factor };
+    const name = own && reading ? own[2]! : entry;
+    return { ...d, kind: kindOf(name) ?? 'other', frequency: when.frequency, minCount: when.minCount, title: `${when.text}${name}` };
+  });
 }
 
-/** "…撰写调研报告，于12月20日前报送": a bare deadline belongs to the duty just before it in the sentence. */
+/**
+ * "…撰写调研报告，于12月20日前报送": a bare deadline belongs to the duty just before it in the sentence;
+ * "年底进行总结" is an act of its own.
+ */
+const OWN_ACT = /(?:进行|开展|组织|做好|认真)[^，。；]{0,6}?总结|检查|评议|评估|考核|召开|开展|组织|举行|学习|研讨|述职|公示|通报|谈心|谈话/;
 const isBareDeadline = (clause: Clause): boolean =>
-  findDeadline(clause.text) !== null && !kindOf(clause.text) && !findCount(clause.text) && !/每/.test(clause.text) && deliverablesIn(clause.text).length === 0;
+  findDeadline(clause.text) !== null && !OWN_ACT.test(clause.text) && !kindOf(clause.text) && !findCount(clause.text) && !/每/.test(clause.text) && deliverablesIn(clause.text).length === 0;
 
 /** "每月集中研讨时，安排…发言": a condition, not an act. */
 /** "迟到者一次罚款20元": sanctions, not duties. */
 const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处分/.test(clause.text);
-const isCondition = (clause: Clause): boolean => /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为[^，。；]*时间$/.test(clause.text);
+/** "对一年内2次无故不参加组织生活的党员…": the count is who is meant, not how often the unit acts. */
+const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不参加|未参加|缺席|不交纳|未交纳|违反)`);
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为[^，。；]*(?:时间|学习日)$|时间(?:为|是|定为|定在|安排在)/.test(clause.text);
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
-const isCutOff = (clause: Clause): boolean => /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text);
+const isCutOff = (clause: Clause, text: string): boolean =>
+  /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text) ||
+  // "一般每三个月召开一" at the end of the page: the unit of the count was cut off.
+  (NUM_END_RE.test(clause.text) && text.slice(clause.end).trim() === '');
+const NUM_END_RE = new RegExp(`${NUM}$`);
 /** "各党支部…", "各乡镇要…": duties of other bodies, which the unit does not prove by its own records. */
 const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(支部|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
+/**
+ * What was done, told in a 总结 or a news item ("全年共召开党组会议15次", "召开了12次", "累计开展…24次",
+ * "先后组织…"): a result, not a duty, unless a bound or a frequency makes it a rule ("累计不少于12天").
+ * The rest of the sentence tells the same past ("…，讲党课6次").
+ */
+const PAST_ACT = /(?:召开|开展|组织|举办|举行|完成|撰写|讲授?|上|进行|学习|参加|报送|上报|发展|印发|制定|出台|听取|谈心谈话|谈话|走访|慰问|检查)了(?!解)|(?:共|共计|累计|先后|合计|总计)(?:召开|开展|组织|举办|举行|完成|撰写|讲|进行|学习|参加|报送|上报|发展|印发|制定|听取|走访|慰问|检查)|(?:今年|去年|年初|上半年)以来/;
+const isRule = (clause: Clause): boolean => AT_LEAST_RE.test(clause.text) || /至少|每/.test(clause.text);
+const isPast = (clause: Clause): boolean => PAST_ACT.test(clause.text) && !isRule(clause);
+/** A 总结 or 述职报告 (not a plan or rule named after one): what it counts was done. */
+const isSummary = (title: string): boolean => /总结|述职|工作报告|情况报告|汇报/.test(title) && !/计划|要点|方案|制度|办法|规则|细则/.test(title);
+/** "如因工作需要，可每两周召开一次": what the unit may do is no duty. */
+const isOptional = (clause: Clause): boolean => /^(?:也|亦|还|均)?可(?:以)?(?!持续)/.test(stripFillers(clause.text));
+/** "上级党委每年对支部考核一次", "县委组织部每季度…督查": a check by a higher body, done to the unit. */
+const BY_HIGHER = /^(?:上级(?:党委|党组织|组织|部门)?|[县市区州省]委(?:组织部|宣传部)?|[县市区州省]纪委|[县市区州省]?委?组织部)/;
+const isCheckedByHigher = (clause: Clause): boolean => BY_HIGHER.test(stripFillers(stripMarks(clause.text))) && /考核|考评|检查|督查|督导|巡察|巡视|抽查/.test(clause.text);
+/** "参学率达到100%", "…的比例达到95%": a target about outcomes, not an act. */
+const isTarget = (clause: Clause): boolean => /(?:率|比例)[^，。；]{0,4}?(?:达到|不低于|不少于|保持|在)|[%％]/.test(clause.text);
+/** "接受上级党组织检查": what others do to the unit, which its own records do not prove. */
+const isDoneToUs = (clause: Clause): boolean => /(?:接受|迎接|配合)[^，。；]{0,10}?(?:检查|督查|考核|巡察|巡视|审计|评估)/.test(clause.text);
+/** "支部党员大会主要内容：…", "主要事项有：…": what a meeting takes up, not what the unit must produce. */
+const AGENDA_LEAD = /(?:主要内容|主要事项|会议内容|议题|议事范围|会议?的?主要任务|(?:讨论|研究|审议)(?:决定)?的?(?:主要)?(?:事项|问题))(?:有|是|包括|为|如下)?$/;
+/** "支部大会主要任务是传达…，制定本支部的工作计划": the rest of the sentence is the meeting's agenda. */
+const AGENDA_INLINE = /会议?的?(?:主要)?(?:任务|内容|议题|事项)(?:是|有|包括|为)/;
+/** An outer list marker ("（三）", "二、") ends an agenda; its own entries are "1、…" or "（1）…". */
+const OUTER_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** "科级以上党员干部每年…", "机关干部…": cadres at large, not the leading body or its members. */
 const OTHER_PEOPLE_RE = /^(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部/;
 
@@ -732,12 +850,15 @@ function unwrap(text: string): { text: string; at: number[] | null } {
 /** Reads a simplified, unwrapped copy of the text; sources are cut from the original at the same places. */
 function extractItem(itemNo: string, original: string, context: Partial<ItemContext> = {}): Extraction & { drafts: (DutyDraft & { generic?: boolean })[] } {
   const { text, at } = unwrap(toSimplified(original));
-  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null };
+  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null, summary: context.summary ?? false };
   const duties: Draft[] = [];
   const possible: Possible[] = [];
   let last: { draft: Draft; sentence: number } | null = null;
   let otherBody: { sentence: number; name: string } | null = null;
   let pending: { sentence: number; deadline: Deadline } | null = null;
+  let agenda = false;
+  let agendaSentence: number | null = null;
+  let past: number | null = null;
   for (const clause of clausesOf(text)) {
     // "各党支部对党员…考评。党支部每月对党员进行一次打分": the branches' duties, not the unit's.
     if (clause.before.length === 0) {
@@ -747,14 +868,20 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       else if (otherBody && otherBody.sentence !== clause.sentence && !head.replace(/^党/, '').startsWith(otherBody.name)) otherBody = null;
       else if (otherBody) otherBody.sentence = clause.sentence;
     }
-    if (otherBody || isCondition(clause) || isCutOff(clause) || isSanction(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
+    if (clause.before.length === 0 && OUTER_MARK.test(clause.text)) agenda = false;
+    if (agendaSentence !== null && agendaSentence !== clause.sentence) agendaSentence = null;
+    if (AGENDA_INLINE.test(clause.text)) agendaSentence = clause.sentence;
+    if (past && past !== clause.sentence) past = null;
+    if (past === null && isPast(clause)) past = clause.sentence;
+    if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
       if (QUANTITY_HINT.test(clause.text)) possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
       continue;
     }
     if (last && last.sentence === clause.sentence && isBareDeadline(clause)) {
       const deadline = findDeadline(clause.text)!;
       const d = last.draft;
-      if (deadlineFits(d.frequency)) {
+      // "每年向县委报告2次…，7月10日前报送上半年情况": the date is that of one of the two, not of both.
+      if (deadlineFits(d.frequency) && d.minCount === 1) {
         d.deadline = deadline.date;
         if (d.frequency === 'year' && EXPLICIT_YEAR_RE.test(clause.text)) d.frequency = 'once';
       } else {
@@ -773,8 +900,20 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       last = null;
       continue;
     }
-    const deliverables = deliverableDrafts(clause, ctx);
+    // On an agenda a document is what the meeting takes up; one with its own time is still asked for.
+    const deliverables = deliverableDrafts(clause, ctx).filter((d) => !(agenda || agendaSentence !== null) || d.deadline || readFrequency(clause.text));
+    if (AGENDA_LEAD.test(clause.text) && /^[：:]/.test(text.slice(clause.end))) agenda = true;
     const time = deliverables.length > 0 ? null : timeDraft(clause, text, ctx);
+    // "每年组织一次集中培训，时间不少于3天": the time is that of the events just counted, in the same period.
+    if (time && last && last.sentence === clause.sentence && last.draft.kind !== 'deliverable' && !last.draft.measure && last.draft.frequency === time.frequency && (time.kind === last.draft.kind || kindOf(clause.text) === null)) {
+      const d = last.draft;
+      d.measure = time.measure;
+      d.amount = time.amount;
+      d.note = noteOf(d.note, time.note);
+      d.source = text.slice(d.start, clause.end);
+      d.end = clause.end;
+      continue;
+    }
     const quantified = deliverables.length > 0 || time ? null : quantifiedDraft(clause, text, ctx);
     // "每月集中学习，至少安排一次": the count completes the duty of the clause before, not a second one;
     // "合并召开党支部组织生活会，每半年召开一次": so does the frequency of a meeting held yearly by rule.
@@ -798,6 +937,15 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       d.title = quantified.title;
       d.source = text.slice(d.start, clause.end);
       d.end = clause.end;
+      continue;
+    }
+    // "开好党支部组织生活会。每季度或半年召开1次": the heading's meeting, held yearly by rule, gets the period after it.
+    if (quantified && last?.draft.implied && last.draft.kind === quantified.kind && last.sentence === clause.sentence - 1 && clause.before.length === 0 && quantified.start === clause.start) {
+      const d: Draft = last.draft;
+      Object.assign(d, { frequency: quantified.frequency, minCount: quantified.minCount, title: quantified.title, source: text.slice(d.start, clause.end), end: clause.end });
+      d.note = noteOf(d.note, quantified.note);
+      delete d.implied;
+      last = { draft: d, sentence: clause.sentence };
       continue;
     }
     const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities) : [];
@@ -830,7 +978,10 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
 function isStandingRule(plan: ParsedPlan): boolean {
   const head = `${plan.title}\n${plan.preamble.slice(0, 300)}\n${plan.sections[0]?.items[0]?.text.slice(0, 30) ?? ''}`;
   if (/(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年/.test(plan.title) && /要点|计划|安排/.test(plan.title)) return false;
-  return /制度|办法|规定|细则|规则|章程/.test(head);
+  if (/制度|办法|规定|细则|规则|章程|责任制/.test(head)) return true;
+  // Without a title, a text that names no year is no year's plan.
+  const opening = `${plan.preamble}\n${plan.sections.flatMap((s) => s.items.map((i) => i.text)).join('\n')}`.slice(0, 600);
+  return !plan.title.trim() && !/(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年|本年|今年|年度计划|年度要点/.test(opening);
 }
 
 /** "组长…主要职责是：" followed by its entries ("（1）组织制订…；（2）…"): the entries share its subject. */
@@ -872,11 +1023,15 @@ function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[], standi
 export function extractPlan(plan: ParsedPlan): Extraction {
   const standing = isStandingRule(plan);
   const title = toSimplified(plan.title);
+  const summary = isSummary(title);
   const titleKind = /会议|会制度/.test(title) ? kindOf(title) : null;
-  const parts = plan.sections.flatMap((section) => {
+  // "把学习…作为上半年的重点，制定学习计划": a year's plan may ask for things in its preamble too (item "");
+  // a rule's preamble only introduces the rule.
+  const preamble = !standing && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind, summary })] : [];
+  const parts = [...preamble, ...plan.sections.flatMap((section) => {
     const leads = leadsOf(section.items);
-    return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind }));
-  });
+    return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary }));
+  })];
   return { duties: dropRestatedPlans(parts.flatMap((p) => p.drafts), standing), possible: parts.flatMap((p) => p.possible) };
 }
 

@@ -66,6 +66,10 @@ describe('the vocabulary of real plans', () => {
     expect(duties[0]).toMatchObject({ kind: 'research-report', minCount: 1, scope: 'each-member', deadline: '12-20', source: '班子成员每人撰写调研报告1篇，于12月20日前报送党委办公室' });
     // On a half-yearly duty a date would replace both halves by one period ending in October;
     // the periods stay, and the date is kept in the note for the clerk.
+    // A date after a yearly count of two is that of one report, not a deadline for both.
+    const yearly = read('每年向县委报告2次意识形态工作情况，7月10日前报送上半年情况。');
+    expect(yearly.duties.map((d) => [d.kind, d.frequency, d.minCount, d.deadline])).toEqual([['report-to-committee', 'year', 2, null]]);
+    expect(yearly.duties[0]!.note).toContain('7月10日前');
     const two = read('每半年向上级党委报告一次工作，10月底前提交全年总结。');
     expect(two.duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['report-to-committee', 'halfyear', null]]);
     expect(two.duties[0]!.note).toContain('原文“10月底前”：按每半年考核，未作为截止日期');
