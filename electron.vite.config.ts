@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { antdStaticStyles } from './scripts/antd-static-styles';
+import { theme } from './renderer/src/theme/theme';
 
 /** react / antd (+ its rc-* parts and icons) / zrender+echarts each in one chunk; the rest by page. */
 function vendorChunk(id: string): string | undefined {
@@ -34,7 +36,7 @@ export default defineConfig({
     root: 'renderer',
     // docs/ (the user manual and its screenshots) is copied beside the app, so 帮助 works offline.
     publicDir: resolve('docs'),
-    plugins: [react()],
+    plugins: [react(), antdStaticStyles({ srcDir: resolve('renderer/src'), theme })],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves code unminified; the renderer's chunks are 3× smaller minified.
