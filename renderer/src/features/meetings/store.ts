@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { MeetingSummary, MeetingType } from '../../../../shared/domain/meetings';
 import type { Member } from '../../../../shared/domain/members';
 import { call } from '../../api/client';
+import { sameOr } from '../../api/same';
 
 interface MeetingsState {
   year: number;
@@ -43,7 +44,8 @@ export const useMeetings = create<MeetingsState>((set, get) => ({
         call('members.list', { includeEnded: true }),
         call('meetings.list', { year, typeId, deleted }),
       ]);
-      set({ types, members, meetings, loading: false });
+      const was = get();
+      set({ types: sameOr(was.types, types), members: sameOr(was.members, members), meetings: sameOr(was.meetings, meetings), loading: false });
     } catch (e) {
       set({ error: (e as Error).message, loading: false });
     }
