@@ -6,6 +6,8 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { AppShell } from './app/AppShell';
 import { theme } from './theme/theme';
+// antd's styles, extracted at build time (scripts/antd-static-styles.ts); before ours, so ours win.
+import 'virtual:antd-static.css';
 import './theme/global.css';
 
 dayjs.locale('zh-cn'); // weeks start on Monday, month names in Chinese

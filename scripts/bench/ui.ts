@@ -41,8 +41,13 @@ async function withBrowser<T>(core: Core, fn: (page: Page, url: string) => Promi
   }
 }
 
+/** What the clerk reads first: the figures (the status counts) and the duty table's rows; the charts and the members' list follow. */
 const dutyRowsShown = (page: Page) =>
-  page.waitForFunction(() => document.querySelectorAll('[data-testid="duty-status-table"] .ant-table-row').length > 0, undefined, { timeout: 60_000 });
+  page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="duty-status-table"] .ant-table-row').length > 0 && document.querySelector('[data-testid="count-overdue"] .ant-statistic-content') !== null,
+    undefined,
+    { timeout: 60_000 },
+  );
 
 export function dashboardRender(core: Core, runs: number): Promise<{ afterLoad: number[]; fromNavigation: number[] } | string> {
   return withBrowser(core, async (page, url) => {

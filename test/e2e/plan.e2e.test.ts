@@ -46,6 +46,8 @@ describe('工作要点 → 工作台 → 日历 through the browser host', () =>
     await screenshot(page, 'plan-import-duties');
     await page.getByRole('button', { name: /保存工作要点和 11 项职责/ }).click();
     await page.getByTestId('plan-title').waitFor();
+    // The first section is drawn at once, the rest of the plan a moment later.
+    await page.getByTestId('plan-item').nth(14).waitFor();
     expect(await page.getByTestId('plan-item').count()).toBe(15);
     expect(core.ctx.db.prepare('SELECT count(*) n FROM duties WHERE deleted_at IS NULL').get()).toEqual({ n: 11 });
 

@@ -2,6 +2,7 @@ import type { Api, Channel, InputOf, OutputOf } from '../../../shared/contract';
 import { CHANNELS } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/result';
 import { httpApi } from './http';
+import { counted } from './writes';
 
 declare global {
   interface Window {
@@ -32,7 +33,7 @@ export const setLockedHandler = (fn: () => void) => {
 
 /** Calls a channel and unwraps the envelope; failures become ApiError with the user's message. */
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
-  const r = (await (api[channel] as (i: InputOf<C>) => Promise<Result<OutputOf<C>>>)(input)) as Result<OutputOf<C>>;
+  const r = await counted(channel, () => (api[channel] as (i: InputOf<C>) => Promise<Result<OutputOf<C>>>)(input));
   if (!r.ok) {
     if (r.error.code === 'LOCKED' && channel !== 'lock.unlock') onLocked();
     throw new ApiError(r.error.code, r.error.message, r.error.fields);

@@ -25,8 +25,10 @@ import { YearSwitcher } from '../features/year/YearSwitcher';
 import { useWorkingYear } from '../features/year/store';
 import { startYearSync } from '../features/year/sync';
 import { ignoreFormValidationRejections } from './forms';
+import { startEarly } from './startup';
 
 startYearSync();
+startEarly();
 ignoreFormValidationRejections();
 
 const ICONS: Record<(typeof ROUTES)[number]['key'], React.ReactNode> = {
@@ -40,6 +42,13 @@ const ICONS: Record<(typeof ROUTES)[number]['key'], React.ReactNode> = {
   settings: <SettingOutlined />,
 };
 
+/** What the shell needs, asked while the first render runs rather than after it. */
+let early: { info: Promise<SystemInfo> } | null = { info: call('system.info', {}) };
+early.info.catch(() => undefined); // shown by the effect that takes it
+void useLock.getState().refresh();
+/** The working year, asked alongside lock.status rather than after it. */
+let startYear: Promise<void> | null = useWorkingYear.getState().load();
+
 export function AppShell() {
   const { route, go } = useRoute();
   const [info, setInfo] = useState<SystemInfo | null>(null);
@@ -52,14 +61,26 @@ export function AppShell() {
   };
   const lock = useLock();
   useEffect(() => {
-    void load();
-    void lock.refresh();
+    // Asked before the first render (above), so the answers are there when it is done.
+    const asked = early;
+    early = null;
+    if (asked) void asked.info.then(setInfo, (e: Error) => setError(e.message));
+    else {
+      void load();
+      void lock.refresh();
+    }
   }, []);
   const unlocked = lock.status?.locked === false;
   const year = useWorkingYear((s) => s.year);
   const yearError = useWorkingYear((s) => s.error);
   useEffect(() => {
-    if (unlocked) void useWorkingYear.getState().load();
+    if (!unlocked) return;
+    // At start the year was asked alongside lock.status (refused quietly if locked: asked again now).
+    const asked = startYear;
+    startYear = null;
+    const again = () => void useWorkingYear.getState().load();
+    if (asked) void asked.then(() => useWorkingYear.getState().year === null && again());
+    else again();
   }, [unlocked]);
   useEffect(() => {
     // After unlocking too: a locked app cannot take the file yet.

@@ -5,18 +5,45 @@ import { ALL_ROUTES } from './route-list';
 import { UnderConstruction } from '../features/placeholder/UnderConstruction';
 
 /** Each page is its own chunk, fetched when first opened, so the app starts on a small bundle. */
-const lazyPage = <P extends object>(load: () => Promise<Record<string, unknown>>, name: string) =>
-  lazy(() => load().then((m) => ({ default: m[name] as ComponentType<P> })));
+const LOADERS = {
+  dashboard: () => import('../features/dashboard/DashboardPage'),
+  plan: () => import('../features/plan/PlanPage'),
+  calendar: () => import('../features/calendar/CalendarPage'),
+  members: () => import('../features/members/MembersPage'),
+  meetings: () => import('../features/meetings/MeetingsPage'),
+  ledger: () => import('../features/ledger/LedgerPage'),
+  reports: () => import('../features/reports/ReportsPage'),
+  settings: () => import('../features/settings/SettingsPage'),
+  help: () => import('../features/help/HelpPage'),
+} satisfies Partial<Record<RouteKey, () => Promise<Record<string, unknown>>>>;
 
-const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
-const PlanPage = lazyPage(() => import('../features/plan/PlanPage'), 'PlanPage');
-const CalendarPage = lazyPage(() => import('../features/calendar/CalendarPage'), 'CalendarPage');
-const MembersPage = lazyPage(() => import('../features/members/MembersPage'), 'MembersPage');
-const MeetingsPage = lazyPage(() => import('../features/meetings/MeetingsPage'), 'MeetingsPage');
-const LedgerPage = lazyPage(() => import('../features/ledger/LedgerPage'), 'LedgerPage');
-const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage');
-const SettingsPage = lazyPage<{ onSaved: () => void }>(() => import('../features/settings/SettingsPage'), 'SettingsPage');
-const HelpPage = lazyPage(() => import('../features/help/HelpPage'), 'HelpPage');
+const started = new Map<keyof typeof LOADERS, Promise<Record<string, unknown>>>();
+const loadChunk = (key: keyof typeof LOADERS) => {
+  let p = started.get(key);
+  if (!p) {
+    started.set(key, (p = LOADERS[key]()));
+    p.catch(() => started.delete(key)); // a failed fetch is tried again next time
+  }
+  return p;
+};
+
+/** Starts fetching a page's chunk (the start page's, while the shell asks the core what it needs). */
+export const preloadPage = (route: RouteKey): void => {
+  if (route in LOADERS) void loadChunk(route as keyof typeof LOADERS).catch(() => undefined);
+};
+
+const lazyPage = <P extends object>(key: keyof typeof LOADERS, name: string) =>
+  lazy(() => loadChunk(key).then((m) => ({ default: m[name] as ComponentType<P> })));
+
+const DashboardPage = lazyPage('dashboard', 'DashboardPage');
+const PlanPage = lazyPage('plan', 'PlanPage');
+const CalendarPage = lazyPage('calendar', 'CalendarPage');
+const MembersPage = lazyPage('members', 'MembersPage');
+const MeetingsPage = lazyPage('meetings', 'MeetingsPage');
+const LedgerPage = lazyPage('ledger', 'LedgerPage');
+const ReportsPage = lazyPage('reports', 'ReportsPage');
+const SettingsPage = lazyPage<{ onSaved: () => void }>('settings', 'SettingsPage');
+const HelpPage = lazyPage('help', 'HelpPage');
 
 /** Context every page may use from the shell. */
 export interface PageProps {

@@ -18,7 +18,19 @@ interface ComplianceState {
   setDate: (date: string) => void;
   setDueSoonDays: (n: number) => void;
   load: () => Promise<void>;
+  /**
+   * Asks the core before the dashboard has mounted (at start, while its chunk loads); the
+   * dashboard's own load then takes this answer instead of asking again.
+   */
+  prefetch: () => void;
+  /** Forgets an answer not taken (the clerk went elsewhere first: it may be out of date when they come back). */
+  dropPrefetch: () => void;
 }
+
+type Answer = Promise<ComplianceView>;
+/** The prefetched question and its answer, taken by the first load with the same question. */
+let prefetched: { key: string; answer: Answer } | null = null;
+const keyOf = (s: { date: string; dueSoonDays: number }) => `${s.date}|${s.dueSoonDays}`;
 
 export const yearOfDate = (date: string) => Number(date.slice(0, 4));
 
@@ -45,11 +57,22 @@ export const useCompliance = create<ComplianceState>((set, get) => ({
     set({ dueSoonDays });
     void get().load();
   },
+  prefetch: () => {
+    const { date, dueSoonDays, loading } = get();
+    if (loading) return; // already asked (the working year moved the date)
+    prefetched = { key: keyOf(get()), answer: call('compliance.get', { year: yearOfDate(date), date, dueSoonDays }) };
+    prefetched.answer.catch(() => undefined); // reported by the load that takes it
+  },
+  dropPrefetch: () => {
+    prefetched = null;
+  },
   load: async () => {
     const { date, dueSoonDays } = get();
+    const ready = prefetched?.key === keyOf(get()) ? prefetched.answer : null;
+    prefetched = null;
     set({ loading: true, error: null });
     try {
-      set({ view: await call('compliance.get', { year: yearOfDate(date), date, dueSoonDays }), loading: false });
+      set({ view: await (ready ?? call('compliance.get', { year: yearOfDate(date), date, dueSoonDays })), loading: false });
     } catch (e) {
       set({ error: (e as Error).message, loading: false });
     }

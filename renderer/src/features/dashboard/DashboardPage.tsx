@@ -1,5 +1,5 @@
 import { figureOf } from '../../../../shared/compliance/time-duties';
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { Alert, Button, Card, Col, Empty, InputNumber, Row, Space, Statistic, Table, Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import type { EChartsOption } from 'echarts';
@@ -37,6 +37,10 @@ export function DashboardPage() {
   }, [load]);
 
   const result = view?.result;
+  // The figures and the duty table are drawn first; the charts and the members' list below them
+  // follow in a second render React may interrupt (at 460 members that list was most of the first
+  // paint). Only the first time there are figures: an update redraws everything together.
+  const restShown = useDeferredValue(!!result, false);
   const duties = useMemo(() => (result ? sortByUrgency(result.duties) : []), [result]);
   const gaps = useMemo(
     () =>
@@ -139,43 +143,47 @@ export function DashboardPage() {
               ]}
             />
           </Card>
-          <Row gutter={12} style={{ marginBottom: 12 }}>
-            <Col span={12}>
-              <Card size="small" title="按要点条目的完成度" data-testid="chart-by-item">
-                <EChart option={itemChart} height={Math.max(200, (result.summary.byItem.length || 1) * 28)} />
-              </Card>
-            </Col>
-            <Col span={12}>
-              <Card size="small" title="按成员的完成度" data-testid="chart-by-member">
-                {memberChart && result.summary.byMember.some((m) => m.required > 0) ? (
-                  <EChart option={memberChart} height={Math.max(200, result.summary.byMember.length * 28)} />
+          {restShown && (
+            <>
+              <Row gutter={12} style={{ marginBottom: 12 }}>
+                <Col span={12}>
+                  <Card size="small" title="按要点条目的完成度" data-testid="chart-by-item">
+                    <EChart option={itemChart} height={Math.max(200, (result.summary.byItem.length || 1) * 28)} />
+                  </Card>
+                </Col>
+                <Col span={12}>
+                  <Card size="small" title="按成员的完成度" data-testid="chart-by-member">
+                    {memberChart && result.summary.byMember.some((m) => m.required > 0) ? (
+                      <EChart option={memberChart} height={Math.max(200, result.summary.byMember.length * 28)} />
+                    ) : (
+                      <Empty description="没有需由成员个人完成的职责，或尚未录入成员" />
+                    )}
+                  </Card>
+                </Col>
+              </Row>
+              <Card size="small" title="成员待完成事项" style={{ marginBottom: 12 }} data-testid="member-gaps">
+                {gaps.length === 0 ? (
+                  <span style={{ color: '#8c8c8c' }}>所有成员的个人职责均已完成。</span>
                 ) : (
-                  <Empty description="没有需由成员个人完成的职责，或尚未录入成员" />
+                  gaps.map((m) => (
+                    <div key={m.memberId} className="ls-gap-row">
+                      <b style={{ width: 80, display: 'inline-block' }}>{m.name}</b>
+                      <Space wrap size={[8, 4]}>
+                        {m.open.map((d) => (
+                          <a key={d.dutyId} href={recordHref(d.kind)} title={d.title}>
+                            <Tag color={STATUS_COLORS[d.status]}>
+                              {DUTY_KIND_LABELS[d.kind]} {figureOf(d)}
+                            </Tag>
+                          </a>
+                        ))}
+                      </Space>
+                    </div>
+                  ))
                 )}
               </Card>
-            </Col>
-          </Row>
-          <Card size="small" title="成员待完成事项" style={{ marginBottom: 12 }} data-testid="member-gaps">
-            {gaps.length === 0 ? (
-              <span style={{ color: '#8c8c8c' }}>所有成员的个人职责均已完成。</span>
-            ) : (
-              gaps.map((m) => (
-                <div key={m.memberId} className="ls-gap-row">
-                  <b style={{ width: 80, display: 'inline-block' }}>{m.name}</b>
-                  <Space wrap size={[8, 4]}>
-                    {m.open.map((d) => (
-                      <a key={d.dutyId} href={recordHref(d.kind)} title={d.title}>
-                        <Tag color={STATUS_COLORS[d.status]}>
-                          {DUTY_KIND_LABELS[d.kind]} {figureOf(d)}
-                        </Tag>
-                      </a>
-                    ))}
-                  </Space>
-                </div>
-              ))
-            )}
-          </Card>
-          <Alert type="info" showIcon message="任期规则" description={TERM_RULE_TEXT} />
+              <Alert type="info" showIcon message="任期规则" description={TERM_RULE_TEXT} />
+            </>
+          )}
         </>
       )}
     </div>

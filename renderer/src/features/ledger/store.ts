@@ -3,6 +3,8 @@ import type { Member } from '../../../../shared/domain/members';
 import type { PlanView } from '../../../../shared/domain/plan';
 import type { LedgerRecord } from '../../../../shared/ledger/types';
 import { call } from '../../api/client';
+import { sameOr } from '../../api/same';
+import { readKey } from '../../api/writes';
 
 export interface LedgerFilter {
   year: number;
@@ -23,6 +25,8 @@ interface LedgerState extends LedgerFilter {
   error: string | null;
   /** The record open in the detail view, or null for the list. */
   openId: number | null;
+  /** readKey of the rows shown (see api/writes.ts). */
+  readUnder: string | null;
   setFilter: (f: Partial<LedgerFilter>) => void;
   setPage: (page: number, pageSize: number) => void;
   open: (id: number | null) => void;
@@ -45,6 +49,7 @@ export const useLedger = create<LedgerState>((set, get) => ({
   loading: false,
   error: null,
   openId: null,
+  readUnder: null,
   setFilter: (f) => {
     const yearChanged = f.year !== undefined && f.year !== get().year;
     set({ ...f, page: 1, ...(yearChanged ? { planRef: undefined } : {}) });
@@ -57,9 +62,10 @@ export const useLedger = create<LedgerState>((set, get) => ({
   },
   open: (openId) => set({ openId }),
   load: async () => {
-    const { year, kind, memberId, planRef, page, pageSize } = get();
+    const { year, kind, memberId, planRef, page, pageSize, readUnder } = get();
     const [refType, refId] = planRef?.split(':') ?? [];
-    set({ loading: true, error: null });
+    const under = readKey(year, kind, memberId, planRef, page, pageSize);
+    set({ loading: readUnder !== under, error: null });
     try {
       const r = await call('records.list', {
         year,
@@ -70,9 +76,9 @@ export const useLedger = create<LedgerState>((set, get) => ({
         page,
         pageSize,
       });
-      set({ rows: r.rows, total: r.total, loading: false });
+      set({ rows: sameOr(get().rows, r.rows), total: r.total, loading: false, readUnder: under });
     } catch (e) {
-      set({ error: (e as Error).message, loading: false });
+      set({ error: (e as Error).message, loading: false, readUnder: null });
     }
   },
   loadLookups: async () => {

@@ -1,5 +1,5 @@
 import { figureOf } from '../../../../shared/compliance/time-duties';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { CopyOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import type { DutyResult } from '../../../../shared/compliance/types';
@@ -38,6 +38,11 @@ export function PlanPage() {
     void loadMembers();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [year]);
+
+  // The first part is drawn at once, the rest of a long plan (a table and a select per item) in a
+  // second render React may interrupt, so opening the page does not wait for all of it.
+  const allShown = useDeferredValue(!!plan, false);
+  const sections = plan ? (allShown ? plan.sections : plan.sections.slice(0, 1)) : [];
 
   const results = useMemo(() => new Map((view?.result.duties ?? []).map((d) => [d.dutyId, d])), [view]);
   const itemNos = plan?.sections.flatMap((s) => s.items.map((i) => i.no)).filter(Boolean) ?? [];
@@ -155,7 +160,7 @@ export function PlanPage() {
               {plan.sections.length} 个部分 · {plan.sections.reduce((n, s) => n + s.items.length, 0)} 条 · {plan.duties.length} 项职责 · 来源 {plan.sourceName}
             </span>
           </Card>
-          {plan.sections.map((s) => (
+          {sections.map((s) => (
             <Card key={s.id} size="small" title={`${s.no ? `${s.no}、` : ''}${s.title}`} style={{ marginBottom: 12 }} data-testid="plan-section">
               {s.items.map((item) => (
                 <div key={item.id} className="ls-plan-item" data-testid="plan-item">
@@ -193,7 +198,7 @@ export function PlanPage() {
               ))}
             </Card>
           ))}
-          {plan.duties.some((d) => d.itemId === null) && (
+          {allShown && plan.duties.some((d) => d.itemId === null) && (
             <Card size="small" title="不对应具体条目的职责">
               {dutyTable(plan.duties.filter((d) => d.itemId === null))}
             </Card>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 
 /** Today on this PC's calendar, as 2022-03-05. */
 export const todayIso = () => {
@@ -27,7 +27,8 @@ export const useWorkingYear = create<WorkingYearState>((set, get) => ({
     try {
       set({ ...(await call('workingYear.get', {})), error: null });
     } catch (e) {
-      set({ error: (e as Error).message });
+      // Asked at start alongside lock.status: a locked app shows the lock screen, and asks again once unlocked.
+      if (!(e instanceof ApiError && e.code === 'LOCKED')) set({ error: (e as Error).message });
     }
   },
   setYear: (year) => {
