@@ -385,7 +385,8 @@ const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三�
 // The unit may come first: "县政府党组", "局党组成员", "县教育局党组", "镇党委书记".
 // Not "听一次村党委书记…汇报", "每半年向集团公司党委汇报": a verb or preposition before the unit makes it the object.
 const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司))?';
-const BODY = '(?:党组|党委)';
+// "党委(党组)": one body named by both words, as county rules write for units of either kind.
+const BODY = '(?:党组|党委)(?:[（(](?:党组|党委|党工委)[）)])?';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   { re: /^(?:其他|其余)(?:(?:党组|党委|班子|支委)?(?:成员|委员)|支委|领导班子成员)|^(?:党组|党委|班子|支委|支部委员)其他成员/, scope: 'each-member-except-secretary' },
   {
@@ -800,8 +801,9 @@ const AGENDA_INLINE = /会议?的?(?:主要)?(?:任务|内容|议题|事项)(?:�
 /** An outer list marker ("（三）", "二、") ends an agenda; its own entries are "1、…" or "（1）…". */
 const OUTER_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** "科级以上党员干部每年…", "机关干部…": cadres at large, not the leading body or its members. */
-// 预备党员/入党积极分子/发展对象 report to the branch: their duty, proved by their own papers.
-const OTHER_PEOPLE_RE = /^(?:(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部|预备党员|入党积极分子|发展对象)/;
+// 预备党员/入党积极分子/发展对象 report to the branch: their duty, proved by their own papers; the 纪委 carries
+// the 监督责任 beside the committee's 主体责任, with records of its own.
+const OTHER_PEOPLE_RE = /^(?:(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部|预备党员|入党积极分子|发展对象|(?:[\u4e00-\u9fa5]{0,6}?[县市区州镇乡])?纪委)/;
 
 // A number with a unit or a bound ("不少于", "至少") that no rule above understood.
 const QUANTITY_HINT = new RegExp(`(?:不少于|不低于|至少|累计|达到|每)[^，。；]{0,8}?${NUM}|${NUM}\\s*(?:次|篇|场|期|轮|份|天|学时|课时|小时|个工作日)`);
