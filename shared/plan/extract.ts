@@ -336,7 +336,9 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'organizational-life-meeting', re: /组织生活会/, action: '召开组织生活会' },
   // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
   // A member's part in it ("交流发言", "领学") is proven by the session's record too.
-  { kind: 'study-group', re: /中心组|集中学习|集体学习|学习研讨|专题研讨|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|(?:交流|重点|中心|研讨)发言|领学/, action: '开展中心组学习' },
+  // A report is the evidence even when it is written in study ("组织中心组成员撰写学习调研报告").
+  { kind: 'research-report', re: /调研报告|调查报告/, action: '撰写调研报告' },
+  { kind: 'study-group', re: /中心组|集中学习|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|(?:交流|重点|中心|研讨)发言|领学/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日/, action: '开展主题党日活动' },
   { kind: 'warning-education', re: /警示教育|以案促改|以案示警/, action: '开展警示教育' },
@@ -358,6 +360,8 @@ const OBJECT_RE = /对(?!于|照)[^，。；]{1,30}?(?=(?:要|应|须)?(?:每[^�
 /** The kind is named by the act: neither the subject ("中心组成员每年撰写调研报告") nor the object of 对 decides it. */
 function kindOf(s: string): DutyKind | null {
   if (INSPECT_RE.test(s)) return 'inspection';
+  // "民主评议党员在年度组织生活会上进行，每年1次": the meeting is where the appraisal is held, not what is done.
+  if (/民主评议[^，。；]*?(?:在|结合)[^，。；]{0,12}?组织生活会/.test(s) || /评议[^，。；]{0,4}?党员[^，。；]*?(?:在|结合)[^，。；]{0,12}?组织生活会/.test(s)) return 'other';
   const find = (t: string) => KINDS.find((k) => k.re.test(t))?.kind ?? null;
   // What the clause without its subject or object names, it names in full too.
   if (find(s) === null) return null;
@@ -381,7 +385,8 @@ const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三�
 // The unit may come first: "县政府党组", "局党组成员", "县教育局党组", "镇党委书记".
 // Not "听一次村党委书记…汇报", "每半年向集团公司党委汇报": a verb or preposition before the unit makes it the object.
 const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司))?';
-const BODY = '(?:党组|党委)';
+// "党委(党组)": one body named by both words, as county rules write for units of either kind.
+const BODY = '(?:党组|党委)(?:[（(](?:党组|党委|党工委)[）)])?';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   { re: /^(?:其他|其余)(?:(?:党组|党委|班子|支委)?(?:成员|委员)|支委|领导班子成员)|^(?:党组|党委|班子|支委|支部委员)其他成员/, scope: 'each-member-except-secretary' },
   {
@@ -402,7 +407,8 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
 ];
 const EXCEPT_SECRETARY = /除(?:党组|党委|党支部|支部)?书记(?:以)?外/;
 /** Duties every member carries by themselves: talks "之间", their own 联系点 or 分管领域. */
-const EACH_MEMBER_HINT = /之间[^，。；]*谈心|相互谈心|互相谈心|联系点|分管领域|分管范围|分管部门|分管单位/;
+// "组织班子成员撰写调研报告": each member writes one.
+const EACH_MEMBER_HINT = /之间[^，。；]*谈心|相互谈心|互相谈心|联系点|分管领域|分管范围|分管部门|分管单位|组织[^，。；]{0,6}?(?:成员|委员|支委)[^，。；]*?(?:撰写|形成|提交)[^，。；]*?(?:报告|文章|心得)/;
 
 const stripFillers = (s: string): string => s.replace(FILLERS, '');
 
@@ -759,7 +765,8 @@ const isBareDeadline = (clause: Clause): boolean =>
 const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处分/.test(clause.text);
 /** "对一年内2次无故不参加组织生活的党员…": the count is who is meant, not how often the unit acts. */
 const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不参加|未参加|缺席|不交纳|未交纳|违反)`);
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为[^，。；]*(?:时间|学习日)$|时间(?:为|是|定为|定在|安排在)/.test(clause.text);
+// A time slot ("每周五下午为学习时间") is a condition; a day fixed as the 主题党日 is the day itself, held each period.
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|时间(?:为|是|定为|定在|安排在)/.test(clause.text);
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
 const isCutOff = (clause: Clause, text: string): boolean =>
   /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text) ||
@@ -794,7 +801,9 @@ const AGENDA_INLINE = /会议?的?(?:主要)?(?:任务|内容|议题|事项)(?:�
 /** An outer list marker ("（三）", "二、") ends an agenda; its own entries are "1、…" or "（1）…". */
 const OUTER_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 /** "科级以上党员干部每年…", "机关干部…": cadres at large, not the leading body or its members. */
-const OTHER_PEOPLE_RE = /^(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部/;
+// 预备党员/入党积极分子/发展对象 report to the branch: their duty, proved by their own papers; the 纪委 carries
+// the 监督责任 beside the committee's 主体责任, with records of its own.
+const OTHER_PEOPLE_RE = /^(?:(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部|预备党员|入党积极分子|发展对象|(?:[\u4e00-\u9fa5]{0,6}?[县市区州镇乡])?纪委)/;
 
 // A number with a unit or a bound ("不少于", "至少") that no rule above understood.
 const QUANTITY_HINT = new RegExp(`(?:不少于|不低于|至少|累计|达到|每)[^，。；]{0,8}?${NUM}|${NUM}\\s*(?:次|篇|场|期|轮|份|天|学时|课时|小时|个工作日)`);

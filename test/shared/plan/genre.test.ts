@@ -21,6 +21,14 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: 'reports upward to any Party body', text: '每季度向上级公司党委报告一次党建工作。', expected: [['report-to-committee', 'quarter', 1, 'group']] },
   { rule: '两委联席会议 is the leading body\'s meeting', text: '村两委联席会议每月召开一次。', expected: [['party-group-meeting', 'month', 1, 'group']] },
   { rule: '年度/季度 before a checking act is its period', text: '实行季度督查通报制度。', expected: [['inspection', 'quarter', 1, 'group']] },
+  { rule: '党内学习/政治学习/理论学习 is a collective study', text: '一般政治学习每两周安排一次，党员党内学习每月组织1次，支部理论学习原则上每半月进行一次。', expected: [['study-group', '2weeks', 1, 'group'], ['study-group', 'month', 1, 'group'], ['study-group', '2weeks', 1, 'group']] },
+  { rule: 'a lecture given to the group is its study', text: '中心组每月邀请专家举办一次专题讲座；每半年请党校教师作辅导讲座不少于1次；每学期邀请专家开展2次辅导报告。', expected: [['study-group', 'month', 1, 'group'], ['study-group', 'halfyear', 1, 'group'], ['study-group', 'halfyear', 2, 'group']] },
+  { rule: 'a research report written in study is a research report', text: '每年组织班子成员撰写学习调研报告1篇。', expected: [['research-report', 'year', 1, 'each-member']] },
+  { rule: 'a research report the members are made to write is each member\'s', text: '每半年组织党组成员结合分管工作形成调研报告不少于1篇；每季度组织支委撰写一次学习心得调研报告。', expected: [['research-report', 'halfyear', 1, 'each-member'], ['research-report', 'quarter', 1, 'each-member']] },
+  { rule: 'what probationary members and applicants owe is theirs, not the unit\'s', text: '预备党员每季度向党支部书面汇报一次思想情况。入党积极分子每两个月向培养联系人汇报1次。发展对象每月向党小组汇报思想不少于1次。', expected: [] },
+  { rule: 'a 民主评议 with its own frequency, held at the 组织生活会, is a duty of its own', text: '民主评议党员结合年度组织生活会进行，一般每年一次。', expected: [['other', 'year', 1, 'group']] },
+  { rule: 'the meeting where a 民主评议 is held is its place, not its kind', text: '党员民主评议在组织生活会上开展，原则上每年1次。民主评议党员在支部年度组织生活会上进行，每年至少1次。', expected: [['other', 'year', 1, 'group'], ['other', 'year', 1, 'group']] },
+  { rule: 'a day fixed as the 主题党日 each month', text: '每月最后一个周五作为主题党日活动时间。每月第二周的周三为主题党日。每季度首月10日作为“主题党日”活动日。', expected: [['theme-party-day', 'month', 1, 'group'], ['theme-party-day', 'month', 1, 'group'], ['theme-party-day', 'quarter', 1, 'group']] },
   // frequencies and counts
   { rule: 'two named quarters are one per half-year', text: '班子成员一、三季度每季度到联系村参加1次主题党日。', expected: [['theme-party-day', 'halfyear', 1, 'each-member']] },
   { rule: 'a yearly count with a per-quarter count is the per-quarter one', text: '党员大会全年不少于4次（每季度至少1次）。', expected: [['other', 'quarter', 1, 'group']] },
@@ -50,6 +58,8 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: 'a sentence after ； keeps the subject of the one before', text: '班子成员要深入基层调研；每年撰写调研报告不少于1篇。', expected: [['research-report', 'year', 1, 'each-member']] },
   { rule: 'talks of several pairs, one of them 之间, are every member\'s', text: '党组织负责人与班子成员、班子成员之间、班子成员与普通党员开展谈心谈话，每年至少2次。', expected: [['talk', 'year', 2, 'each-member']] },
   { rule: 'the subject after a list number "1、"', text: '三、自学制度\n1、中心组成员每周坚持自学，每年研读理论书籍不少于4本。', expected: [['other', 'year', 4, 'each-member']] },
+  { rule: '党委(党组) names one body in two words', text: '党委(党组)主要负责人每年至少约谈1次班子成员。党组（党委）书记每半年讲党课不少于1次。党委（党组）成员每人每年讲党课至少两次。', expected: [['talk', 'year', 1, 'secretary'], ['party-lecture', 'halfyear', 1, 'secretary'], ['party-lecture', 'year', 2, 'each-member']] },
+  { rule: 'the 纪委 is a body of its own: its duties are not the Party committee\'s', text: '纪委主要负责人每年至少约谈1次下级纪委书记。纪委(纪检组)每季度开展一次专项检查。县纪委书记每半年听取一次派驻纪检组工作汇报。', expected: [] },
   // documents
   { rule: '每学期 制订 is half-yearly', text: '团委每学期制订一次志愿服务计划。', expected: [['deliverable', 'halfyear', 1, 'group']] },
   { rule: '年度、季度…计划 is one document per period', text: '办公室负责制定年度、季度宣传工作计划。', expected: [['deliverable', 'year', 1, 'group'], ['deliverable', 'quarter', 1, 'group']] },
