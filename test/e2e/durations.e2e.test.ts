@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
-import { openApp, SHOTS, type Session } from './harness';
+import { dashboardAt, must, openApp, SHOTS, type Session } from './harness';
 
 // A duty measured in time ("全年累计集中学习不少于12天") is the sum of the days its records state:
 // the clerk records a 1.5-day 中心组学习 with its 时长 in the meeting form and sees 3/12 天 become 4.5/12 天.
@@ -13,11 +13,6 @@ afterEach(async () => {
   s = null;
 });
 
-async function must(core: Core, channel: string, input: unknown) {
-  const r = await core.dispatch(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as never;
-}
 
 const DUTY = '全年累计集中学习不少于12天';
 
@@ -32,14 +27,6 @@ async function seed(core: Core) {
   await must(core, 'records.create', { kind: 'study-group', title: '学习党章', date: '2022-04-11' });
 }
 
-async function dashboardAt(page: Session['page'], date: string) {
-  await page.getByRole('menuitem', { name: '工作台' }).click();
-  const picker = page.locator('.ant-picker input').first();
-  await picker.click();
-  await picker.fill(date);
-  await picker.press('Enter');
-  await page.getByText(`截至 ${date}`).waitFor();
-}
 
 describe('a duty measured in days, in the browser', () => {
   it('records a 1.5-day 中心组学习 with its 时长 in the form: 3/12 天 → 4.5/12 天, the detail lists what each added', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
-import { openApp, SHOTS, type Session } from './harness';
+import { dashboardAt, must, openApp, SHOTS, type Session } from './harness';
 
 // The sample plan asks for four documents (kind 文件材料): an issued one is only suggested to the
 // lists it names until the clerk confirms it in the duty's detail on the 工作台.
@@ -16,11 +16,6 @@ afterEach(async () => {
   s = null;
 });
 
-async function must(core: Core, channel: string, input: unknown) {
-  const r = await core.dispatch(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as never;
-}
 
 async function seedPlan(core: Core) {
   await must(core, 'members.create', { name: '张建国', title: '县长', partyRole: 'secretary', termStart: '2021-01-01' });
@@ -37,14 +32,6 @@ async function seed(core: Core) {
   await must(core, 'records.create', { kind: 'report-to-committee', title: '关于2022年上半年意识形态工作情况的报告', date: '2022-07-05', reportPeriod: '2022-H1' });
 }
 
-async function dashboardAt(page: Session['page'], date: string) {
-  await page.getByRole('menuitem', { name: '工作台' }).click();
-  const picker = page.locator('.ant-picker input').first();
-  await picker.click();
-  await picker.fill(date);
-  await picker.press('Enter');
-  await page.getByText(`截至 ${date}`).waitFor();
-}
 
 describe('evidence matched to the duty it proves, in the browser', () => {
   it('confirms a suggested document in the duty detail: 0/1 → 1/1; rejects another and undoes it', async () => {

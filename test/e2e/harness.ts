@@ -51,3 +51,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** A core call in a seed that must succeed (a failed seed is the test's fault, not the app's). */
+export async function must(core: Core, channel: string, input: unknown) {
+  const r = await core.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value as never;
+}
+
+/** Opens the 工作台 and sets its 截至 date as a clerk types it. */
+export async function dashboardAt(page: Page, date: string) {
+  await page.getByRole('menuitem', { name: '工作台' }).click();
+  const picker = page.getByRole('textbox', { name: '截至日期' }).or(page.locator('.ant-picker input')).first();
+  await picker.click();
+  await picker.fill(date);
+  await picker.press('Enter');
+  await page.getByText(`截至 ${date}`).waitFor();
+}

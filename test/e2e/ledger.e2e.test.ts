@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
-import { openApp, screenshot, type Session } from './harness';
+import { dashboardAt, must, openApp, screenshot, type Session } from './harness';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/party-group-plan-2022.txt', import.meta.url));
 
@@ -12,11 +12,6 @@ afterEach(async () => {
   s = null;
 });
 
-async function must(core: Core, channel: string, input: unknown) {
-  const r = await core.dispatch(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as never;
-}
 
 /** Two members and the sample plan, imported with the core (the plan e2e covers the import UI). */
 async function seed(core: Core) {
@@ -26,14 +21,6 @@ async function seed(core: Core) {
   await must(core, 'plan.save', { year: 2022, plan: p.plan, duties: p.duties });
 }
 
-async function dashboardAt(page: Session['page'], date: string) {
-  await page.getByRole('menuitem', { name: '工作台' }).click();
-  const picker = page.getByRole('textbox', { name: '截至日期' }).or(page.locator('.ant-picker input')).first();
-  await picker.click();
-  await picker.fill(date);
-  await picker.press('Enter');
-  await page.getByText(`截至 ${date}`).waitFor();
-}
 
 async function pickDate(page: Session['page'], label: string, date: string) {
   const input = page.locator('.ant-modal .ant-form-item', { hasText: label }).locator('.ant-picker input');
