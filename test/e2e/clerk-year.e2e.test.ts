@@ -88,6 +88,7 @@ describe('one working year, in a 2022 unit opened in 2026', () => {
     expect(s!.core.ctx.db.prepare("SELECT value FROM settings WHERE key = 'working_year'").get()).toEqual({ value: '2022' });
     await page.reload();
     await expect.poll(() => yearSwitcher(page).textContent()).toContain('2022年度');
+    await page.locator('.ant-table-row', { hasText: '2022年第1次' }).first().waitFor();
     await screenshot(page, 'clerk-year-meetings-2022');
     expect(problems).toEqual([]);
   });
