@@ -1,0 +1,111 @@
+// Families of phrasing learnt from the third hold-out set and from issue #13 item 3: each family in
+// wording of our own and in several sentence shapes (一是…二是…, run-on "1、…2、…", brackets, after a
+// subject), none copied from the corpus.
+import { describe, expect, it } from 'vitest';
+import type { DutyDraft } from '../../../shared/domain/duties';
+import { extractPlan } from '../../../shared/plan/extract';
+import { parsePlan } from '../../../shared/plan/parse';
+
+const read = (text: string) => extractPlan(parsePlan(text.includes('\n') ? text : `1.${text}`));
+type Brief = [DutyDraft['kind'], DutyDraft['frequency'], number, DutyDraft['scope']];
+const briefs = (text: string): Brief[] => read(text).duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope]);
+
+const families: { family: string; cases: { text: string; expected: Brief[] }[] }[] = [
+  {
+    family: '逐年 is yearly; a clause joined by 并 that names the act takes the period before it',
+    cases: [
+      { text: '逐年开展述职，并向镇党委报告。', expected: [['report-to-committee', 'year', 1, 'group']] },
+      { text: '每年进行总结，并向上级党委报告。', expected: [['report-to-committee', 'year', 1, 'group']] },
+      { text: '一是逐年对照检查；二是逐年进行总结，并向党员大会和县委报告。', expected: [['report-to-committee', 'year', 1, 'group']] },
+      { text: '公司党委逐年进行总结，同时向集团党委报告。', expected: [['report-to-committee', 'year', 1, 'group']] },
+      // After an act of a named kind the report is part of its proof; 逐年提高 is no period.
+      { text: '党支部每学期检查一次，并向上级党组织报告。', expected: [['inspection', 'halfyear', 1, 'group']] },
+      { text: '党员参学率逐年提高，并向党委报告。', expected: [] },
+    ],
+  },
+  {
+    family: 'a target of a term is a document',
+    cases: [
+      { text: '党组织管理制度\n1、学院党委要研究制定五年任期工作目标。', expected: [['deliverable', 'once', 1, 'group']] },
+      { text: '某镇党委2025年工作要点\n一、镇党委制定年度党建工作目标。', expected: [['deliverable', 'year', 1, 'group']] },
+      { text: '确定工作目标，确保落实到位。', expected: [] },
+    ],
+  },
+  {
+    family: 'an activity with its own period in brackets, inside a clause about something else',
+    cases: [
+      { text: '支委会每月召开一次，可与党员活动日（每月10日）合并进行。', expected: [['party-group-meeting', 'month', 1, 'group'], ['theme-party-day', 'month', 1, 'group']] },
+      { text: '党员大会每季度召开一次，可同主题党日（每月15日）结合进行。', expected: [['other', 'quarter', 1, 'group'], ['theme-party-day', 'month', 1, 'group']] },
+      { text: '局机关党委开展固定党日（每月第一周周五）活动。', expected: [['theme-party-day', 'month', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a sentence the page cut off after its frequency is no duty',
+    cases: [
+      { text: '组织生活制度\n1、党员大会每季度召开一次。\n2、党课原则上每季度', expected: [['other', 'quarter', 1, 'group']] },
+      { text: '学习制度\n一是中心组每月集中学习一次；二是专题研讨一般每年', expected: [['study-group', 'month', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a yearly day named by its festival',
+    cases: [
+      { text: '“七一”前后，党支部要开展主题党日活动。', expected: [['theme-party-day', 'year', 1, 'group']] },
+      { text: '1、国庆节前夕，公司党委组织一次走访慰问活动。', expected: [['other', 'year', 1, 'group']] },
+      // The day is for the act just after it, not for the rest of the sentence.
+      { text: '“七一”期间开展主题党日活动，增强主题党日活动仪式感。', expected: [['theme-party-day', 'year', 1, 'group']] },
+      { text: '建党100周年前夕开展主题党日活动。', expected: [] },
+    ],
+  },
+  {
+    family: 'the ground of what follows ("在…的基础上") is no act',
+    cases: [
+      { text: '在每月开展活动的基础上，可以增加专题活动。', expected: [] },
+      { text: '在每季度集中学习的前提下，鼓励党员自学。', expected: [] },
+    ],
+  },
+  {
+    family: '专题学习 and a 研讨 the body organises are the study group\'s',
+    cases: [
+      { text: '局党组每月开展1次专题学习。', expected: [['study-group', 'month', 1, 'group']] },
+      { text: '一是镇党委每季度组织1次业务与理论融合研讨；二是每半年开展1次专题学习。', expected: [['study-group', 'quarter', 1, 'group'], ['study-group', 'halfyear', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a topic counted by 个 is what the sessions study, not a paper',
+    cases: [
+      { text: '每月确定1个学习重点。', expected: [] },
+      { text: '年初确定全年调研重点。', expected: [['deliverable', 'year', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a plan whose 年 a converter lost ("好度") is the year\'s',
+    cases: [
+      { text: '学习制度\n1、公司党委要制定好度学习计划。', expected: [['deliverable', 'year', 1, 'group']] },
+      { text: '学习制度\n1、支部要制定进度计划。', expected: [['deliverable', 'once', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a second yearly duty of the same kind, named by what it must be',
+    cases: [
+      { text: '党课每季度至少一次，每年至少有1次是支部书记讲的廉政党课。', expected: [['party-lecture', 'quarter', 1, 'group'], ['party-lecture', 'year', 1, 'group']] },
+      { text: '党课每季度一次，其中每年至少1次为专题党课。', expected: [['party-lecture', 'quarter', 1, 'group'], ['party-lecture', 'year', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a period inside a quoted activity name',
+    cases: [{ text: '组织干部撰写笔记，开展“月度心得交流”活动。', expected: [['other', 'month', 1, 'group']] }],
+  },
+];
+
+describe('families of phrasing', () => {
+  for (const { family, cases } of families) {
+    describe(family, () => {
+      for (const { text, expected } of cases) it(text, () => expect(briefs(text)).toEqual(expected));
+    });
+  }
+
+  it('a bracketed party day keeps its day of the month', () => {
+    const [, day] = read('支委会每月召开一次，可与党员活动日（每月10日）合并进行。').duties;
+    expect(day).toMatchObject({ kind: 'theme-party-day', monthDay: 10, source: '党员活动日（每月10日）' });
+  });
+});
