@@ -40,15 +40,28 @@ interface Clause {
 /** A clause that only says when ("每年年初", "年底前"): it belongs to the clause after it. */
 const BARE_TIME = /^(?:每(?:年|学年|学期|季度|月))?(?:年初|年底|年末|年终|月初|月底|季初|季末|学期初|学期末)(?:前|之前)?$/;
 
+/**
+ * "1、每两周集中学习一次2、每旬开展一次检查": a list run on without punctuation; a new entry starts at
+ * "N、" after a character (not "第2、3季度", "1、2月").
+ */
+const RUN_ON_MARK = /(?<=[\u4e00-\u9fa5])(?<!第)(?=\d{1,2}[、．](?![\d月季年日号]))/g;
+
+function splitRunOn(m: RegExpMatchArray): { 0: string; index: number }[] {
+  const at = [0, ...[...m[0].matchAll(RUN_ON_MARK)].map((r) => r.index), m[0].length];
+  return at.slice(1).map((end, i) => ({ 0: m[0].slice(at[i], end), index: m.index! + at[i]! }));
+}
+
 /** Sentences end at 。！？； or a line break; clauses at ，：. Spans keep `source` exact. */
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   const sentenceRe = /[^。！？!?；;\n]+/g;
+  const sentences = [...text.matchAll(sentenceRe)].flatMap(splitRunOn);
   let index = 0;
   let previousSentence = '';
   let previousFirst = '';
   let carry = '';
-  for (let s = sentenceRe.exec(text); s; previousSentence = s[0].trim(), s = sentenceRe.exec(text), index++) {
+  for (; index < sentences.length; previousSentence = sentences[index]![0].trim(), index++) {
+    const s = sentences[index]!;
     const sentence = s[0];
     const label = previousSentence.length <= 12 ? previousSentence : '';
     const parts: { text: string; start: number; end: number }[] = [];
@@ -844,7 +857,8 @@ const OUTER_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[�
 /** "科级以上党员干部每年…", "机关干部…": cadres at large, not the leading body or its members. */
 // 预备党员/入党积极分子/发展对象 report to the branch: their duty, proved by their own papers; the 纪委 carries
 // the 监督责任 beside the committee's 主体责任, with records of its own.
-const OTHER_PEOPLE_RE = /^(?:(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部|预备党员|入党积极分子|发展对象|(?:[\u4e00-\u9fa5]{0,6}?[县市区州镇乡])?纪委)/;
+// A verb or preposition before 纪委/纪检组 makes it the object of the committee's own act ("党委每年向县纪委报告").
+const OTHER_PEOPLE_RE = /^(?:(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部|预备党员|入党积极分子|发展对象|(?:(?:(?!听|向|对|与|和|及|请|每|由)[\u4e00-\u9fa5]){0,6}?[县市区州镇乡])?纪委|(?:(?!听|向|对|与|和|及|请)[\u4e00-\u9fa5]){0,4}?(?:纪检(?:监察)?组|纪工委|纪检监察(?:室|科|部门)))/;
 
 // A number with a unit or a bound ("不少于", "至少") that no rule above understood.
 const QUANTITY_HINT = new RegExp(`(?:不少于|不低于|至少|累计|达到|每)[^，。；]{0,8}?${NUM}|${NUM}\\s*(?:次|篇|场|期|轮|份|天|学时|课时|小时|个工作日)`);

@@ -92,6 +92,43 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
     ],
   },
   {
+    family: 'a list run on without punctuation ("…一次2、…") is one entry per number',
+    cases: [
+      { text: '1、每两周集中学习一次2、每旬开展一次安全检查', expected: [['study-group', '2weeks', 1, 'group'], ['inspection', 'month', 3, 'group']] },
+      { text: '公司党委：1、每季度召开一次党委会2、每学期组织2次中心组学习3、第2、3季度各开展一次督查', expected: [['party-group-meeting', 'quarter', 1, 'group'], ['study-group', 'halfyear', 2, 'group'], ['inspection', 'halfyear', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'duties whose own subject is the 纪委/纪检组 are not the committee\'s; the committee\'s acts towards it are',
+    cases: [
+      { text: '镇党委每季度听取镇纪委工作汇报。', expected: [['hear-report', 'quarter', 1, 'group']] },
+      { text: '党委每年向县纪委报告一次党风廉政建设情况。', expected: [['report-to-committee', 'year', 1, 'group']] },
+      { text: '局党组每半年听取纪检组汇报一次，纪检组每季度开展专项检查。', expected: [['hear-report', 'halfyear', 1, 'group']] },
+      { text: '县纪委每季度开展一次监督检查。', expected: [] },
+      { text: '一是驻局纪检监察组每季度开展一次监督检查；二是镇纪委书记每年向镇党委述职一次。', expected: [] },
+    ],
+  },
+  {
+    family: 'issue #13 item 3 in several shapes: 每学期, 每半月, 每两周, 每旬, 每季度或半年',
+    cases: [
+      { text: '一是支部每学期召开2次组织生活会；二是党小组每半月学习一次。', expected: [['organizational-life-meeting', 'halfyear', 2, 'group'], ['other', '2weeks', 1, 'group']] },
+      { text: '学院党委中心组（每季度或半年）开展一次专题研讨。', expected: [['study-group', 'halfyear', 1, 'group']] },
+      { text: '1、支部委员会每两周召开一次。2、每旬开展一次安全检查。', expected: [['party-group-meeting', '2weeks', 1, 'group'], ['inspection', 'month', 3, 'group']] },
+    ],
+  },
+  {
+    family: 'issue #13 item 3: amounts of time and counts of papers, and scopes',
+    cases: [
+      { text: '局党组成员全年累计调研时间不少于30天。', expected: [['research-report', 'year', 1, 'each-member']] },
+      { text: '班子成员每年到联系点蹲点不少于1周。', expected: [['research-report', 'year', 1, 'each-member']] },
+      { text: '二是中心组成员每年至少完成2篇调研报告。', expected: [['research-report', 'year', 2, 'each-member']] },
+      { text: '书记每年与班子成员谈心谈话不少于1次。', expected: [['talk', 'year', 1, 'secretary']] },
+      { text: '每位班子成员每年到分管领域调研1次。', expected: [['research-report', 'year', 1, 'each-member']] },
+      { text: '除书记外的班子成员每年讲党课1次。', expected: [['party-lecture', 'year', 1, 'each-member-except-secretary']] },
+      { text: '班子成员之间每年开展谈心谈话。', expected: [['talk', 'year', 1, 'each-member']] },
+    ],
+  },
+  {
     family: 'a period inside a quoted activity name',
     cases: [{ text: '组织干部撰写笔记，开展“月度心得交流”活动。', expected: [['other', 'month', 1, 'group']] }],
   },
@@ -103,6 +140,20 @@ describe('families of phrasing', () => {
       for (const { text, expected } of cases) it(text, () => expect(briefs(text)).toEqual(expected));
     });
   }
+
+  it('dates: 每月28日前 is a day of each month, 于X月X日前 and 年终 are the duty\'s deadline', () => {
+    const dates = (t: string) => read(t).duties.map((d) => [d.kind, d.frequency, d.deadline, d.monthDay ?? null]);
+    expect(dates('党支部每月28日前上报党费收缴情况。')).toEqual([['other', 'month', null, 28]]);
+    expect(dates('公司党委于6月30日前报送半年工作总结。')).toEqual([['deliverable', 'once', '06-30', null]]);
+    expect(dates('年终，镇党委开展述职评议。')).toEqual([['other', 'year', '12-31', null]]);
+    expect(dates('中心组成员每年撰写调研报告1篇，11月底前报送。')).toEqual([['research-report', 'year', '11-30', null]]);
+  });
+
+  it('amounts of time are read as days or hours', () => {
+    expect(read('班子成员每年到联系点蹲点不少于1周。').duties[0]).toMatchObject({ measure: 'days', amount: 5 });
+    expect(read('局党组成员全年累计调研时间不少于30天。').duties[0]).toMatchObject({ measure: 'days', amount: 30 });
+    expect(read('学院党委中心组全年集中学习累计不少于40学时。').duties[0]).toMatchObject({ kind: 'study-group', measure: 'hours', amount: 40 });
+  });
 
   it('a bracketed party day keeps its day of the month', () => {
     const [, day] = read('支委会每月召开一次，可与党员活动日（每月10日）合并进行。').duties;
