@@ -1094,6 +1094,30 @@ function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[], standi
   });
 }
 
+const PREAMBLE_ENTRY_RE = /(?:^|\n|[。；])\s*(?:\d{1,2}[、．.](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])|制度\d{1,2}[、．.]/;
+
+/** What a duty's clause is about: its first words without list marks, fillers and subject ("党小组会…", "党课…"). */
+function activityHead(source: string): string {
+  const bare = stripFillers(stripMarks(toSimplified(source)));
+  return stripFillers(bare.slice(subjectOf(bare)?.length ?? 0)).replace(/[^\u4e00-\u9fa5]/g, '').slice(0, 3);
+}
+
+/**
+ * A rule that sums up its meetings again ("三、健全制度。一是坚持党员大会每季度至少召开一次，…党课每季度
+ * 召开一次") restates them: the same activity with the same quantity and scope is one duty. A year's
+ * plan is left alone, where two items may each ask for the same thing.
+ */
+function dropRestatedRules(drafts: DutyDraft[]): DutyDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    if (d.kind === 'deliverable') return true;
+    const key = `${d.kind}|${d.frequency}|${d.minCount}|${d.scope}|${d.measure ?? ''}|${activityHead(d.source)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Duties of a plan and the clauses that look like duties but could not be read. */
 export function extractPlan(plan: ParsedPlan): Extraction {
   const standing = isStandingRule(plan);
@@ -1102,12 +1126,15 @@ export function extractPlan(plan: ParsedPlan): Extraction {
   const titleKind = /会议|会制度/.test(title) ? kindOf(title) : null;
   // "把学习…作为上半年的重点，制定学习计划": a year's plan may ask for things in its preamble too (item "");
   // a rule's preamble only introduces the rule.
-  const preamble = !standing && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind, summary })] : [];
+  // A page copied from the middle of a rule ("2.支部书记…", "(四)党课。…") has its entries before the first heading.
+  const entries = standing && PREAMBLE_ENTRY_RE.test(plan.preamble);
+  const preamble = (!standing || entries) && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind, summary })] : [];
   const parts = [...preamble, ...plan.sections.flatMap((section) => {
     const leads = leadsOf(section.items);
     return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary }));
   })];
-  return { duties: dropRestatedPlans(parts.flatMap((p) => p.drafts), standing), possible: parts.flatMap((p) => p.possible) };
+  const drafts = dropRestatedPlans(parts.flatMap((p) => p.drafts), standing);
+  return { duties: standing ? dropRestatedRules(drafts) : drafts, possible: parts.flatMap((p) => p.possible) };
 }
 
 export function extractDuties(plan: ParsedPlan): DutyDraft[] {

@@ -155,6 +155,18 @@ describe('families of phrasing', () => {
     expect(read('学院党委中心组全年集中学习累计不少于40学时。').duties[0]).toMatchObject({ kind: 'study-group', measure: 'hours', amount: 40 });
   });
 
+  it('a page copied from the middle of a rule keeps the entries before its first heading, and a rule that sums up its meetings again names each once', () => {
+    const page = '2.支委会由书记召集。\n3.支委会每月召开一次。\n(三)党课。党课每季度至少一次，每年至少有1次是书记讲的专题党课。\n四、严格管理\n一是坚持党课每季度召开一次；二是党员大会每季度召开一次。';
+    expect(briefs(`支部组织生活制度\n${page}`)).toEqual([
+      ['party-group-meeting', 'month', 1, 'group'],
+      ['party-lecture', 'quarter', 1, 'group'],
+      ['party-lecture', 'year', 1, 'group'],
+      ['other', 'quarter', 1, 'group'],
+    ]);
+    // A rule's own introduction is still no duty.
+    expect(briefs('党组会议制度\n为规范党组会议，每年修订本制度。\n一、党组会议每月召开一次。')).toEqual([['party-group-meeting', 'month', 1, 'group']]);
+  });
+
   it('a bracketed party day keeps its day of the month', () => {
     const [, day] = read('支委会每月召开一次，可与党员活动日（每月10日）合并进行。').duties;
     expect(day).toMatchObject({ kind: 'theme-party-day', monthDay: 10, source: '党员活动日（每月10日）' });
