@@ -167,6 +167,11 @@ describe('families of phrasing', () => {
     expect(briefs('党组会议制度\n为规范党组会议，每年修订本制度。\n一、党组会议每月召开一次。')).toEqual([['party-group-meeting', 'month', 1, 'group']]);
   });
 
+  it('traditional characters of time and act words are read (年終, 述職, 進行, 評議)', () => {
+    expect(read('二是年終召開黨員代表會議，進行民主評議。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['other', 'year', '12-31']]);
+    expect(briefs('黨委每年聽取支部書記述職一次。')).toEqual([['hear-report', 'year', 1, 'group']]);
+  });
+
   it('a bracketed party day keeps its day of the month', () => {
     const [, day] = read('支委会每月召开一次，可与党员活动日（每月10日）合并进行。').duties;
     expect(day).toMatchObject({ kind: 'theme-party-day', monthDay: 10, source: '党员活动日（每月10日）' });
