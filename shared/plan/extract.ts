@@ -539,6 +539,8 @@ const GENERIC_DOC_RE = /(年度|全年|每年|季度|每季度|月度|每月|学
 const PLAN_YEAR_RE = /对(?:全年|本年度?|全学年|年度)[^，。；]{0,12}?(?:做出|作出|进行)[^，。；]{0,4}?(?:安排|部署)/;
 const PLAN_EVERY_RE = /(?:计划|方案)[\u4e00-\u9fa5]{0,2}?(每(?:个)?(?:月|季度|学期|半年|年))[\u4e00-\u9fa5]{0,2}?(?:安排|制定|制订)/;
 
+const ARCHIVE_RE = /装订成(?:册|卷)|整理归档|立卷归档|归入档案|归档保存/;
+
 interface ItemContext {
   /** The document is a standing rule (制度, 办法): a document it asks for is made once unless it says how often. */
   standing: boolean;
@@ -562,12 +564,17 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   const generic = named.length > 0 || !clause.text.includes('有') ? [] : [...clause.text.matchAll(GENERIC_DOC_RE)].map((m) => ({ title: m[0], period: PERIOD_WORDS[m[1]!], generic: true }));
   const every = named.length > 0 || generic.length > 0 ? null : PLAN_EVERY_RE.exec(clause.text);
   const year = named.length > 0 || generic.length > 0 || every ? null : PLAN_YEAR_RE.exec(clause.text);
-  if (named.length === 0 && generic.length === 0 && !every && !year) return [];
+  // "记录每年年终装订成册", "每年年底将资料整理归档": the bound file is the product, by the period said.
+  const archive = named.length > 0 || generic.length > 0 || every || year ? null : ARCHIVE_RE.exec(clause.text);
+  const archivePeriod = archive ? readFrequency(clause.text)?.frequency : undefined;
+  if (named.length === 0 && generic.length === 0 && !every && !year && !archivePeriod) return [];
   const all = every
     ? [{ title: every[0], period: readFrequency(every[1]!)?.frequency, generic: true }]
     : year
       ? [{ title: stripFillers(clause.text), period: 'year' as Frequency, generic: false }]
-      : [...named, ...generic];
+      : archivePeriod
+        ? [{ title: stripFillers(clause.text.slice(subjectOf(clause.text)?.length ?? 0)), period: archivePeriod, generic: false }]
+        : [...named, ...generic];
   const deadline = findDeadline(clause.text);
   return all.map(({ title, period, generic }) => {
     // "好度学习计划": a converter lost the 年 of 年度; 季度/月度/学期 plans say so in full.
@@ -594,7 +601,7 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
 
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
-const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新/;
+const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 

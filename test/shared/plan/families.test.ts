@@ -172,6 +172,13 @@ describe('families of phrasing', () => {
     expect(briefs('黨委每年聽取支部書記述職一次。')).toEqual([['hear-report', 'year', 1, 'group']]);
   });
 
+  it('records bound or filed each period are a document of that period; filing without a period is none', () => {
+    const files = (t: string) => read(t).duties.map((d) => [d.kind, d.frequency, d.deadline]);
+    expect(files('党支部的会议记录每年年终装订成册，归入档案。')).toEqual([['deliverable', 'year', '12-31']]);
+    expect(files('二是学习笔记每学期装订成册。')).toEqual([['deliverable', 'halfyear', null]]);
+    expect(files('资料要及时整理归档。')).toEqual([]);
+  });
+
   it('a bracketed party day keeps its day of the month', () => {
     const [, day] = read('支委会每月召开一次，可与党员活动日（每月10日）合并进行。').duties;
     expect(day).toMatchObject({ kind: 'theme-party-day', monthDay: 10, source: '党员活动日（每月10日）' });
