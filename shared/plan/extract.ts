@@ -40,15 +40,28 @@ interface Clause {
 /** A clause that only says when ("每年年初", "年底前"): it belongs to the clause after it. */
 const BARE_TIME = /^(?:每(?:年|学年|学期|季度|月))?(?:年初|年底|年末|年终|月初|月底|季初|季末|学期初|学期末)(?:前|之前)?$/;
 
+/**
+ * "1、每两周集中学习一次2、每旬开展一次检查": a list run on without punctuation; a new entry starts at
+ * "N、" after a character (not "第2、3季度", "1、2月").
+ */
+const RUN_ON_MARK = /(?<=[\u4e00-\u9fa5])(?<!第)(?=\d{1,2}[、．](?![\d月季年日号]))/g;
+
+function splitRunOn(m: RegExpMatchArray): { 0: string; index: number }[] {
+  const at = [0, ...[...m[0].matchAll(RUN_ON_MARK)].map((r) => r.index), m[0].length];
+  return at.slice(1).map((end, i) => ({ 0: m[0].slice(at[i], end), index: m.index! + at[i]! }));
+}
+
 /** Sentences end at 。！？； or a line break; clauses at ，：. Spans keep `source` exact. */
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   const sentenceRe = /[^。！？!?；;\n]+/g;
+  const sentences = [...text.matchAll(sentenceRe)].flatMap(splitRunOn);
   let index = 0;
   let previousSentence = '';
   let previousFirst = '';
   let carry = '';
-  for (let s = sentenceRe.exec(text); s; previousSentence = s[0].trim(), s = sentenceRe.exec(text), index++) {
+  for (; index < sentences.length; previousSentence = sentences[index]![0].trim(), index++) {
+    const s = sentences[index]!;
     const sentence = s[0];
     const label = previousSentence.length <= 12 ? previousSentence : '';
     const parts: { text: string; start: number; end: number }[] = [];
@@ -104,7 +117,7 @@ const PERIODS: { unit: RegExp; byCount: Partial<Record<number, Frequency>> }[] =
 // "一月一次", "两月一次", "半年召开一次", "一年至少两次": a period without 每, when a count follows;
 // "按季度开展", "按月上报": a period with 按 (not "按年度计划", which names a plan).
 const EVERY_RE = new RegExp(
-  `每(${NUM})?个?(周|星期|月|季度?|年度?)|每半(年|月)|每(学期)|每(旬)|全年|每学年` +
+  `每(${NUM})?个?(周|星期|月|季度?|年度?)|每半(年|月)|每(学期)|每(旬)|全年|每学年|逐年(?!递?(?:增|减|提高|上升|下降|扩大|加大|递))` +
     `|(?<![第上下前后本今去明近每全当该同次\\d一二三四五六七八九十])(一|两|二|三|六|半)个?(周|星期|月|季度|年)(?=[^，。；]{0,8}?${NUM}\\s*次)` +
     `|按(月|季度|季|半年|学期)(?!度?(?:计划|安排|方案))`,
   'g',
@@ -124,7 +137,7 @@ const PER_YEAR: Partial<Record<Frequency, number>> = { week: 52, '2weeks': 26, m
 const PERIOD_ORDER: Frequency[] = ['week', '2weeks', 'month', '2months', 'quarter', 'halfyear', 'year', 'once'];
 
 function readEvery(m: RegExpExecArray | RegExpMatchArray): FrequencyReading | null {
-  if (m[0] === '全年' || m[0] === '每学年') return { frequency: 'year', factor: 1 };
+  if (m[0] === '全年' || m[0] === '每学年' || m[0] === '逐年') return { frequency: 'year', factor: 1 };
   if (m[3]) return { frequency: m[3] === '年' ? 'halfyear' : '2weeks', factor: 1 };
   // A school year has two 学期: "每学期不少于2次" is at least 2 in each half of the year.
   if (m[4]) return { frequency: 'halfyear', factor: 1 };
@@ -331,16 +344,16 @@ function timeKindOf(s: string): DutyKind {
 const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告|述职)/, action: '听取汇报' },
   // "向县委", "向上级党委", "向中心党总支", "向上级组织部门报送": upward to a Party body or its department.
-  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,8}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告/, action: '向上级党组织报告工作' },
+  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,12}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告/, action: '向上级党组织报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
   { kind: 'organizational-life-meeting', re: /组织生活会/, action: '召开组织生活会' },
   // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
   // A member's part in it ("交流发言", "领学") is proven by the session's record too.
   // A report is the evidence even when it is written in study ("组织中心组成员撰写学习调研报告").
   { kind: 'research-report', re: /调研报告|调查报告/, action: '撰写调研报告' },
-  { kind: 'study-group', re: /中心组|集中学习|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|(?:交流|重点|中心|研讨)发言|领学/, action: '开展中心组学习' },
+  { kind: 'study-group', re: /中心组|集中学习|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|(?:交流|重点|中心|研讨)发言|领学/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
-  { kind: 'theme-party-day', re: /主题党日/, action: '开展主题党日活动' },
+  { kind: 'theme-party-day', re: /主题党日|(?<!主题)党日活动|党员活动日|固定党日/, action: '开展主题党日活动' },
   { kind: 'warning-education', re: /警示教育|以案促改|以案示警/, action: '开展警示教育' },
   // "到联系点调研不少于4次": the visit is research too ("调研成果" recommended upward is not).
   { kind: 'research-report', re: /调研报告|调查报告|调研活动|调查研究|调研(?!成果|员)/, action: '撰写调研报告' },
@@ -353,7 +366,7 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
 ];
 
 /** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
-const INSPECT_RE = /对[^，。；]{1,40}?(?:进行|开展)?(?:[一二两三四五六七八九十\d]+次)?(?:督导检查|督促检查|监督检查|专项检查|检查|督查|抽查|考核|考评)/;
+const INSPECT_RE = /对(?!照)[^，。；]{1,40}?(?:进行|开展)?(?:[一二两三四五六七八九十\d]+次)?(?:督导检查|督促检查|监督检查|专项检查|检查|督查|抽查|考核|考评)/;
 /** The object of "对…进行/开展…": what the act is about, not the act ("对调查报告进行研讨" is a discussion). */
 const OBJECT_RE = /对(?!于|照)[^，。；]{1,30}?(?=(?:要|应|须)?(?:每[^，。；]{0,4}?)?(?:进行|开展|组织|实施)|约谈|谈话|研讨)/;
 
@@ -478,7 +491,7 @@ function titleOf(source: string, f: TitleFacts): string {
 const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报)/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
-const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
+const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
 
 /**
  * Not a document the unit must make: the rule introducing itself ("特制定本制度"), a past act
@@ -493,7 +506,8 @@ function isDocument(verb: string, name: string, clause: string): boolean {
   if (/(?:计划|方案|清单|规划)制度$/.test(name)) return false;
   // "提出解决的办法和措施", "提出意见": advice; what is proposed as a document is a plan.
   if (verb === '提出' && !/[》”"』]$|(?:计划|方案|要点|重点|课题|清单)$/.test(name)) return false;
-  if (/(?:重点|课题)$/.test(name)) return verb === '确定' || verb === '提出';
+  // "每月确定1个学习重点": a topic counted by 个 is what the sessions study, not a paper.
+  if (/(?:重点|课题)$/.test(name)) return (verb === '确定' || verb === '提出') && !new RegExp(`^${NUM}个`).test(name);
   return verb !== '确定' || /(?:计划|方案|清单)$/.test(name);
 }
 
@@ -525,6 +539,8 @@ const GENERIC_DOC_RE = /(年度|全年|每年|季度|每季度|月度|每月|学
 const PLAN_YEAR_RE = /对(?:全年|本年度?|全学年|年度)[^，。；]{0,12}?(?:做出|作出|进行)[^，。；]{0,4}?(?:安排|部署)/;
 const PLAN_EVERY_RE = /(?:计划|方案)[\u4e00-\u9fa5]{0,2}?(每(?:个)?(?:月|季度|学期|半年|年))[\u4e00-\u9fa5]{0,2}?(?:安排|制定|制订)/;
 
+const ARCHIVE_RE = /装订成(?:册|卷)|整理归档|立卷归档|归入档案|归档保存/;
+
 interface ItemContext {
   /** The document is a standing rule (制度, 办法): a document it asks for is made once unless it says how often. */
   standing: boolean;
@@ -548,15 +564,21 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   const generic = named.length > 0 || !clause.text.includes('有') ? [] : [...clause.text.matchAll(GENERIC_DOC_RE)].map((m) => ({ title: m[0], period: PERIOD_WORDS[m[1]!], generic: true }));
   const every = named.length > 0 || generic.length > 0 ? null : PLAN_EVERY_RE.exec(clause.text);
   const year = named.length > 0 || generic.length > 0 || every ? null : PLAN_YEAR_RE.exec(clause.text);
-  if (named.length === 0 && generic.length === 0 && !every && !year) return [];
+  // "记录每年年终装订成册", "每年年底将资料整理归档": the bound file is the product, by the period said.
+  const archive = named.length > 0 || generic.length > 0 || every || year ? null : ARCHIVE_RE.exec(clause.text);
+  const archivePeriod = archive ? readFrequency(clause.text)?.frequency : undefined;
+  if (named.length === 0 && generic.length === 0 && !every && !year && !archivePeriod) return [];
   const all = every
     ? [{ title: every[0], period: readFrequency(every[1]!)?.frequency, generic: true }]
     : year
       ? [{ title: stripFillers(clause.text), period: 'year' as Frequency, generic: false }]
-      : [...named, ...generic];
+      : archivePeriod
+        ? [{ title: stripFillers(clause.text.slice(subjectOf(clause.text)?.length ?? 0)), period: archivePeriod, generic: false }]
+        : [...named, ...generic];
   const deadline = findDeadline(clause.text);
   return all.map(({ title, period, generic }) => {
-    const frequency: Frequency = period ?? (/年度|本年|全年/.test(title) || !ctx.standing ? 'year' : 'once');
+    // "好度学习计划": a converter lost the 年 of 年度; 季度/月度/学期 plans say so in full.
+    const frequency: Frequency = period ?? (/年度|本年|全年|(?<![季月制态进力程深高])度[\u4e00-\u9fa5]{0,4}?(?:计划|安排|要点)/.test(title) || !ctx.standing ? 'year' : 'once');
     const kept = deadline && deadlineFits(frequency) ? deadline : null;
     const note = noteOf(kept?.note, deadline && !kept ? deadlineNote(frequency, deadline) : undefined);
     return {
@@ -579,7 +601,7 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
 
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
-const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新/;
+const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 
@@ -629,7 +651,8 @@ const QUANTITY_WORDS = new RegExp(
 const isBareQuantity = (s: string): boolean => s.replace(QUANTITY_WORDS, '').length <= 1;
 
 /** "坚持年度学习检查制度": 年度/季度/月度 before a checking or reporting act is its frequency. */
-const PERIODIC_ACT_RE = /(?:坚持|实行|落实|建立|开展|进行|组织|实施)(年度|季度|月度)[\u4e00-\u9fa5]{0,6}?(检查|督查|考核|总结|述职|评议|研判|通报)/;
+// "开展“月度心得交流”活动": the period may sit inside the quoted name.
+const PERIODIC_ACT_RE = /(?:坚持|实行|落实|建立|开展|进行|组织|实施)[“"「]?(年度|季度|月度)[\u4e00-\u9fa5]{0,6}?(检查|督查|考核|总结|述职|评议|研判|通报|交流|讲评|例会)/;
 
 /** Both are held yearly by regulation: "按时召开民主生活会", "班子成员以普通党员身份参加所在支部组织生活会". */
 function impliesLifeMeeting(source: string): boolean {
@@ -644,23 +667,58 @@ function impliesLifeMeeting(source: string): boolean {
   return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前|适时|必要时|根据需要|视情/.test(source);
 }
 
+const NAMED_DAY_END_RE = /(?:期间|前后|前夕|之际|前)$/;
+const CONTINUES_RE = /^\s*(?:并|同时)(?!把|将|以|作为|做好|注重|加强)/;
+
+/** "“七一”期间", "国庆节前后": a day of every year. Not "建党100周年", which comes once. */
+const NAMED_DAY_RE = /[“"「]?(?:七一|七·一|五四|十一|元旦|春节|清明|国庆节?|建党节|党的生日)[”"」]?(?:期间|前后|前夕|之际|前)(?![^，。；]*周年)/;
+
+/**
+ * "可同党日活动（每月5日）结合进行", "与主题党日（每季度首月10日）合并开展": an activity with its own
+ * period in brackets is held by that period, whatever the clause around it says of it.
+ */
+const ASIDE_RE = /([\u4e00-\u9fa5“”"]{2,12})[（(]((?:每|按)[^（()）]{1,12})[）)]/g;
+
+function asideDrafts(clause: Clause): Draft[] {
+  if (!clause.text.includes('(') && !clause.text.includes('（')) return [];
+  return [...clause.text.matchAll(ASIDE_RE)].flatMap((m) => {
+    const name = m[1]!.replace(/^.*?(?:同|与|和|结合|及)/, '');
+    const kind = kindOf(name);
+    const reading = readFrequency(m[2]!);
+    // Held on that day of the month, so due by it.
+    const day = /^每(?:个)?月(\d{1,2})日$/.exec(m[2]!);
+    const monthDay = day && Number(day[1]) <= 31 ? Number(day[1]) : null;
+    if (!kind || !reading) return [];
+    const source = `${name}${m[0].slice(m[1]!.length)}`;
+    const start = clause.start + m.index + m[0].length - source.length;
+    return [{ kind, title: source, frequency: reading.frequency, minCount: (findCount(m[2]!)?.n ?? 1) * reading.factor, scope: 'group', deadline: null, source, ...(monthDay ? { monthDay } : {}), ...(reading.note ? { note: reading.note } : {}), start, end: start + source.length }];
+  });
+}
+
 /** "每季度或半年班子成员召开1次": who meets does not name what is held. */
 const MEMBER_WORDS = /(?:(?:党组|党委|支部|领导)?班子|全体)?(?:成员|党员|委员)|支委(?!会)/g;
 
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
   const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
   const periodic = PERIODIC_ACT_RE.exec(clause.text);
+  // "逐年进行总结，并向党委报告": a clause joined by 并 shares the period of the one before.
+  // Only one that names an act of its own ("并向党委报告"), not "并做好笔记" or "并把…作为依据".
+  // "每学期检查总结一次，并向上级报告": after an act of a named kind the report is part of its proof.
+  const continues = Boolean(clause.before[0]) && CONTINUES_RE.test(clause.text) && !readFrequency(clause.text) && kindOf(clause.text) !== null && kindOf(clause.before[0]!) === null;
   // "每月集中学习…，至少安排一次": the count's period is in the clause before.
   const reading =
     readFrequency(clause.text) ??
     (periodic ? { frequency: PERIOD_WORDS[periodic[1]!]!, factor: 1 } : null) ??
-    (clause.before[0] && findCount(clause.text) && bareQuantity ? readFrequency(clause.before[0]) : null);
+    (clause.before[0] && findCount(clause.text) && bareQuantity ? readFrequency(clause.before[0]) : null) ??
+    (continues ? readFrequency(clause.before[0]!) : null) ??
+    // The day is said in the clause or just before it ("“七一”期间，要开展…"), not for what follows that.
+    (NAMED_DAY_RE.test(clause.text) || (NAMED_DAY_RE.test(clause.before[0] ?? '') && NAMED_DAY_END_RE.test(clause.before[0]!)) ? { frequency: 'year', factor: 1 } : null);
   const frequency = reading?.frequency ?? null;
   const count = findCount(clause.text);
   const deadline = findDeadline(clause.text);
   const monthDay = findMonthDay(clause.text);
-  let source = clause.text;
-  let start = clause.start;
+  let source = continues ? clause.withPrevious : clause.text;
+  let start = continues ? item.lastIndexOf(source, clause.end) : clause.start;
   // "会议至少每月召开一次" in a rule about one meeting ("村两委联席会议制度"): that meeting.
   const ofTitle = /^(?:本|该)?会议/.test(stripFillers(clause.text)) ? ctx.titleKind : null;
   // "一般每季度召开1次（结合主题党日一般每月1次）": an aside in brackets does not name the activity.
@@ -766,12 +824,15 @@ const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处
 /** "对一年内2次无故不参加组织生活的党员…": the count is who is meant, not how often the unit acts. */
 const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不参加|未参加|缺席|不交纳|未交纳|违反)`);
 // A time slot ("每周五下午为学习时间") is a condition; a day fixed as the 主题党日 is the day itself, held each period.
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|时间(?:为|是|定为|定在|安排在)/.test(clause.text);
+// "在按月开展活动的基础上": the ground of what follows, not an act.
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|时间(?:为|是|定为|定在|安排在)/.test(clause.text);
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
 const isCutOff = (clause: Clause, text: string): boolean =>
   /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text) ||
   // "一般每三个月召开一" at the end of the page: the unit of the count was cut off.
-  (NUM_END_RE.test(clause.text) && text.slice(clause.end).trim() === '');
+  // "一般每三个月召开一" or "党课一般每年" at the end of the page: the count or the act was cut off.
+  ((NUM_END_RE.test(clause.text) || BARE_PERIOD_END_RE.test(clause.text)) && text.slice(clause.end).trim() === '');
+const BARE_PERIOD_END_RE = /(?:每|一般|原则上)[^，。；]{0,3}?(?:年|年度|季度|季|月|周|学期|半年)$/;
 const NUM_END_RE = new RegExp(`${NUM}$`);
 /** "各党支部…", "各乡镇要…": duties of other bodies, which the unit does not prove by its own records. */
 const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(支部|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
@@ -803,7 +864,8 @@ const OUTER_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[�
 /** "科级以上党员干部每年…", "机关干部…": cadres at large, not the leading body or its members. */
 // 预备党员/入党积极分子/发展对象 report to the branch: their duty, proved by their own papers; the 纪委 carries
 // the 监督责任 beside the committee's 主体责任, with records of its own.
-const OTHER_PEOPLE_RE = /^(?:(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部|预备党员|入党积极分子|发展对象|(?:[\u4e00-\u9fa5]{0,6}?[县市区州镇乡])?纪委)/;
+// A verb or preposition before 纪委/纪检组 makes it the object of the committee's own act ("党委每年向县纪委报告").
+const OTHER_PEOPLE_RE = /^(?:(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部|预备党员|入党积极分子|发展对象|(?:(?:(?!听|向|对|与|和|及|请|每|由)[\u4e00-\u9fa5]){0,6}?[县市区州镇乡])?纪委|(?:(?!听|向|对|与|和|及|请)[\u4e00-\u9fa5]){0,4}?(?:纪检(?:监察)?组|纪工委|纪检监察(?:室|科|部门)))/;
 
 // A number with a unit or a bound ("不少于", "至少") that no rule above understood.
 const QUANTITY_HINT = new RegExp(`(?:不少于|不低于|至少|累计|达到|每)[^，。；]{0,8}?${NUM}|${NUM}\\s*(?:次|篇|场|期|轮|份|天|学时|课时|小时|个工作日)`);
@@ -882,6 +944,11 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     if (AGENDA_INLINE.test(clause.text)) agendaSentence = clause.sentence;
     if (past && past !== clause.sentence) past = null;
     if (past === null && isPast(clause)) past = clause.sentence;
+    const asides = asideDrafts(clause);
+    if (asides.length > 0 && isOptional(clause) && !otherBody && past === null) {
+      duties.push(...asides);
+      continue;
+    }
     if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
       if (QUANTITY_HINT.test(clause.text)) possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
       continue;
@@ -948,6 +1015,11 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       d.end = clause.end;
       continue;
     }
+    // "每年进行总结，并向上级党委报告": one duty, named by the clause that says what is done.
+    if (quantified && last && last.sentence === clause.sentence && last.draft.kind === 'other' && quantified.kind !== 'other' && quantified.start < clause.start && quantified.start <= last.draft.start) {
+      Object.assign(last.draft, { kind: quantified.kind, title: quantified.title, source: text.slice(last.draft.start, clause.end), end: clause.end });
+      continue;
+    }
     // "开好党支部组织生活会。每季度或半年召开1次": the heading's meeting, held yearly by rule, gets the period after it.
     if (quantified && last?.draft.implied && last.draft.kind === quantified.kind && last.sentence === clause.sentence - 1 && clause.before.length === 0 && quantified.start === clause.start) {
       const d: Draft = last.draft;
@@ -967,6 +1039,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       }
       pending = null;
     }
+    if (drafts.length === 0 && asides.length > 0) drafts.push(...asides);
     if (drafts.length > 0) {
       duties.push(...drafts);
       last = { draft: drafts[drafts.length - 1]!, sentence: clause.sentence };
@@ -1028,6 +1101,30 @@ function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[], standi
   });
 }
 
+const PREAMBLE_ENTRY_RE = /(?:^|\n|[。；])\s*(?:\d{1,2}[、．.](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])|制度\d{1,2}[、．.]/;
+
+/** What a duty's clause is about: its first words without list marks, fillers and subject ("党小组会…", "党课…"). */
+function activityHead(source: string): string {
+  const bare = stripFillers(stripMarks(toSimplified(source)));
+  return stripFillers(bare.slice(subjectOf(bare)?.length ?? 0)).replace(/[^\u4e00-\u9fa5]/g, '').slice(0, 3);
+}
+
+/**
+ * A rule that sums up its meetings again ("三、健全制度。一是坚持党员大会每季度至少召开一次，…党课每季度
+ * 召开一次") restates them: the same activity with the same quantity and scope is one duty. A year's
+ * plan is left alone, where two items may each ask for the same thing.
+ */
+function dropRestatedRules(drafts: DutyDraft[]): DutyDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    if (d.kind === 'deliverable') return true;
+    const key = `${d.kind}|${d.frequency}|${d.minCount}|${d.scope}|${d.measure ?? ''}|${activityHead(d.source)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Duties of a plan and the clauses that look like duties but could not be read. */
 export function extractPlan(plan: ParsedPlan): Extraction {
   const standing = isStandingRule(plan);
@@ -1036,12 +1133,15 @@ export function extractPlan(plan: ParsedPlan): Extraction {
   const titleKind = /会议|会制度/.test(title) ? kindOf(title) : null;
   // "把学习…作为上半年的重点，制定学习计划": a year's plan may ask for things in its preamble too (item "");
   // a rule's preamble only introduces the rule.
-  const preamble = !standing && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind, summary })] : [];
+  // A page copied from the middle of a rule ("2.支部书记…", "(四)党课。…") has its entries before the first heading.
+  const entries = standing && PREAMBLE_ENTRY_RE.test(plan.preamble);
+  const preamble = (!standing || entries) && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind, summary })] : [];
   const parts = [...preamble, ...plan.sections.flatMap((section) => {
     const leads = leadsOf(section.items);
     return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary }));
   })];
-  return { duties: dropRestatedPlans(parts.flatMap((p) => p.drafts), standing), possible: parts.flatMap((p) => p.possible) };
+  const drafts = dropRestatedPlans(parts.flatMap((p) => p.drafts), standing);
+  return { duties: standing ? dropRestatedRules(drafts) : drafts, possible: parts.flatMap((p) => p.possible) };
 }
 
 export function extractDuties(plan: ParsedPlan): DutyDraft[] {

@@ -1,0 +1,186 @@
+// Families of phrasing learnt from the third hold-out set and from issue #13 item 3: each family in
+// wording of our own and in several sentence shapes (一是…二是…, run-on "1、…2、…", brackets, after a
+// subject), none copied from the corpus.
+import { describe, expect, it } from 'vitest';
+import type { DutyDraft } from '../../../shared/domain/duties';
+import { extractPlan } from '../../../shared/plan/extract';
+import { parsePlan } from '../../../shared/plan/parse';
+
+const read = (text: string) => extractPlan(parsePlan(text.includes('\n') ? text : `1.${text}`));
+type Brief = [DutyDraft['kind'], DutyDraft['frequency'], number, DutyDraft['scope']];
+const briefs = (text: string): Brief[] => read(text).duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope]);
+
+const families: { family: string; cases: { text: string; expected: Brief[] }[] }[] = [
+  {
+    family: '逐年 is yearly; a clause joined by 并 that names the act takes the period before it',
+    cases: [
+      { text: '逐年开展述职，并向镇党委报告。', expected: [['report-to-committee', 'year', 1, 'group']] },
+      { text: '每年进行总结，并向上级党委报告。', expected: [['report-to-committee', 'year', 1, 'group']] },
+      { text: '一是逐年对照检查；二是逐年进行总结，并向党员大会和县委报告。', expected: [['report-to-committee', 'year', 1, 'group']] },
+      { text: '公司党委逐年进行总结，同时向集团党委报告。', expected: [['report-to-committee', 'year', 1, 'group']] },
+      // After an act of a named kind the report is part of its proof; 逐年提高 is no period.
+      { text: '党支部每学期检查一次，并向上级党组织报告。', expected: [['inspection', 'halfyear', 1, 'group']] },
+      { text: '党员参学率逐年提高，并向党委报告。', expected: [] },
+    ],
+  },
+  {
+    family: 'a target of a term is a document',
+    cases: [
+      { text: '党组织管理制度\n1、学院党委要研究制定五年任期工作目标。', expected: [['deliverable', 'once', 1, 'group']] },
+      { text: '某镇党委2025年工作要点\n一、镇党委制定年度党建工作目标。', expected: [['deliverable', 'year', 1, 'group']] },
+      { text: '确定工作目标，确保落实到位。', expected: [] },
+    ],
+  },
+  {
+    family: 'an activity with its own period in brackets, inside a clause about something else',
+    cases: [
+      { text: '支委会每月召开一次，可与党员活动日（每月10日）合并进行。', expected: [['party-group-meeting', 'month', 1, 'group'], ['theme-party-day', 'month', 1, 'group']] },
+      { text: '党员大会每季度召开一次，可同主题党日（每月15日）结合进行。', expected: [['other', 'quarter', 1, 'group'], ['theme-party-day', 'month', 1, 'group']] },
+      { text: '局机关党委开展固定党日（每月第一周周五）活动。', expected: [['theme-party-day', 'month', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a sentence the page cut off after its frequency is no duty',
+    cases: [
+      { text: '组织生活制度\n1、党员大会每季度召开一次。\n2、党课原则上每季度', expected: [['other', 'quarter', 1, 'group']] },
+      { text: '学习制度\n一是中心组每月集中学习一次；二是专题研讨一般每年', expected: [['study-group', 'month', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a yearly day named by its festival',
+    cases: [
+      { text: '“七一”前后，党支部要开展主题党日活动。', expected: [['theme-party-day', 'year', 1, 'group']] },
+      { text: '1、国庆节前夕，公司党委组织一次走访慰问活动。', expected: [['other', 'year', 1, 'group']] },
+      // The day is for the act just after it, not for the rest of the sentence.
+      { text: '“七一”期间开展主题党日活动，增强主题党日活动仪式感。', expected: [['theme-party-day', 'year', 1, 'group']] },
+      { text: '建党100周年前夕开展主题党日活动。', expected: [] },
+    ],
+  },
+  {
+    family: 'the ground of what follows ("在…的基础上") is no act',
+    cases: [
+      { text: '在每月开展活动的基础上，可以增加专题活动。', expected: [] },
+      { text: '在每季度集中学习的前提下，鼓励党员自学。', expected: [] },
+    ],
+  },
+  {
+    family: '专题学习 and a 研讨 the body organises are the study group\'s',
+    cases: [
+      { text: '局党组每月开展1次专题学习。', expected: [['study-group', 'month', 1, 'group']] },
+      { text: '一是镇党委每季度组织1次业务与理论融合研讨；二是每半年开展1次专题学习。', expected: [['study-group', 'quarter', 1, 'group'], ['study-group', 'halfyear', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a topic counted by 个 is what the sessions study, not a paper',
+    cases: [
+      { text: '每月确定1个学习重点。', expected: [] },
+      { text: '年初确定全年调研重点。', expected: [['deliverable', 'year', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a plan whose 年 a converter lost ("好度") is the year\'s',
+    cases: [
+      { text: '学习制度\n1、公司党委要制定好度学习计划。', expected: [['deliverable', 'year', 1, 'group']] },
+      { text: '学习制度\n1、支部要制定进度计划。', expected: [['deliverable', 'once', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a second yearly duty of the same kind, named by what it must be',
+    cases: [
+      { text: '党课每季度至少一次，每年至少有1次是支部书记讲的廉政党课。', expected: [['party-lecture', 'quarter', 1, 'group'], ['party-lecture', 'year', 1, 'group']] },
+      { text: '党课每季度一次，其中每年至少1次为专题党课。', expected: [['party-lecture', 'quarter', 1, 'group'], ['party-lecture', 'year', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a list run on without punctuation ("…一次2、…") is one entry per number',
+    cases: [
+      { text: '1、每两周集中学习一次2、每旬开展一次安全检查', expected: [['study-group', '2weeks', 1, 'group'], ['inspection', 'month', 3, 'group']] },
+      { text: '公司党委：1、每季度召开一次党委会2、每学期组织2次中心组学习3、第2、3季度各开展一次督查', expected: [['party-group-meeting', 'quarter', 1, 'group'], ['study-group', 'halfyear', 2, 'group'], ['inspection', 'halfyear', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'duties whose own subject is the 纪委/纪检组 are not the committee\'s; the committee\'s acts towards it are',
+    cases: [
+      { text: '镇党委每季度听取镇纪委工作汇报。', expected: [['hear-report', 'quarter', 1, 'group']] },
+      { text: '党委每年向县纪委报告一次党风廉政建设情况。', expected: [['report-to-committee', 'year', 1, 'group']] },
+      { text: '局党组每半年听取纪检组汇报一次，纪检组每季度开展专项检查。', expected: [['hear-report', 'halfyear', 1, 'group']] },
+      { text: '县纪委每季度开展一次监督检查。', expected: [] },
+      { text: '一是驻局纪检监察组每季度开展一次监督检查；二是镇纪委书记每年向镇党委述职一次。', expected: [] },
+    ],
+  },
+  {
+    family: 'issue #13 item 3 in several shapes: 每学期, 每半月, 每两周, 每旬, 每季度或半年',
+    cases: [
+      { text: '一是支部每学期召开2次组织生活会；二是党小组每半月学习一次。', expected: [['organizational-life-meeting', 'halfyear', 2, 'group'], ['other', '2weeks', 1, 'group']] },
+      { text: '学院党委中心组（每季度或半年）开展一次专题研讨。', expected: [['study-group', 'halfyear', 1, 'group']] },
+      { text: '1、支部委员会每两周召开一次。2、每旬开展一次安全检查。', expected: [['party-group-meeting', '2weeks', 1, 'group'], ['inspection', 'month', 3, 'group']] },
+    ],
+  },
+  {
+    family: 'issue #13 item 3: amounts of time and counts of papers, and scopes',
+    cases: [
+      { text: '局党组成员全年累计调研时间不少于30天。', expected: [['research-report', 'year', 1, 'each-member']] },
+      { text: '班子成员每年到联系点蹲点不少于1周。', expected: [['research-report', 'year', 1, 'each-member']] },
+      { text: '二是中心组成员每年至少完成2篇调研报告。', expected: [['research-report', 'year', 2, 'each-member']] },
+      { text: '书记每年与班子成员谈心谈话不少于1次。', expected: [['talk', 'year', 1, 'secretary']] },
+      { text: '每位班子成员每年到分管领域调研1次。', expected: [['research-report', 'year', 1, 'each-member']] },
+      { text: '除书记外的班子成员每年讲党课1次。', expected: [['party-lecture', 'year', 1, 'each-member-except-secretary']] },
+      { text: '班子成员之间每年开展谈心谈话。', expected: [['talk', 'year', 1, 'each-member']] },
+    ],
+  },
+  {
+    family: 'a period inside a quoted activity name',
+    cases: [{ text: '组织干部撰写笔记，开展“月度心得交流”活动。', expected: [['other', 'month', 1, 'group']] }],
+  },
+];
+
+describe('families of phrasing', () => {
+  for (const { family, cases } of families) {
+    describe(family, () => {
+      for (const { text, expected } of cases) it(text, () => expect(briefs(text)).toEqual(expected));
+    });
+  }
+
+  it('dates: 每月28日前 is a day of each month, 于X月X日前 and 年终 are the duty\'s deadline', () => {
+    const dates = (t: string) => read(t).duties.map((d) => [d.kind, d.frequency, d.deadline, d.monthDay ?? null]);
+    expect(dates('党支部每月28日前上报党费收缴情况。')).toEqual([['other', 'month', null, 28]]);
+    expect(dates('公司党委于6月30日前报送半年工作总结。')).toEqual([['deliverable', 'once', '06-30', null]]);
+    expect(dates('年终，镇党委开展述职评议。')).toEqual([['other', 'year', '12-31', null]]);
+    expect(dates('中心组成员每年撰写调研报告1篇，11月底前报送。')).toEqual([['research-report', 'year', '11-30', null]]);
+  });
+
+  it('amounts of time are read as days or hours', () => {
+    expect(read('班子成员每年到联系点蹲点不少于1周。').duties[0]).toMatchObject({ measure: 'days', amount: 5 });
+    expect(read('局党组成员全年累计调研时间不少于30天。').duties[0]).toMatchObject({ measure: 'days', amount: 30 });
+    expect(read('学院党委中心组全年集中学习累计不少于40学时。').duties[0]).toMatchObject({ kind: 'study-group', measure: 'hours', amount: 40 });
+  });
+
+  it('a page copied from the middle of a rule keeps the entries before its first heading, and a rule that sums up its meetings again names each once', () => {
+    const page = '2.支委会由书记召集。\n3.支委会每月召开一次。\n(三)党课。党课每季度至少一次，每年至少有1次是书记讲的专题党课。\n四、严格管理\n一是坚持党课每季度召开一次；二是党员大会每季度召开一次。';
+    expect(briefs(`支部组织生活制度\n${page}`)).toEqual([
+      ['party-group-meeting', 'month', 1, 'group'],
+      ['party-lecture', 'quarter', 1, 'group'],
+      ['party-lecture', 'year', 1, 'group'],
+      ['other', 'quarter', 1, 'group'],
+    ]);
+    // A rule's own introduction is still no duty.
+    expect(briefs('党组会议制度\n为规范党组会议，每年修订本制度。\n一、党组会议每月召开一次。')).toEqual([['party-group-meeting', 'month', 1, 'group']]);
+  });
+
+  it('traditional characters of time and act words are read (年終, 述職, 進行, 評議)', () => {
+    expect(read('二是年終召開黨員代表會議，進行民主評議。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['other', 'year', '12-31']]);
+    expect(briefs('黨委每年聽取支部書記述職一次。')).toEqual([['hear-report', 'year', 1, 'group']]);
+  });
+
+  it('records bound or filed each period are a document of that period; filing without a period is none', () => {
+    const files = (t: string) => read(t).duties.map((d) => [d.kind, d.frequency, d.deadline]);
+    expect(files('党支部的会议记录每年年终装订成册，归入档案。')).toEqual([['deliverable', 'year', '12-31']]);
+    expect(files('二是学习笔记每学期装订成册。')).toEqual([['deliverable', 'halfyear', null]]);
+    expect(files('资料要及时整理归档。')).toEqual([]);
+  });
+
+  it('a bracketed party day keeps its day of the month', () => {
+    const [, day] = read('支委会每月召开一次，可与党员活动日（每月10日）合并进行。').duties;
+    expect(day).toMatchObject({ kind: 'theme-party-day', monthDay: 10, source: '党员活动日（每月10日）' });
+  });
+});
