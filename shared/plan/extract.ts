@@ -885,6 +885,7 @@ export interface Extraction {
 
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 const SENTENCE_END = /[。！？!?；;：:]/;
+const PINYIN_RESIDUE = /(?<=[\u4e00-\u9fff])[(（][a-zA-Z\u00c0-\u024f]{1,8}[)）]/g;
 const LIST_START = /^[（(]?[0-9０-９一二三四五六七八九十①-⑳]{1,3}[）)、.．]/;
 
 /**
@@ -905,6 +906,9 @@ function unwrap(text: string): { text: string; at: number[] | null } {
       drops.push([from, to]);
     }
   }
+  // "學(xué)習(xí)": a converter's pinyin after each character would hide the words from every rule.
+  for (const m of text.matchAll(PINYIN_RESIDUE)) drops.push([m.index, m.index + m[0].length]);
+  drops.sort((a, b) => a[0] - b[0]);
   if (drops.length === 0) return { text, at: null };
   const pieces: string[] = [];
   const at: number[] = [];
@@ -1101,7 +1105,8 @@ function dropRestatedPlans(drafts: (DutyDraft & { generic?: boolean })[], standi
   });
 }
 
-const PREAMBLE_ENTRY_RE = /(?:^|\n|[。；])\s*(?:\d{1,2}[、．.](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])|制度\d{1,2}[、．.]/;
+// "第三条 党委会议每月召开…": articles before the first "(一)" list are entries too.
+const PREAMBLE_ENTRY_RE = /(?:^|\n|[。；])\s*(?:\d{1,2}[、．.](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[条條])|制度\d{1,2}[、．.]/;
 
 /** What a duty's clause is about: its first words without list marks, fillers and subject ("党小组会…", "党课…"). */
 function activityHead(source: string): string {
