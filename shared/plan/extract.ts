@@ -333,6 +333,8 @@ function findTime(s: string): TimeAmount | null {
 
 /** The activity whose records' durations add up to a time amount. */
 function timeKindOf(s: string): DutyKind {
+  // "自学时间每周不少于八小时": one's own reading, proven by notes, not by a session's record (RULES §7).
+  if (/自学/.test(s)) return 'other';
   if (/调研|调查研究|蹲点|走访/.test(s)) return 'research-report';
   if (/中心组|学习|研讨/.test(s)) return 'study-group';
   return kindOf(s) ?? 'other';
@@ -351,6 +353,8 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   // A member's part in it ("交流发言", "领学") is proven by the session's record too.
   // A report is the evidence even when it is written in study ("组织中心组成员撰写学习调研报告").
   { kind: 'research-report', re: /调研报告|调查报告/, action: '撰写调研报告' },
+  // "撰写学习体会", "写两篇理论学习体会文章": a written piece of one's own, proven like a report (RULES §7).
+  { kind: 'research-report', re: /(?:学习|心得)体会|体会文章|理论文章|调研文章|(?:撰写|写)[^，。；]{0,12}?(?:心得|体会)/, action: '撰写学习体会' },
   { kind: 'study-group', re: /中心组|集中学习|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|(?:交流|重点|中心|研讨)发言|领学/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日|(?<!主题)党日活动|党员活动日|固定党日/, action: '开展主题党日活动' },
@@ -367,6 +371,7 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
 
 /** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
 const INSPECT_RE = /对(?!照)[^，。；]{1,40}?(?:进行|开展)?(?:[一二两三四五六七八九十\d]+次)?(?:督导检查|督促检查|监督检查|专项检查|检查|督查|抽查|考核|考评)/;
+const TEACHES_STAFF_RE = /向[^，。；]{0,8}?(?:干部|职工|党员|群众|师生|员工)[^，。；]{0,4}?(?:做|作)[^，。；]{0,8}?(?:辅导报告|宣讲|报告会)/;
 /** The object of "对…进行/开展…": what the act is about, not the act ("对调查报告进行研讨" is a discussion). */
 const OBJECT_RE = /对(?!于|照)[^，。；]{1,30}?(?=(?:要|应|须)?(?:每[^，。；]{0,4}?)?(?:进行|开展|组织|实施)|约谈|谈话|研讨)/;
 
@@ -374,6 +379,8 @@ const OBJECT_RE = /对(?!于|照)[^，。；]{1,30}?(?=(?:要|应|须)?(?:每[^�
 function kindOf(s: string): DutyKind | null {
   if (INSPECT_RE.test(s)) return 'inspection';
   // "民主评议党员在年度组织生活会上进行，每年1次": the meeting is where the appraisal is held, not what is done.
+  // "向干部职工做辅导报告": a member teaching the staff, not a session of the study group, nor a 党课 by name.
+  if (TEACHES_STAFF_RE.test(s)) return 'other';
   if (/民主评议[^，。；]*?(?:在|结合)[^，。；]{0,12}?组织生活会/.test(s) || /评议[^，。；]{0,4}?党员[^，。；]*?(?:在|结合)[^，。；]{0,12}?组织生活会/.test(s)) return 'other';
   const find = (t: string) => KINDS.find((k) => k.re.test(t))?.kind ?? null;
   // What the clause without its subject or object names, it names in full too.
@@ -404,7 +411,7 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   { re: /^(?:其他|其余)(?:(?:党组|党委|班子|支委)?(?:成员|委员)|支委|领导班子成员)|^(?:党组|党委|班子|支委|支部委员)其他成员/, scope: 'each-member-except-secretary' },
   {
     re: new RegExp(
-      `^(?:每(?:人|位|名)(?:${BODY}|班子)?(?:成员|委员|党员)?|各(?:位)?(?:党组|班子|支部)?(?:成员|委员)|${UNIT}${BODY}书记[、和及与]${BODY}(?:成员|委员)|${UNIT}${BODY}(?:成员|委员)|${UNIT}(?:领导)?班子成员|党员领导干部|支委(?!会))`,
+      `^(?:每(?:人|位|名)(?:${BODY}|班子)?(?:成员|委员|党员)?|每(?:个|位|名)(?:(?:理论)?学习)?(?:中心组|班子|${BODY})?成员|每(?:个|位|名)(?:党员)?(?:领导)?干部|(?:公司|集团|单位|局|院|校|学校)领导(?!班子|小组|干部)|各(?:位)?(?:党组|班子|支部)?(?:成员|委员)|${UNIT}${BODY}书记[、和及与]${BODY}(?:成员|委员)|${UNIT}${BODY}(?:成员|委员)|${UNIT}(?:领导)?班子成员|党员领导干部|支委(?!会))`,
     ),
     scope: 'each-member',
   },
@@ -601,7 +608,8 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
 
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
-const ACTION_VERB = /召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档/;
+// "深入联系点": a visit to one's contact point is the act (RULES §7).
+const ACTION_VERB = /深入[^，。；]{0,4}?联系点|召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 
@@ -619,7 +627,7 @@ function timeDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null
   // "每季度集中学习1次，全年集中学习不少于12天": a year word in the clause itself wins over the
   // frequency of the clause before it.
   const frequency = /全年|每年|年度|年内/.test(clause.text) ? (readFrequency(clause.text) ?? ({ frequency: 'year', factor: 1 } satisfies FrequencyReading)) : readFrequency(clause.upTo);
-  const source = clause.before[0] && !/学习|调研|蹲点|走访|研讨|培训/.test(clause.text) ? clause.withPrevious : clause.text;
+  const source = clause.before[0] && !/学习|自学|调研|蹲点|走访|研讨|培训/.test(clause.text) ? clause.withPrevious : clause.text;
   const start = source === clause.text ? clause.start : item.lastIndexOf(source, clause.end);
   const unit = time.measure === 'days' ? '天' : '学时';
   const bare = stripFillers(source.slice(subjectOf(source)?.length ?? 0).replace(/^[，,、\s]+/, ''));
@@ -990,6 +998,13 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       d.measure = time.measure;
       d.amount = time.amount;
       d.note = noteOf(d.note, time.note);
+      d.source = text.slice(d.start, clause.end);
+      d.end = clause.end;
+      continue;
+    }
+    // "每周不少于两小时，每年不少于80小时": the per-period amount implies the yearly one (RULES §7).
+    if (time && last && last.sentence === clause.sentence && last.draft.measure === time.measure && time.frequency === 'year' && last.draft.frequency !== 'year' && (last.draft.amount ?? 0) * (PER_YEAR[last.draft.frequency] ?? 0) >= time.amount!) {
+      const d = last.draft;
       d.source = text.slice(d.start, clause.end);
       d.end = clause.end;
       continue;
