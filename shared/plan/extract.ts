@@ -119,7 +119,9 @@ const PERIODS: { unit: RegExp; byCount: Partial<Record<number, Frequency>> }[] =
 const EVERY_RE = new RegExp(
   `每(${NUM})?个?(周|星期|月|季度?|年度?)|每半(年|月)|每(学期)|每(旬)|全年|每学年|逐年(?!递?(?:增|减|提高|上升|下降|扩大|加大|递))` +
     `|(?<![第上下前后本今去明近每全当该同次\\d一二三四五六七八九十])(一|两|二|三|六|半)个?(周|星期|月|季度|年)(?=[^，。；]{0,8}?${NUM}\\s*次)` +
-    `|按(月|季度|季|半年|学期)(?!度?(?:计划|安排|方案))`,
+    `|按(月|季度|季|半年|学期)(?!度?(?:计划|安排|方案))` +
+    // "双周星期三", "隔周召开": every second week.
+    `|(?:双|隔)(周)(?!年)`,
   'g',
 );
 
@@ -150,6 +152,7 @@ function readEvery(m: RegExpExecArray | RegExpMatchArray): FrequencyReading | nu
     const f = k !== null ? PERIODS.find((p) => p.unit.test(m[7]!))?.byCount[k] : undefined;
     return f ? { frequency: f, factor: 1 } : null;
   }
+  if (m[9]) return { frequency: '2weeks', factor: 1 };
   if (m[8]) return { frequency: m[8] === '月' ? 'month' : m[8] === '半年' || m[8] === '学期' ? 'halfyear' : 'quarter', factor: 1 };
   const n = m[1] ? parseNumeral(m[1]) : 1;
   const period = PERIODS.find((p) => p.unit.test(m[2] ?? ''));
@@ -318,7 +321,7 @@ interface TimeAmount {
 }
 // "累计不少于12天", "调研时间不少于20天", "不少于40学时", "蹲点不少于1周". A bound word is needed:
 // "3天内完成" is a deadline, not an amount.
-const TIME_RE = new RegExp(`(?:累计|时间|不少于|不低于|不得少于|不得低于|不应少于|至少|达到)[^，。；]{0,6}?(${NUM})\\s*(?:个)?(工作日|天|日|学时|课时|小时|周|星期)(?![内后前])`);
+const TIME_RE = new RegExp(`(?:累计|时间|不少于|不低于|不得少于|不得低于|不应少于|至少|达到)[^，。；]{0,6}?(?<!第)(${NUM})\\s*(?:个)?(工作日|天|日|学时|课时|小时|周|星期)(?![内后前])`);
 
 function findTime(s: string): TimeAmount | null {
   const m = TIME_RE.exec(s);
@@ -433,7 +436,8 @@ const EACH_MEMBER_HINT = /之间[^，。；]*谈心|相互谈心|互相谈心|�
 const stripFillers = (s: string): string => s.replace(FILLERS, '');
 
 // "党员领导干部民主生活会每年召开一次": the words before a meeting name qualify the meeting.
-const QUALIFIES_MEETING = /^(?:的)?(?:民主生活会|组织生活会|会议|中心组|理论学习)/;
+// "支部书记例会": the secretaries' meeting, held by the body that calls them.
+const QUALIFIES_MEETING = /^(?:的)?(?:民主生活会|组织生活会|会议|中心组|理论学习|例会|座谈会|联席会|工作会)/;
 
 function subjectOf(s: string): { scope: DutyScope; length: number } | null {
   let bare = stripFillers(s);
@@ -525,9 +529,9 @@ function deliverablesIn(clause: string): { verb: string; name: string }[] {
   return [...rest.matchAll(DOC_NAME)].flatMap((d) => (d[1] && isDocument(m[0], d[1], clause) ? [{ verb: m[0], name: d[1] }] : []));
 }
 
-const PERIOD_WORDS: Record<string, Frequency> = { 年度: 'year', 全年: 'year', 每年: 'year', 季度: 'quarter', 每季度: 'quarter', 月度: 'month', 每月: 'month', 学期: 'halfyear', 每学期: 'halfyear', 半年: 'halfyear' };
+const PERIOD_WORDS: Record<string, Frequency> = { 月份: 'month', 年度: 'year', 全年: 'year', 每年: 'year', 季度: 'quarter', 每季度: 'quarter', 月度: 'month', 每月: 'month', 学期: 'halfyear', 每学期: 'halfyear', 半年: 'halfyear' };
 /** "制定年度、季度学习计划": one document per period named. */
-const PERIOD_LIST_RE = /^((?:年度|季度|月度|学期|半年)(?:[、和及与](?:年度|季度|月度|学期|半年))+)(.+)$/;
+const PERIOD_LIST_RE = /^((?:年度|季度|月度|月份|学期|半年)(?:[、和及与](?:年度|季度|月度|月份|学期|半年))+)(.+)$/;
 /** "《A培训班》、《B培训班》教育培训计划": one plan per title. */
 const TITLE_LIST_RE = /^(.*?)((?:《[^》]+》[、和及与]?){2,})([^《》]*(?:计划|方案|清单))$/;
 
@@ -672,7 +676,7 @@ function impliesLifeMeeting(source: string): boolean {
   const head = stripFillers(source.slice(subjectOf(source)?.length ?? 0));
   const exhorts = /^(?:要求|把|将|提高|加强|进一步|对)/;
   // "适时召开专题民主生活会", "必要时召开": held when needed, not the yearly meeting.
-  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前|适时|必要时|根据需要|视情/.test(source);
+  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前|适时|必要时|根据需要|视情|定期/.test(source);
 }
 
 const NAMED_DAY_END_RE = /(?:期间|前后|前夕|之际|前)$/;
@@ -748,7 +752,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   }
   const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);
   // "全年" says how long, not how often: without a count it is no duty ("把学习作为全年主线").
-  const acts = ACTION_VERB.test(source) && (/每|按(?:月|季|半年|学期)/.test(source) || periodic !== null);
+  const acts = (ACTION_VERB.test(source) && (/每|按(?:月|季|半年|学期)/.test(source) || periodic !== null)) || MEETING_TIME_RE.test(source);
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
   // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
   const namesAct = ACTION_VERB.test(source) || /(?<!社)会|活动|培训|完成/.test(source);
@@ -833,7 +837,9 @@ const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处
 const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不参加|未参加|缺席|不交纳|未交纳|违反)`);
 // A time slot ("每周五下午为学习时间") is a condition; a day fixed as the 主题党日 is the day itself, held each period.
 // "在按月开展活动的基础上": the ground of what follows, not an act.
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|时间(?:为|是|定为|定在|安排在)/.test(clause.text);
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text);
+/** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
+const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
 const isCutOff = (clause: Clause, text: string): boolean =>
   /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text) ||
