@@ -1,4 +1,4 @@
-// Families of phrasing learnt from the third hold-out set and from issue #13 item 3: each family in
+// Families of phrasing learnt from the third and fourth hold-out sets and from issue #13 item 3: each family in
 // wording of our own and in several sentence shapes (一是…二是…, run-on "1、…2、…", brackets, after a
 // subject), none copied from the corpus.
 import { describe, expect, it } from 'vitest';
@@ -132,6 +132,67 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
     family: 'a period inside a quoted activity name',
     cases: [{ text: '组织干部撰写笔记，开展“月度心得交流”活动。', expected: [['other', 'month', 1, 'group']] }],
   },
+  // Families learnt from the fourth hold-out set.
+  {
+    family: 'every second week written without a number (双周, 隔周), and a meeting whose time is fixed by it',
+    cases: [
+      { text: '团委书记例会时间为双周星期一上午。', expected: [['other', '2weeks', 1, 'group']] },
+      { text: '党支部隔周召开一次支委会。', expected: [['party-group-meeting', '2weeks', 1, 'group']] },
+      { text: '支委会时间定为每月第一周周二。', expected: [['party-group-meeting', 'month', 1, 'group']] },
+      // A time slot of study is still no duty.
+      { text: '每周四下午为集中学习时间。', expected: [] },
+    ],
+  },
+  {
+    family: 'a range of counts is its least number (二至三次, 一至两场, 1-2次)',
+    cases: [
+      { text: '县局党组会议原则上每月召开二至三次。', expected: [['party-group-meeting', 'month', 2, 'group']] },
+      { text: '班子成员每年向分管科室干部作一至两场形势政策宣讲。', expected: [['other', 'year', 1, 'each-member']] },
+      { text: '党支部每学期开展1-2次主题党日活动。', expected: [['theme-party-day', 'halfyear', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'one clause naming plans of several periods gives one plan per period (年度、季度和月份)',
+    cases: [
+      { text: '学校党总支每年制定年度、季度和月份学习计划。', expected: [['deliverable', 'year', 1, 'group'], ['deliverable', 'quarter', 1, 'group'], ['deliverable', 'month', 1, 'group']] },
+      { text: '镇党委制订年度和月份党建工作计划。', expected: [['deliverable', 'year', 1, 'group'], ['deliverable', 'month', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a member\'s own written piece (学习体会, 心得体会, 体会文章, 理论文章) is a report of each member',
+    cases: [
+      { text: '党委委员每年要结合分管工作撰写学习体会。', expected: [['research-report', 'year', 1, 'each-member']] },
+      { text: '每个中心组成员每年至少写三篇心得体会。', expected: [['research-report', 'year', 3, 'each-member']] },
+      { text: '公司领导每年撰写理论文章不少于1篇。', expected: [['research-report', 'year', 1, 'each-member']] },
+      { text: '每名班子成员每季度交一篇体会文章。', expected: [['research-report', 'quarter', 1, 'each-member']] },
+    ],
+  },
+  {
+    family: 'per-member subjects written with 每个/每位 or as the company\'s leaders',
+    cases: [
+      { text: '每个党员领导干部每年到基层调研不少于2次。', expected: [['research-report', 'year', 2, 'each-member']] },
+      { text: '每位中心组成员每年讲一次党课。', expected: [['party-lecture', 'year', 1, 'each-member']] },
+      { text: '集团领导每半年至少深入联系点一次。', expected: [['other', 'halfyear', 1, 'each-member']] },
+      // The leading body as a whole stays the group.
+      { text: '公司领导班子每年召开一次民主生活会。', expected: [['democratic-life-meeting', 'year', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a visit to one\'s contact point (深入联系点) is each member\'s act',
+    cases: [
+      { text: '局党组成员每季度至少深入联系点一次。', expected: [['other', 'quarter', 1, 'each-member']] },
+      { text: '一是班子成员每年深入联系点不少于4次；二是每次时间不少于半天。', expected: [['other', 'year', 4, 'each-member']] },
+      { text: '要深入了解联系点党员的思想状况。', expected: [] },
+    ],
+  },
+  {
+    family: '定期 is no period, also for a life meeting',
+    cases: [
+      { text: '党支部定期召开民主生活会。', expected: [] },
+      { text: '定期召开组织生活会，开展批评与自我批评。', expected: [] },
+      { text: '党支部按规定召开民主生活会。', expected: [['democratic-life-meeting', 'year', 1, 'group']] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
@@ -177,6 +238,24 @@ describe('families of phrasing', () => {
     expect(files('党支部的会议记录每年年终装订成册，归入档案。')).toEqual([['deliverable', 'year', '12-31']]);
     expect(files('二是学习笔记每学期装订成册。')).toEqual([['deliverable', 'halfyear', null]]);
     expect(files('资料要及时整理归档。')).toEqual([]);
+  });
+
+  it('自学 time is each member\'s own, in hours, and a yearly sum implied by the weekly one is the same duty', () => {
+    const own = (t: string) => read(t).duties.map((d) => [d.kind, d.frequency, d.scope, d.measure, d.amount]);
+    expect(own('每位班子成员自学时间每周不少于六小时。')).toEqual([['other', 'week', 'each-member', 'hours', 6]]);
+    expect(own('每个党员干部每周自学理论不少于三小时，全年不少于120小时。')).toEqual([['other', 'week', 'each-member', 'hours', 3]]);
+    // A yearly sum beyond the weekly one is a duty of its own.
+    expect(own('每个党员干部每周自学不少于1小时，每年不少于80小时。')).toEqual([['other', 'week', 'each-member', 'hours', 1], ['other', 'year', 'each-member', 'hours', 80]]);
+  });
+
+  it('a converter\'s pinyin after traditional characters (學(xué)習(xí)) does not hide the words, and the source stays as written', () => {
+    const [d] = read('黨委中心組每季度集中學(xué)習(xí)研討一次。').duties;
+    expect(d).toMatchObject({ kind: 'study-group', frequency: 'quarter', source: '黨委中心組每季度集中學(xué)習(xí)研討一次' });
+    expect(briefs('公司黨委會(huì)議每月召開二至三次。')).toEqual([['party-group-meeting', 'month', 2, 'group']]);
+  });
+
+  it('a rule in traditional 第X條 form reads its articles before the first (一) list', () => {
+    expect(briefs('第一條 為規範黨委的議事，制定本規則。\n第二條 黨委會議每月召開一次。\n第三條 議事範圍\n(一)重大決策;\n(二)重要人事;')).toEqual([['party-group-meeting', 'month', 1, 'group']]);
   });
 
   it('a bracketed party day keeps its day of the month', () => {
