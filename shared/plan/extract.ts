@@ -374,12 +374,18 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
 
 /** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
 const INSPECT_RE = /对(?!照)[^，。；]{1,40}?(?:进行|开展)?(?:[一二两三四五六七八九十\d]+次)?(?:督导检查|督促检查|监督检查|专项检查|检查|督查|抽查|考核|考评)/;
+const HEARS_GROUP_RE = /(?<![各每])党小组(?!会)[^，。；]{0,12}?向(?:本)?(?:党支部|支部|党总支|总支)[^，。；]*?(?:汇报|报告)/;
+const APPRAISES_PEOPLE_RE = /对(?:全体|每名|每位|每个)?(?:党员|干部|教职工|职工|教师|班子成员)(?:进行|开展)[^，。；]{0,4}?(?:考核|考评|评议|评定)/;
 const TEACHES_STAFF_RE = /向[^，。；]{0,8}?(?:干部|职工|党员|群众|师生|员工)[^，。；]{0,4}?(?:做|作)[^，。；]{0,8}?(?:辅导报告|宣讲|报告会)/;
 /** The object of "对…进行/开展…": what the act is about, not the act ("对调查报告进行研讨" is a discussion). */
 const OBJECT_RE = /对(?!于|照)[^，。；]{1,30}?(?=(?:要|应|须)?(?:每[^，。；]{0,4}?)?(?:进行|开展|组织|实施)|约谈|谈话|研讨)/;
 
 /** The kind is named by the act: neither the subject ("中心组成员每年撰写调研报告") nor the object of 对 decides it. */
 function kindOf(s: string): DutyKind | null {
+  // "党小组每年底向党支部汇报": a body under the unit reports to it, so the unit hears it.
+  if (HEARS_GROUP_RE.test(s)) return 'hear-report';
+  // "对党员进行年度考核": appraising people is an act of its own, not an inspection of work.
+  if (APPRAISES_PEOPLE_RE.test(s)) return 'other';
   if (INSPECT_RE.test(s)) return 'inspection';
   // "民主评议党员在年度组织生活会上进行，每年1次": the meeting is where the appraisal is held, not what is done.
   // "向干部职工做辅导报告": a member teaching the staff, not a session of the study group, nor a 党课 by name.
@@ -418,6 +424,8 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
     ),
     scope: 'each-member',
   },
+  // "党员每年向党支部汇报思想": each member reports for themself.
+  { re: /^(?:每名|每位|每个)?党员(?=[^，。；]*?向(?:所在)?(?:党支部|支部|党小组|党组织)[^，。；]*?(?:汇报|报告))/, scope: 'each-member' },
   // "关工委成员", "中心组成员": the members of whatever body the document is about.
   { re: /^(?:(?!听取|对|向|与|和|及|召开)[\u4e00-\u9fa5]){1,5}?成员(?!会)/, scope: 'each-member' },
   { re: new RegExp(`^${UNIT}(?:${BODY}|党组织|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)|^(?:党组织|党支部|支部|党总支)负责人`), scope: 'secretary' },
@@ -425,6 +433,8 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组组长`), scope: 'secretary' },
   // Not "党组会议", "党组理论学习中心组": there 党组 is part of a noun, not the subject.
   { re: new RegExp(`^${UNIT}${BODY}(?![会理中成书委织])|^${UNIT}党组织(?!书记|负责人|主要负责)`), scope: 'group' },
+  // "党支部每学期检查一次": the branch as a body, so an earlier clause's subject does not carry over.
+  { re: new RegExp(`^${UNIT}(?:党支部|党总支|支部)(?![会委书大党成组负])`), scope: 'group' },
   // "党委中心组每年年初…": the study group as a body.
   { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组(?!成员|组长|学习)`), scope: 'group' },
 ];
@@ -801,6 +811,27 @@ function splitLifeMeetings(d: Draft): Draft[] {
   }));
 }
 
+/** Meetings a clause may name side by side, with the kind each is proven as. */
+const MEETINGS: { name: string; kind: DutyKind }[] = [
+  { name: '(?:支部|党总支|总支)?委员会(?:会议)?|支委会(?:议)?|党委会(?:议)?|党组会(?:议)?', kind: 'party-group-meeting' },
+  { name: '党小组会(?:议)?', kind: 'other' },
+  { name: '(?:支部)?党员大会|支部大会', kind: 'other' },
+  { name: '党课', kind: 'party-lecture' },
+];
+const MEETING_NAME = MEETINGS.map((m) => m.name).join('|');
+const JOINED_MEETINGS_RE = new RegExp(`(?:^|[^\\u4e00-\\u9fa5]|党支部|支部)((?:${MEETING_NAME})(?:(?:[和、及与]|以及)(?:${MEETING_NAME}))+)(?=[^，。；]*?(?:召开|举行|开展|进行|一次|${NUM}次))`);
+
+/** "支部委员会和党小组会每月召开一次": one duty for each meeting named, at the same quantity. */
+function splitJoinedMeetings(d: Draft): Draft[] {
+  const m = JOINED_MEETINGS_RE.exec(stripFillers(stripMarks(d.source)));
+  if (!m) return [d];
+  const names = m[1]!.split(/[和、及与]|以及/).filter(Boolean);
+  const kinds = names.map((n) => MEETINGS.find((k) => new RegExp(`^(?:${k.name})$`).test(n))?.kind);
+  if (kinds.some((k) => !k) || !kinds.includes(d.kind)) return [d];
+  const when = d.deadline ? '' : FREQUENCY_LABELS[d.frequency];
+  return names.map((name, i) => ({ ...d, kind: kinds[i]!, title: `${when}召开${name}` }));
+}
+
 /** "落实每季度一次的党课、党员培训等制度": one duty per activity the frequency is given for. */
 const ACTIVITY_LIST_RE = /(每[^，。；的]{1,4}?(?:[一二两三四五六七八九十\d]+次)?)的([^，。；]+?)等?(?:制度|活动|工作)?$/;
 
@@ -1054,7 +1085,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       last = { draft: d, sentence: clause.sentence };
       continue;
     }
-    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities) : [];
+    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities).flatMap(splitJoinedMeetings) : [];
     // "每年年初按照校党委的要求，…，制定年度学习计划": the date of a clause that only says when.
     if (drafts.length === 0 && findDeadline(clause.text)) pending = { sentence: clause.sentence, deadline: findDeadline(clause.text)! };
     else if (drafts.length > 0 && pending?.sentence === clause.sentence) {
@@ -1141,12 +1172,13 @@ function activityHead(source: string): string {
  * plan is left alone, where two items may each ask for the same thing.
  */
 function dropRestatedRules(drafts: DutyDraft[]): DutyDraft[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   return drafts.filter((d) => {
     if (d.kind === 'deliverable') return true;
     const key = `${d.kind}|${d.frequency}|${d.minCount}|${d.scope}|${d.measure ?? ''}|${activityHead(d.source)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    // One clause split into several meetings ("党员大会、党小组会每季度…") is not a restatement.
+    if (seen.has(key)) return seen.get(key) === d.source && d.title !== drafts.find((e) => e.source === d.source && e !== d)?.title;
+    seen.set(key, d.source);
     return true;
   });
 }
