@@ -193,6 +193,32 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '党支部按规定召开民主生活会。', expected: [['democratic-life-meeting', 'year', 1, 'group']] },
     ],
   },
+  {
+    family: 'meetings named side by side in one clause are one duty each',
+    cases: [
+      { text: '党支部委员会和党小组会一般每月召开一次。', expected: [['party-group-meeting', 'month', 1, 'group'], ['other', 'month', 1, 'group']] },
+      { text: '支部党员大会、党小组会每季度至少召开一次。', expected: [['other', 'quarter', 1, 'group'], ['other', 'quarter', 1, 'group']] },
+      { text: '支委会每月召开一次。', expected: [['party-group-meeting', 'month', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'reports to the branch: a 党小组\'s is heard by the branch, a member\'s own is each member\'s',
+    cases: [
+      { text: '（2）各党小组长带领党小组每半年向党支部汇报一次工作。', expected: [] },
+      { text: '党小组每半年向党支部报告一次活动情况。', expected: [['hear-report', 'halfyear', 1, 'group']] },
+      { text: '党员每季度向党小组汇报一次思想情况。', expected: [['other', 'quarter', 1, 'each-member']] },
+      // The branch's own act after a member's report stays the branch's.
+      { text: '党员要定期向支部汇报思想，党支部每季度检查一次。', expected: [['inspection', 'quarter', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'appraising members (对党员进行年度考核) is an act of its own; checking units is an inspection',
+    cases: [
+      { text: '党总支每年对全体党员进行一次考评。', expected: [['other', 'year', 1, 'group']] },
+      { text: '学校党支部对教职工党员进行年度考核。', expected: [['other', 'year', 1, 'group']] },
+      { text: '党委每半年对各支部进行一次考核。', expected: [['inspection', 'halfyear', 1, 'group']] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
