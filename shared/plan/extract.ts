@@ -476,7 +476,8 @@ function scopeOf(clause: Clause, lead = ''): DutyScope {
     const subject = subjectOf(s);
     if (subject) return subject.scope;
   }
-  return EACH_MEMBER_HINT.test(clause.upTo) ? 'each-member' : 'group';
+  // "根据本人的实际制订年度自学计划": one's own plan, of each member.
+  return EACH_MEMBER_HINT.test(clause.upTo) || /本人|自己/.test(clause.upTo) ? 'each-member' : 'group';
 }
 
 // ---------- titles ----------
@@ -560,6 +561,8 @@ const GENERIC_DOC_RE = /(年度|全年|每年|季度|每季度|月度|每月|学
 const PLAN_YEAR_RE = /对(?:全年|本年度?|全学年|年度)[^，。；]{0,12}?(?:做出|作出|进行)[^，。；]{0,4}?(?:安排|部署)/;
 const PLAN_EVERY_RE = /(?:计划|方案)[\u4e00-\u9fa5]{0,2}?(每(?:个)?(?:月|季度|学期|半年|年))[\u4e00-\u9fa5]{0,2}?(?:安排|制定|制订)/;
 
+const OCCASIONAL_DOC_RE = /^(?:阶段性?|专题|具体|各类|各项)/;
+const CONTACT_POINT_RE = /(?:确定|明确|选定|选择)[^，。；]{0,16}?(?:作为|为)[^，。；]{0,10}?联系点/;
 const ARCHIVE_RE = /装订成(?:册|卷)|整理归档|立卷归档|归入档案|归档保存/;
 
 interface ItemContext {
@@ -581,13 +584,19 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   const documents = deliverablesIn(clause.text);
   // "分年度制定…计划", "逐年制定…": one each year, in a standing rule too.
   const own = documents.length > 0 ? (readFrequency(clause.text)?.frequency ?? (/分年度|逐年/.test(clause.text) ? 'year' : undefined)) : undefined;
-  const named = documents.flatMap(({ verb, name }) => splitDocuments(name).map((d) => ({ title: verb + d.name, period: d.period ?? own, generic: false })));
+  // A standing rule's 阶段性/专题/具体 plan is made for each stage or topic, with no period to check: no duty.
+  const named = documents.flatMap(({ verb, name }) =>
+    splitDocuments(name).flatMap((d) => (ctx.standing && !(d.period ?? own) && OCCASIONAL_DOC_RE.test(d.name) ? [] : [{ title: verb + d.name, period: d.period ?? own, generic: false }])),
+  );
   const generic = named.length > 0 || !clause.text.includes('有') ? [] : [...clause.text.matchAll(GENERIC_DOC_RE)].map((m) => ({ title: m[0], period: PERIOD_WORDS[m[1]!], generic: true }));
   const every = named.length > 0 || generic.length > 0 ? null : PLAN_EVERY_RE.exec(clause.text);
   const year = named.length > 0 || generic.length > 0 || every ? null : PLAN_YEAR_RE.exec(clause.text);
   // "记录每年年终装订成册", "每年年底将资料整理归档": the bound file is the product, by the period said.
   const archive = named.length > 0 || generic.length > 0 || every || year ? null : ARCHIVE_RE.exec(clause.text);
   const archivePeriod = archive ? readFrequency(clause.text)?.frequency : undefined;
+  // "确定1-2个支部作为自己的联系点": the designation is the product, once under a standing rule.
+  const contact = named.length > 0 || generic.length > 0 || every || year || archivePeriod ? null : CONTACT_POINT_RE.exec(clause.text);
+  if (contact) return [{ kind: 'deliverable', title: stripFillers(contact[0]), frequency: readFrequency(clause.text)?.frequency ?? (ctx.standing ? 'once' : 'year'), minCount: 1, scope: scopeOf(clause, ctx.lead), deadline: null, source: clause.text, start: clause.start, end: clause.end }];
   if (named.length === 0 && generic.length === 0 && !every && !year && !archivePeriod) return [];
   const all = every
     ? [{ title: every[0], period: readFrequency(every[1]!)?.frequency, generic: true }]
