@@ -871,6 +871,8 @@ const isBareDeadline = (clause: Clause): boolean =>
   findDeadline(clause.text) !== null && !OWN_ACT.test(clause.text) && !kindOf(clause.text) && !findCount(clause.text) && !/每/.test(clause.text) && deliverablesIn(clause.text).length === 0;
 
 /** "每月集中研讨时，安排…发言": a condition, not an act. */
+/** "每月把学习专题提前通知给成员": telling members of a session is its procedure, proven by the session (RULES §2). */
+const isNotice = (clause: Clause): boolean => /提前(?:[^，。；]{0,16}?)(?:通知|告知)|(?:通知|告知)(?:给|到)[^，。；]{0,6}?(?:成员|党员|委员)/.test(clause.text);
 /** "迟到者一次罚款20元": sanctions, not duties. */
 const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处分/.test(clause.text);
 /** "对一年内2次无故不参加组织生活的党员…": the count is who is meant, not how often the unit acts. */
@@ -1007,7 +1009,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       duties.push(...asides);
       continue;
     }
-    if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
+    if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isNotice(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
       if (QUANTITY_HINT.test(clause.text)) possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
       continue;
     }

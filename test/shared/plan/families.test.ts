@@ -219,6 +219,35 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '党委每半年对各支部进行一次考核。', expected: [['inspection', 'halfyear', 1, 'group']] },
     ],
   },
+  {
+    family: 'designating one\'s contact point is a one-off product of each member',
+    cases: [
+      { text: '党建联系点制度\n1、班子成员要选定2个村党支部作为自己的联系点。', expected: [['deliverable', 'once', 1, 'each-member']] },
+      { text: '党建联系点制度\n1、每名党组成员确定一个基层单位为党建联系点。', expected: [['deliverable', 'once', 1, 'each-member']] },
+    ],
+  },
+  {
+    family: 'a standing rule\'s plan for each stage or topic (阶段性, 专题, 具体) has no period to check',
+    cases: [
+      { text: '学习制度\n1、中心组制定专题学习方案。', expected: [] },
+      { text: '学习制度\n1、党委中心组制定年度学习计划和阶段性学习安排方案。', expected: [['deliverable', 'year', 1, 'group']] },
+      { text: '学习制度\n1、支委会每季度制定具体学习计划。', expected: [['deliverable', 'quarter', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a clause about one\'s own (本人, 自己) plan is each member\'s',
+    cases: [
+      { text: '自学制度\n1、结合本人分管工作制订年度读书计划。', expected: [['deliverable', 'year', 1, 'each-member']] },
+      { text: '自学制度\n1、党组制订年度学习计划。', expected: [['deliverable', 'year', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'telling members of a session beforehand is its procedure',
+    cases: [
+      { text: '每次学习前要把学习内容提前三天通知到每位成员。', expected: [] },
+      { text: '学习秘书每季度提前通知各成员学习专题。', expected: [] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
@@ -278,6 +307,7 @@ describe('families of phrasing', () => {
     const [d] = read('黨委中心組每季度集中學(xué)習(xí)研討一次。').duties;
     expect(d).toMatchObject({ kind: 'study-group', frequency: 'quarter', source: '黨委中心組每季度集中學(xué)習(xí)研討一次' });
     expect(briefs('公司黨委會(huì)議每月召開二至三次。')).toEqual([['party-group-meeting', 'month', 2, 'group']]);
+    expect(briefs('黨委委員每年向職工做一至兩場形勢報告會。')).toEqual([['other', 'year', 1, 'each-member']]);
   });
 
   it('a rule in traditional 第X條 form reads its articles before the first (一) list', () => {
