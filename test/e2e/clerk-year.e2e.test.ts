@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateDemo } from '../../electron/core/demo/generate';
-import { openApp, screenshot, type Session } from './harness';
+import { openApp, recordToasts, screenshot, type Session } from './harness';
 
 let s: Session | null = null;
 afterEach(async () => {
@@ -271,9 +271,10 @@ describe('a confirmation after every save', () => {
     await page.getByRole('tab', { name: '重点工作' }).click();
     await page.getByRole('button', { name: '新增重点工作' }).click();
     const project = page.getByRole('dialog', { name: '新增重点工作' });
+    const toasts = await recordToasts(page);
     await project.getByLabel('项目名称').fill('县城区道路改造');
     await project.getByRole('button', { name: /保\s*存/ }).click();
-    await page.getByText('已新增重点工作“县城区道路改造”').waitFor();
+    await expect.poll(toasts, { timeout: 15_000 }).toContain('已新增重点工作“县城区道路改造”');
 
     const db = s!.core.ctx.db;
     const m = db.prepare("SELECT m.id FROM meetings m WHERE m.status = 'held' AND m.deleted_at IS NULL AND m.locked = 0 AND EXISTS (SELECT 1 FROM meeting_topics t WHERE t.meeting_id = m.id) ORDER BY m.date LIMIT 1").get() as { id: number };

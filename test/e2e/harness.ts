@@ -68,3 +68,25 @@ export async function dashboardAt(page: Page, date: string) {
   await picker.press('Enter');
   await page.getByText(`截至 ${date}`).waitFor();
 }
+
+/**
+ * Every confirmation toast (antd message) shown on the page from now on, in order. A toast lasts
+ * 3 s; on a loaded CI machine a poll can miss it, a MutationObserver does not.
+ */
+export async function recordToasts(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __toasts?: string[] };
+    if (w.__toasts) return;
+    const seen: string[] = (w.__toasts = []);
+    new MutationObserver(() => {
+      document.querySelectorAll('.ant-message-notice').forEach((el) => {
+        const text = (el.textContent ?? '').trim();
+        if (text && !el.hasAttribute('data-recorded')) {
+          el.setAttribute('data-recorded', '');
+          seen.push(text);
+        }
+      });
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __toasts: string[] }).__toasts.slice());
+}
