@@ -239,6 +239,9 @@ const QUOTED = /[“"「『][^”"」』]{0,12}[”"」』]/g;
 const blankQuoted = (s: string): string => s.replace(QUOTED, (q) => '　'.repeat(q.length));
 
 function findCount(s: string): Count | null {
+  // "每年两次（上半年和下半年各一次）": the count is the one of each half.
+  const halves = HALVES_RE.exec(s);
+  if (halves) return findCount(s.slice(halves.index + halves[0].length)) ?? { n: 1, unit: '次', atLeast: '至少' };
   const bare = /[“"「『]/.test(s) ? blankQuoted(s) : s;
   const found = /全年|每年/.test(s) ? [...s.matchAll(EVERY_RE)] : [];
   const stricter = found.length > 1 ? stricterPeriodCount(bare, found) : null;
@@ -676,7 +679,7 @@ function timeDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null
  * ("每年至少系统研读2本著作") names its own activity.
  */
 const QUANTITY_WORDS = new RegExp(
-  `每(?:${NUM})?个?(?:周|星期|月|季度|季|半年|半月|年度|年|学期|学年|旬)|(?:一|两|二|三|六|半)个?(?:周|星期|月|季度|年)|按(?:月|季度|季|半年|学期)|上、?下半年各|全年|[（(）)\\s]|一般|原则上|不少于|不低于|不得少于|至少|坚持|要|应|须|召开|举行|开展|进行|组织|安排|举办|集中|参加|${NUM}(?:\\s*(?:次|天|篇|场|期))?|[（(][^）)]*[）)]`,
+  `每(?:${NUM})?个?(?:周|星期|月|季度|季|半年|半月|年度|年|学期|学年|旬)|(?:一|两|二|三|六|半)个?(?:周|星期|月|季度|年)|按(?:月|季度|季|半年|学期)|上、?下半年各|全年|[（(][^（()）]*[）)]|[（(）)\\s]|一般|原则上|不少于|不低于|不得少于|至少|坚持|要|应|须|召开|举行|开展|进行|组织|安排|举办|集中|参加|${NUM}(?:\\s*(?:次|天|篇|场|期))?`,
   'g',
 );
 const isBareQuantity = (s: string): boolean => s.replace(QUANTITY_WORDS, '').length <= 1;
@@ -767,7 +770,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
       source = item.slice(from, clause.end);
       start = from;
     }
-    kind = (named ? kindOf(named.split(/是|作为/)[0]!) ?? kindOf(named) : null) ?? labelKind ?? (plain !== clause.text ? kindOf(clause.text) : null);
+    // An aside in brackets names the activity only when no earlier clause names an event.
+    kind = named ? (kindOf(named.split(/是|作为/)[0]!) ?? kindOf(named)) : (labelKind ?? (plain !== clause.text ? kindOf(clause.text) : null));
   }
   const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);
   // "全年" says how long, not how often: without a count it is no duty ("把学习作为全年主线").

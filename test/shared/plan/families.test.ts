@@ -248,6 +248,16 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '学习秘书每季度提前通知各成员学习专题。', expected: [] },
     ],
   },
+  {
+    family: 'twice a year in named halves (上半年和下半年各一次) is once each half-year, the brackets read as a quantity',
+    cases: [
+      { text: '党委民主生活会由书记召集，每年两次（上半年和下半年各一次）。', expected: [['democratic-life-meeting', 'halfyear', 1, 'group']] },
+      { text: '支部组织生活会，每年召开2次(上半年、下半年各1次)。', expected: [['organizational-life-meeting', 'halfyear', 1, 'group']] },
+      { text: '上、下半年各召开一次党委会。', expected: [['party-group-meeting', 'halfyear', 1, 'group']] },
+      // An aside naming another activity does not name the event of an earlier clause.
+      { text: '党员大会是支部的决策机构，一般每季度召开1次（结合主题党日一般每月1次）。', expected: [['other', 'quarter', 1, 'group']] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
