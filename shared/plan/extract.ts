@@ -35,6 +35,8 @@ interface Clause {
   inherited: string;
   /** First clause of the previous sentence ("支部委员会是…领导机构。一般每月召开1次"). */
   previousHead: string;
+  /** The sentence goes on from one that ended with "；". */
+  afterSemicolon: boolean;
 }
 
 /** A clause that only says when ("每年年初", "年底前"): it belongs to the clause after it. */
@@ -81,6 +83,7 @@ function clausesOf(text: string): Clause[] {
     // subject, and one opening with 与/同/对 has no subject of its own.
     const inherited = carry || (/^\s*(?:与|同|对)/.test(sentence) ? previousFirst : '');
     const previousHead = previousFirst;
+    const afterSemicolon = /[；;]/.test(text[s.index - 1] ?? '');
     previousFirst = parts[0]?.text ?? '';
     const after = text[s.index + sentence.length] ?? '';
     carry = /[：:]$/.test(sentence.trim()) ? previousFirst : /[；;]/.test(after) ? inherited || previousFirst : '';
@@ -97,6 +100,7 @@ function clausesOf(text: string): Clause[] {
         withPrevious: previous ? sentence.slice(previous.start, p.end).trim() : '',
         inherited,
         previousHead,
+        afterSemicolon,
       });
     });
   }
@@ -231,8 +235,8 @@ interface Count {
   atLeast: '至少' | '不少于';
 }
 // "第一次" is an ordinal and "一次性" an adverb; 个/项/条 count things, not occurrences
-// ("两个确定", "三项机制"). "1至2次" means at least 1.
-const COUNT_RE = new RegExp(`(?<!第)(${NUM})(?:\\s*[至到~～\\-—－–]\\s*${NUM})?\\s*(次|篇|场|期|回|轮|份|本)(?!性)`);
+// ("两个确定", "三项机制"). "1至2次" means at least 1. "十五届五次全会" is the fifth plenary of a term.
+const COUNT_RE = new RegExp(`(?<!第|届[^，。；、]{0,10})(${NUM})(?:\\s*[至到~～\\-—－–]\\s*${NUM})?\\s*(次|篇|场|期|回|轮|份|本)(?!性)`);
 
 // Names in quotes ("三本", "四有") are not counts.
 const QUOTED = /[“"「『][^”"」』]{0,12}[”"」』]/g;
@@ -883,7 +887,7 @@ const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处
 const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不参加|未参加|缺席|不交纳|未交纳|违反)`);
 // A time slot ("每周五下午为学习时间") is a condition; a day fixed as the 主题党日 is the day itself, held each period.
 // "在按月开展活动的基础上": the ground of what follows, not an act.
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text);
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text);
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
@@ -901,7 +905,7 @@ const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(支部|党小组|村
  * "先后组织…"): a result, not a duty, unless a bound or a frequency makes it a rule ("累计不少于12天").
  * The rest of the sentence tells the same past ("…，讲党课6次").
  */
-const PAST_ACT = /(?:召开|开展|组织|举办|举行|完成|撰写|讲授?|上|进行|学习|参加|报送|上报|发展|印发|制定|出台|听取|谈心谈话|谈话|走访|慰问|检查)了(?!解)|(?:共|共计|累计|先后|合计|总计)(?:召开|开展|组织|举办|举行|完成|撰写|讲|进行|学习|参加|报送|上报|发展|印发|制定|听取|走访|慰问|检查)|(?:今年|去年|年初|上半年)以来/;
+const PAST_ACT = /(?:召开|开展|组织|举办|举行|完成|撰写|讲授?|上|进行|学习|参加|报送|上报|发展|印发|制定|出台|听取|谈心谈话|谈话|走访|慰问|检查)了(?!解)|(?:共|共计|累计|先后|合计|总计)(?:主持)?(?:召开|开展|组织|举办|举行|完成|撰写|讲|进行|学习|参加|报送|上报|发展|印发|制定|听取|走访|慰问|检查)|(?:今年|去年|年初|上半年)以来/;
 const isRule = (clause: Clause): boolean => AT_LEAST_RE.test(clause.text) || /至少|每/.test(clause.text);
 const isPast = (clause: Clause): boolean => PAST_ACT.test(clause.text) && !isRule(clause);
 /** A 总结 or 述职报告 (not a plan or rule named after one): what it counts was done. */
@@ -1006,7 +1010,8 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     if (clause.before.length === 0 && OUTER_MARK.test(clause.text)) agenda = false;
     if (agendaSentence !== null && agendaSentence !== clause.sentence) agendaSentence = null;
     if (AGENDA_INLINE.test(clause.text)) agendaSentence = clause.sentence;
-    if (past && past !== clause.sentence) past = null;
+    // "今年先后召开7次…；召开6次…": a report's list of what was done goes on past a "；".
+    if (past !== null && past !== clause.sentence) past = clause.afterSemicolon && past === clause.sentence - 1 && !isRule(clause) ? clause.sentence : null;
     if (past === null && isPast(clause)) past = clause.sentence;
     const asides = asideDrafts(clause);
     if (asides.length > 0 && isOptional(clause) && !otherBody && past === null) {

@@ -258,6 +258,16 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '党员大会是支部的决策机构，一般每季度召开1次（结合主题党日一般每月1次）。', expected: [['other', 'quarter', 1, 'group']] },
     ],
   },
+  {
+    family: 'a report\'s account of what was done is no duty: 先后主持召开, a list going on past "；", the setting "在…会上", a plenary\'s ordinal',
+    cases: [
+      { text: '镇党委书记先后主持召开3次专题会议。', expected: [] },
+      { text: '今年以来，局党组先后召开5次党组会议；召开4次中心组学习，传达上级精神。', expected: [] },
+      { text: '在年初召开的县委十四届六次全会上，部署了全年任务。', expected: [] },
+      // A rule after the account is still a duty.
+      { text: '公司党委先后召开两次会议；今后每季度召开一次党委会。', expected: [['party-group-meeting', 'quarter', 1, 'group']] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
