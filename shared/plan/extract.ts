@@ -122,7 +122,7 @@ const PERIODS: { unit: RegExp; byCount: Partial<Record<number, Frequency>> }[] =
 // "按季度开展", "按月上报": a period with 按 (not "按年度计划", which names a plan).
 const EVERY_RE = new RegExp(
   `每(${NUM})?个?(周|星期|月|季度?|年度?)|每半(年|月)|每(学期)|每(旬)|全年|每学年|逐年(?!递?(?:增|减|提高|上升|下降|扩大|加大|递))` +
-    `|(?<![第上下前后本今去明近每全当该同次\\d一二三四五六七八九十])(一|两|二|三|六|半)个?(周|星期|月|季度|年)(?=[^，。；]{0,8}?${NUM}\\s*次)` +
+    `|(?<![第上下前后本今去明近每全当该同次\\d一二三四五六七八九十])(一|两|二|三|六|半|[1-6](?=个)|[1-6](?=[月周]${NUM}次))个?(周|星期|月|季度|年)(?=[^，。；]{0,8}?${NUM}\\s*次)` +
     `|按(月|季度|季|半年|学期)(?!度?(?:计划|安排|方案))` +
     // "双周星期三", "隔周召开": every second week.
     `|(?:双|隔)(周)(?!年)`,
@@ -194,8 +194,14 @@ function stricterPeriod(s: string, found: RegExpExecArray[] | RegExpMatchArray[]
   return null;
 }
 
+/** "10号、20号为集中学习日": days of each month fixed for an act, one session on each. */
+const FIXED_DAYS_RE = /(?<!\d|\d月)\d{1,2}[号日](?:[、和及与]\d{1,2}[号日])+(?:定?为|是)[^，。；]*?日/;
+const fixedDays = (s: string): number => FIXED_DAYS_RE.exec(s)?.[0].match(/\d{1,2}[号日]/g)?.length ?? 0;
+
 /** The clause's frequency. "每季度或半年", "每月或每季度": the looser of the two, and the note says so. */
 function readFrequency(s: string): FrequencyReading | null {
+  const days = FIXED_DAYS_RE.exec(s);
+  if (days) return { frequency: 'month', factor: 1, note: `原文为“${days[0]}”，按每月${fixedDays(s)}次计` };
   const named = s.includes('季度') ? namedQuarters(s) : null;
   if (named) return named;
   const halves = HALVES_RE.exec(s);
@@ -246,6 +252,8 @@ function findCount(s: string): Count | null {
   // "每年两次（上半年和下半年各一次）": the count is the one of each half.
   const halves = HALVES_RE.exec(s);
   if (halves) return findCount(s.slice(halves.index + halves[0].length)) ?? { n: 1, unit: '次', atLeast: '至少' };
+  const days = fixedDays(s);
+  if (days > 0) return { n: days, unit: '次', atLeast: '至少' };
   const bare = /[“"「『]/.test(s) ? blankQuoted(s) : s;
   const found = /全年|每年/.test(s) ? [...s.matchAll(EVERY_RE)] : [];
   const stricter = found.length > 1 ? stricterPeriodCount(bare, found) : null;
@@ -365,7 +373,7 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'research-report', re: /调研报告|调查报告/, action: '撰写调研报告' },
   // "撰写学习体会", "写两篇理论学习体会文章": a written piece of one's own, proven like a report (RULES §7).
   { kind: 'research-report', re: /(?:学习|心得)体会|体会文章|理论文章|调研文章|(?:撰写|写)[^，。；]{0,12}?(?:心得|体会)/, action: '撰写学习体会' },
-  { kind: 'study-group', re: /中心组|集中学习|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|(?:交流|重点|中心|研讨)发言|领学/, action: '开展中心组学习' },
+  { kind: 'study-group', re: /中心组|集中学习|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|(?:交流|重点|中心|研讨)发言|领学|(?:班子|两委)(?!成员)[^，。；（()）]{0,6}?(?<!自)学习(?!计划|制度|内容|笔记|资料|时间|培训|考察|参观|教育|强国)/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日|(?<!主题)党日活动|党员活动日|固定党日/, action: '开展主题党日活动' },
   { kind: 'warning-education', re: /警示教育|以案促改|以案示警/, action: '开展警示教育' },
@@ -639,7 +647,7 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
 // "深入联系点": a visit to one's contact point is the act (RULES §7).
-const ACTION_VERB = /深入[^，。；]{0,4}?联系点|召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档/;
+const ACTION_VERB = /深入[^，。；]{0,4}?联系点|召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档|收看|观看/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 
@@ -887,7 +895,7 @@ const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处
 const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不参加|未参加|缺席|不交纳|未交纳|违反)`);
 // A time slot ("每周五下午为学习时间") is a condition; a day fixed as the 主题党日 is the day itself, held each period.
 // "在按月开展活动的基础上": the ground of what follows, not an act.
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || /为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text);
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
@@ -906,7 +914,9 @@ const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(支部|党小组|村
  * The rest of the sentence tells the same past ("…，讲党课6次").
  */
 const PAST_ACT = /(?:召开|开展|组织|举办|举行|完成|撰写|讲授?|上|进行|学习|参加|报送|上报|发展|印发|制定|出台|听取|谈心谈话|谈话|走访|慰问|检查)了(?!解)|(?:共|共计|累计|先后|合计|总计)(?:主持)?(?:召开|开展|组织|举办|举行|完成|撰写|讲|进行|学习|参加|报送|上报|发展|印发|制定|听取|走访|慰问|检查)|(?:今年|去年|年初|上半年)以来/;
-const isRule = (clause: Clause): boolean => AT_LEAST_RE.test(clause.text) || /至少|每/.test(clause.text);
+// "10号、20号为学习日", "1月1次": a standing rule as much as 每.
+const isRule = (clause: Clause): boolean => AT_LEAST_RE.test(clause.text) || /至少|每/.test(clause.text) || FIXED_DAYS_RE.test(clause.text) || PER_PERIOD_RE.test(clause.text);
+const PER_PERIOD_RE = new RegExp(`(?<![\\d月])[1-6一两二三六]个?[月周]${NUM}次`);
 const isPast = (clause: Clause): boolean => PAST_ACT.test(clause.text) && !isRule(clause);
 /** A 总结 or 述职报告 (not a plan or rule named after one): what it counts was done. */
 const isSummary = (title: string): boolean => /总结|述职|工作报告|情况报告|汇报/.test(title) && !/计划|要点|方案|制度|办法|规则|细则/.test(title);

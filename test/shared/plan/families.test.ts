@@ -268,6 +268,28 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '公司党委先后召开两次会议；今后每季度召开一次党委会。', expected: [['party-group-meeting', 'quarter', 1, 'group']] },
     ],
   },
+  {
+    family: 'periods written with a digit ("2个月", "1月1次") and days of the month fixed for an act ("10号、20号为…日")',
+    cases: [
+      { text: '组织党员观看教育片，3个月至少观看一次。', expected: [['other', 'quarter', 1, 'group']] },
+      { text: '2个月至少收看一次远程教育节目。', expected: [['other', '2months', 1, 'group']] },
+      { text: '支委会1月1次。', expected: [['party-group-meeting', 'month', 1, 'group']] },
+      // "1月召开" names January.
+      { text: '1月召开1次支委会。', expected: [['party-group-meeting', 'year', 1, 'group']] },
+      { text: '支部规定5号、15号、25号为集中学习日。', expected: [['study-group', 'month', 3, 'group']] },
+      { text: '学习时间为每周五下午。', expected: [] },
+      // A summary states its standing rules in these words too.
+      { text: '某社区2020年工作总结\n1、坚持10日、25日为集中学习日。', expected: [['study-group', 'month', 2, 'group']] },
+    ],
+  },
+  {
+    family: 'the leading body\'s own study (班子学习, 两委学习) is a collective session; a member\'s 自学 is not',
+    cases: [
+      { text: '村两委每周一上午学习。', expected: [['study-group', 'week', 1, 'group']] },
+      { text: '领导班子每月集体学习一次。', expected: [['study-group', 'month', 1, 'group']] },
+      { text: '班子成员每周自学一次。', expected: [] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
