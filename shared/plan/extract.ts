@@ -389,6 +389,7 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
 
 /** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
 const INSPECT_RE = /对(?!照)[^，。；]{1,40}?(?:进行|开展)?(?:[一二两三四五六七八九十\d]+次)?(?:督导检查|督促检查|监督检查|专项检查|检查|督查|抽查|考核|考评)/;
+const MEMBER_REPORTS_RE = /党员[^，。；]{0,8}?向(?:所在)?(?:党组织|党支部|支部|党小组)(?!书记)[^，。；]*?(?:汇报|报告)|(?:汇报|报告)[^，。；]{0,4}?(?:本人|个人|自己)?的?思想/;
 const HEARS_GROUP_RE = /(?<![各每])党小组(?!会)[^，。；]{0,12}?向(?:本)?(?:党支部|支部|党总支|总支)[^，。；]*?(?:汇报|报告)/;
 const APPRAISES_PEOPLE_RE = /对(?:全体|每名|每位|每个)?(?:教职工|职工|教师|学生|机关)?(?:党员|干部|教职工|职工|教师|班子成员)(?:进行|开展)[^，。；]{0,4}?(?:考核|考评|评议|评定)/;
 const TEACHES_STAFF_RE = /向[^，。；]{0,8}?(?:干部|职工|党员|群众|师生|员工)[^，。；]{0,4}?(?:做|作)[^，。；]{0,8}?(?:辅导报告|宣讲|报告会)/;
@@ -399,6 +400,8 @@ const OBJECT_RE = /对(?!于|照)[^，。；]{1,30}?(?=(?:要|应|须)?(?:每[^�
 function kindOf(s: string): DutyKind | null {
   // "党小组每年底向党支部汇报": a body under the unit reports to it, so the unit hears it.
   if (HEARS_GROUP_RE.test(s)) return 'hear-report';
+  // "党员每季应向党组织汇报一次思想": a member's report of himself to his own branch, not a report upward.
+  if (MEMBER_REPORTS_RE.test(s)) return 'other';
   // "对党员进行年度考核": appraising people is an act of its own, not an inspection of work.
   if (APPRAISES_PEOPLE_RE.test(s)) return 'other';
   if (INSPECT_RE.test(s)) return 'inspection';
@@ -1213,6 +1216,19 @@ function dropRestatedRules(drafts: DutyDraft[]): DutyDraft[] {
   });
 }
 
+const BRANCH_MEETING_RE = /(?<!委员|小组)(?:党)?支部会议?(?!室)/;
+const ALL_MEMBERS_RE = /党员大会|支部大会/;
+
+/**
+ * "党支部会议每月召开一次" beside a 党员大会 with a period of its own is the other of the 三会, the
+ * 支部委员会; alone, a 支部会议 may be any meeting of the branch and is left as it was read.
+ */
+function branchCommitteeMeetings(drafts: DutyDraft[]): DutyDraft[] {
+  const isAll = (d: DutyDraft) => d.kind === 'other' && ALL_MEMBERS_RE.test(toSimplified(d.source));
+  if (!drafts.some(isAll)) return drafts;
+  return drafts.map((d) => (d.kind === 'other' && !isAll(d) && BRANCH_MEETING_RE.test(toSimplified(d.source)) ? { ...d, kind: 'party-group-meeting' } : d));
+}
+
 /** Duties of a plan and the clauses that look like duties but could not be read. */
 export function extractPlan(plan: ParsedPlan): Extraction {
   const standing = isStandingRule(plan);
@@ -1228,7 +1244,7 @@ export function extractPlan(plan: ParsedPlan): Extraction {
     const leads = leadsOf(section.items);
     return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary }));
   })];
-  const drafts = dropRestatedPlans(parts.flatMap((p) => p.drafts), standing);
+  const drafts = branchCommitteeMeetings(dropRestatedPlans(parts.flatMap((p) => p.drafts), standing));
   return { duties: standing ? dropRestatedRules(drafts) : drafts, possible: parts.flatMap((p) => p.possible) };
 }
 

@@ -290,6 +290,21 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '班子成员每周自学一次。', expected: [] },
     ],
   },
+  {
+    family: 'a 支部会议 beside a 党员大会 with its own period is the branch committee\'s meeting; alone it stays a meeting of all',
+    cases: [
+      { text: '组织生活制度\n一、支部党员大会每两个月召开一次。\n二、支部会议每月召开一次。', expected: [['other', '2months', 1, 'group'], ['party-group-meeting', 'month', 1, 'group']] },
+      { text: '支部工作制度\n一、每月召开一次党支部会议。\n二、全体党员要按时参加。', expected: [['other', 'month', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a member\'s report of himself to his own branch (思想汇报) is his own act, not a report upward',
+    cases: [
+      { text: '每名党员每半年向党支部汇报一次思想和工作。', expected: [['other', 'halfyear', 1, 'each-member']] },
+      { text: '党员每季应向所在党小组书面报告个人思想情况。', expected: [['other', 'quarter', 1, 'each-member']] },
+      { text: '党支部每年向上级党组织报告一次工作。', expected: [['report-to-committee', 'year', 1, 'group']] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
