@@ -542,6 +542,8 @@ function isDocument(verb: string, name: string, clause: string): boolean {
   if (/特(?:制定|制订)|本(?:制度|办法|规定|细则|规则|意见|方案|计划|要点)|如下/.test(clause)) return false;
   if (new RegExp(`${verb}了`).test(clause) || /已(?:经)?(?:制定|印发|出台)/.test(clause)) return false;
   if (/意见$|建议$/.test(name) && (/的(?:意见|建议)$/.test(name) || name.length <= 2)) return false;
+  // "制定和完善学习制度": keeping a rule up to date is a standing effort, not a product.
+  if (new RegExp(`${verb}(?:和|并|与|、)(?:完善|健全)`).test(clause)) return false;
   // "制定学习计划制度": a rule about making plans (a heading), not a document.
   if (/(?:计划|方案|清单|规划)制度$/.test(name)) return false;
   // "提出解决的办法和措施", "提出意见": advice; what is proposed as a document is a plan.
@@ -598,6 +600,8 @@ interface ItemContext {
 
 type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean };
 
+const YEAR_PLAN_BASIS_RE = /(?:根据|按照|依据|依照)[^，。；]*?(?:年度|全年)[^，。；]*?(?:计划|安排|要点)/;
+
 function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   const documents = deliverablesIn(clause.text);
   // "分年度制定…计划", "逐年制定…": one each year, in a standing rule too.
@@ -626,7 +630,9 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   const deadline = findDeadline(clause.text);
   return all.map(({ title, period, generic }) => {
     // "好度学习计划": a converter lost the 年 of 年度; 季度/月度/学期 plans say so in full.
-    const frequency: Frequency = period ?? (/年度|本年|全年|(?<![季月制态进力程深高])度[\u4e00-\u9fa5]{0,4}?(?:计划|安排|要点)/.test(title) || !ctx.standing ? 'year' : 'once');
+    // "根据中心组年度学习计划，制定个人自学计划": a plan made from the year's plan is made each year.
+    const fromYearPlan = clause.before.some((b) => YEAR_PLAN_BASIS_RE.test(b));
+    const frequency: Frequency = period ?? (/年度|本年|全年|(?<![季月制态进力程深高])度[\u4e00-\u9fa5]{0,4}?(?:计划|安排|要点)/.test(title) || fromYearPlan || !ctx.standing ? 'year' : 'once');
     const kept = deadline && deadlineFits(frequency) ? deadline : null;
     const note = noteOf(kept?.note, deadline && !kept ? deadlineNote(frequency, deadline) : undefined);
     return {
@@ -650,7 +656,7 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
 // "深入联系点": a visit to one's contact point is the act (RULES §7).
-const ACTION_VERB = /深入[^，。；]{0,4}?联系点|召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档|收看|观看/;
+const ACTION_VERB = /深入[^，。；]{0,4}?联系点|召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档|收看|观看|自学/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 

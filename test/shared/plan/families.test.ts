@@ -287,7 +287,7 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
     cases: [
       { text: '村两委每周一上午学习。', expected: [['study-group', 'week', 1, 'group']] },
       { text: '领导班子每月集体学习一次。', expected: [['study-group', 'month', 1, 'group']] },
-      { text: '班子成员每周自学一次。', expected: [] },
+      { text: '班子成员每周自学一次。', expected: [['other', 'week', 1, 'each-member']] },
     ],
   },
   {
@@ -303,6 +303,15 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '每名党员每半年向党支部汇报一次思想和工作。', expected: [['other', 'halfyear', 1, 'each-member']] },
       { text: '党员每季应向所在党小组书面报告个人思想情况。', expected: [['other', 'quarter', 1, 'each-member']] },
       { text: '党支部每年向上级党组织报告一次工作。', expected: [['report-to-committee', 'year', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a member\'s own plan made from the year\'s plan is yearly; 制定和完善 a rule is a standing effort; weekly 自学 is each member\'s act',
+    cases: [
+      { text: '学习制度\n1、班子成员按照党组年度学习安排，结合分管工作，制订个人读书计划。', expected: [['deliverable', 'year', 1, 'each-member']] },
+      { text: '学习制度\n1、党委书记负责制定并完善理论学习制度。', expected: [] },
+      { text: '学习制度\n1、党委制定理论学习制度。', expected: [['deliverable', 'once', 1, 'group']] },
+      { text: '学习制度\n1、中心组成员每周坚持自学。', expected: [['other', 'week', 1, 'each-member']] },
     ],
   },
 ];

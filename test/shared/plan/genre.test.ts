@@ -57,7 +57,7 @@ const cases: { rule: string; text: string; expected: Brief[] }[] = [
   { rule: '中心组组长 is the secretary', text: '中心组组长每季度对成员学习笔记检查一次。', expected: [['inspection', 'quarter', 1, 'secretary']] },
   { rule: 'a sentence after ； keeps the subject of the one before', text: '班子成员要深入基层调研；每年撰写调研报告不少于1篇。', expected: [['research-report', 'year', 1, 'each-member']] },
   { rule: 'talks of several pairs, one of them 之间, are every member\'s', text: '党组织负责人与班子成员、班子成员之间、班子成员与普通党员开展谈心谈话，每年至少2次。', expected: [['talk', 'year', 2, 'each-member']] },
-  { rule: 'the subject after a list number "1、"', text: '三、自学制度\n1、中心组成员每周坚持自学，每年研读理论书籍不少于4本。', expected: [['other', 'year', 4, 'each-member']] },
+  { rule: 'the subject after a list number "1、"', text: '三、自学制度\n1、中心组成员每周坚持自学，每年研读理论书籍不少于4本。', expected: [['other', 'week', 1, 'each-member'], ['other', 'year', 4, 'each-member']] },
   { rule: '党委(党组) names one body in two words', text: '党委(党组)主要负责人每年至少约谈1次班子成员。党组（党委）书记每半年讲党课不少于1次。党委（党组）成员每人每年讲党课至少两次。', expected: [['talk', 'year', 1, 'secretary'], ['party-lecture', 'halfyear', 1, 'secretary'], ['party-lecture', 'year', 2, 'each-member']] },
   { rule: 'the 纪委 is a body of its own: its duties are not the Party committee\'s', text: '纪委主要负责人每年至少约谈1次下级纪委书记。纪委(纪检组)每季度开展一次专项检查。县纪委书记每半年听取一次派驻纪检组工作汇报。', expected: [] },
   // documents
