@@ -376,7 +376,7 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'study-group', re: /中心组|集中学习|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|(?:交流|重点|中心|研讨)发言|领学|(?:班子|两委)(?!成员)[^，。；（()）]{0,6}?(?<!自)学习(?!计划|制度|内容|笔记|资料|时间|培训|考察|参观|教育|强国)/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日|(?<!主题)党日活动|党员活动日|固定党日/, action: '开展主题党日活动' },
-  { kind: 'warning-education', re: /警示教育|以案促改|以案示警/, action: '开展警示教育' },
+  { kind: 'warning-education', re: /警示教育|以案促改|以案示警|(?:廉政|警示|反腐倡廉|廉洁)(?:文化)?教育基地/, action: '开展警示教育' },
   // "到联系点调研不少于4次": the visit is research too ("调研成果" recommended upward is not).
   { kind: 'research-report', re: /调研报告|调查报告|调研活动|调查研究|调研(?!成果|员)/, action: '撰写调研报告' },
   { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
@@ -528,10 +528,11 @@ function titleOf(source: string, f: TitleFacts): string {
 // ---------- deliverables ----------
 
 // "报送年度工作总结": a named document sent upward is a document too.
-const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报)/;
+// "每季度更新《案例汇编》": a named compilation kept up to date each period is a product of that period.
+const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《))/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
-const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
+const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
 
 /**
  * Not a document the unit must make: the rule introducing itself ("特制定本制度"), a past act
@@ -734,11 +735,14 @@ const NAMED_DAY_RE = /[“"「]?(?:七一|七·一|五四|十一|元旦|春节|�
  */
 const ASIDE_RE = /([\u4e00-\u9fa5“”"]{2,12})[（(]((?:每|按)[^（()）]{1,12})[）)]/g;
 
+const RUNS_NAMED_RE = /(?:开设|开办|举办)[“"「][^”"」]+[”"」]$/;
+
 function asideDrafts(clause: Clause): Draft[] {
   if (!clause.text.includes('(') && !clause.text.includes('（')) return [];
   return [...clause.text.matchAll(ASIDE_RE)].flatMap((m) => {
     const name = m[1]!.replace(/^.*?(?:同|与|和|结合|及)/, '');
-    const kind = kindOf(name);
+    // "开设“清风成长营”（每季度1期）": a course the unit runs under a name of its own.
+    const kind = kindOf(name) ?? (RUNS_NAMED_RE.test(name) ? 'other' : null);
     const reading = readFrequency(m[2]!);
     // Held on that day of the month, so due by it.
     const day = /^每(?:个)?月(\d{1,2})日$/.exec(m[2]!);
@@ -782,7 +786,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // "中心组集中学习，每月至少1次", "党员大会是…机构，由全体党员参加，每季度召开1次": the activity sits in
   // an earlier clause of the sentence (nearest first), or in the sentence before ("支部委员会是…机构。").
   if (!kind && (frequency || count) && bareQuantity) {
-    const event = (t: string) => /(?<!社)会|活动|培训|组织生活/.test(t.split(/是|作为/)[0]!);
+    // "开展“清风宣讲”，每年不少于4场": a named activity or a 宣讲 is an event too.
+    const event = (t: string) => /(?<!社)会|活动|培训|组织生活|宣讲|(?:开展|举办|组织)[“"「]/.test(t.split(/是|作为/)[0]!);
     const named = clause.before.find((b) => kindOf(b) !== null || event(b));
     const head = clause.label || (/是/.test(clause.previousHead) ? clause.previousHead.split('是')[0]! : '');
     const labelKind = !named && clause.before.length === 0 && head ? kindOf(head) : null;
@@ -794,6 +799,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     // An aside in brackets names the activity only when no earlier clause names an event.
     kind = named ? (kindOf(named.split(/是|作为/)[0]!) ?? kindOf(named)) : (labelKind ?? (plain !== clause.text ? kindOf(clause.text) : null));
   }
+  // "用好廉政教育基地，组织干部每年至少参观2次": the visit is to the base named just before.
+  if (!kind && /参观|观摩/.test(clause.text) && clause.before[0] && kindOf(clause.before[0]) === 'warning-education') kind = 'warning-education';
   const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);
   // "全年" says how long, not how often: without a count it is no duty ("把学习作为全年主线").
   const acts = (ACTION_VERB.test(source) && (/每|按(?:月|季|半年|学期)/.test(source) || periodic !== null)) || MEETING_TIME_RE.test(source);
@@ -916,7 +923,7 @@ const isCutOff = (clause: Clause, text: string): boolean =>
 const BARE_PERIOD_END_RE = /(?:每|一般|原则上)[^，。；]{0,3}?(?:年|年度|季度|季|月|周|学期|半年)$/;
 const NUM_END_RE = new RegExp(`${NUM}$`);
 /** "各党支部…", "各乡镇要…": duties of other bodies, which the unit does not prove by its own records. */
-const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(支部|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
+const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(级党组织|支部|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
 /**
  * What was done, told in a 总结 or a news item ("全年共召开党组会议15次", "召开了12次", "累计开展…24次",
  * "先后组织…"): a result, not a duty, unless a bound or a frequency makes it a rule ("累计不少于12天").

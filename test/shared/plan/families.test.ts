@@ -314,6 +314,35 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '学习制度\n1、中心组成员每周坚持自学。', expected: [['other', 'week', 1, 'each-member']] },
     ],
   },
+  {
+    family: 'a named activity (开展“…”, 宣讲) before a bare count is the event counted; a course run under a name has its bracketed period',
+    cases: [
+      { text: '领导班子成员到联系村开展“政策宣讲”，每年不少于3场。', expected: [['other', 'year', 3, 'each-member']] },
+      { text: '党委开设“青年读书班”（每月1期）。', expected: [['other', 'month', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'a named compilation kept up to date each period is a document of that period',
+    cases: [
+      { text: '党组每半年更新《违纪违法案例汇编》。', expected: [['deliverable', 'halfyear', 1, 'group']] },
+      // Without a named title it is a recurring act, not a document.
+      { text: '每月更新党员信息。', expected: [['other', 'month', 1, 'group']] },
+    ],
+  },
+  {
+    family: 'visits to a 廉政/警示 education base are warning education',
+    cases: [
+      { text: '用好市廉政教育基地，组织党员干部每年至少参观1次。', expected: [['warning-education', 'year', 1, 'group']] },
+      { text: '每年组织干部到警示教育基地接受教育2次。', expected: [['warning-education', 'year', 2, 'group']] },
+      { text: '组织党员每年参观红色教育基地1次。', expected: [['other', 'year', 1, 'group']] },
+    ],
+  },
+  {
+    family: '各级党组织 are other bodies: what they are told to do is not the unit\'s',
+    cases: [
+      { text: '县委中心组每月学习一次；各级党组织要每月组织1次集中学习。', expected: [['study-group', 'month', 1, 'group']] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
