@@ -727,7 +727,9 @@ const NAMED_DAY_END_RE = /(?:期间|前后|前夕|之际|前)$/;
 const CONTINUES_RE = /^\s*(?:并|同时)(?!把|将|以|作为|做好|注重|加强)/;
 
 /** "“七一”期间", "国庆节前后": a day of every year. Not "建党100周年", which comes once. */
-const NAMED_DAY_RE = /[“"「]?(?:七一|七·一|五四|十一|元旦|春节|清明|国庆节?|建党节|党的生日)[”"」]?(?:期间|前后|前夕|之际|前)(?![^，。；]*周年)/;
+// "“七一”、“国庆”等重大节庆日期间": a list of such days is yearly too.
+const FESTIVAL = '[“"「]?(?:七一|七·一|五四|十一|元旦|春节|清明|国庆节?|建党节|党的生日)[”"」]?';
+const NAMED_DAY_RE = new RegExp(`${FESTIVAL}(?:[、和及与]${FESTIVAL})*(?:等[\\u4e00-\\u9fa5]{0,8}?)?(?:期间|前后|前夕|之际|前)(?![^，。；]*周年)`);
 
 /**
  * "可同党日活动（每月5日）结合进行", "与主题党日（每季度首月10日）合并开展": an activity with its own
@@ -735,6 +737,7 @@ const NAMED_DAY_RE = /[“"「]?(?:七一|七·一|五四|十一|元旦|春节|�
  */
 const ASIDE_RE = /([\u4e00-\u9fa5“”"]{2,12})[（(]((?:每|按)[^（()）]{1,12})[）)]/g;
 
+const DAY_OF_ACT_RE = /为[^，。；]*(?:党日|活动日|学习日)/;
 const RUNS_NAMED_RE = /(?:开设|开办|举办)[“"「][^”"」]+[”"」]$/;
 
 function asideDrafts(clause: Clause): Draft[] {
@@ -1093,6 +1096,12 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       continue;
     }
     const quantified = deliverables.length > 0 || time ? null : quantifiedDraft(clause, text, ctx);
+    // "每月开展1次主题党日活动，原则上每月最后一周的周五为主题党日": the day of the act just counted.
+    if (quantified && last && last.sentence === clause.sentence && last.draft.kind === quantified.kind && last.draft.frequency === quantified.frequency && !findCount(clause.text) && DAY_OF_ACT_RE.test(clause.text)) {
+      last.draft.source = text.slice(last.draft.start, clause.end);
+      last.draft.end = clause.end;
+      continue;
+    }
     // "每月集中学习，至少安排一次": the count completes the duty of the clause before, not a second one;
     // "合并召开党支部组织生活会，每半年召开一次": so does the frequency of a meeting held yearly by rule.
     if (quantified && last && last.sentence === clause.sentence && last.draft.kind === quantified.kind && quantified.start < clause.start && !last.draft.measure) {

@@ -343,6 +343,13 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '县委中心组每月学习一次；各级党组织要每月组织1次集中学习。', expected: [['study-group', 'month', 1, 'group']] },
     ],
   },
+  {
+    family: 'a list of festival days ("“七一”、“国庆”等…期间") is yearly; the day fixed for an act just counted is the same duty',
+    cases: [
+      { text: '每年“五四”、“七一”等重要节日期间，组织开展主题党日活动。', expected: [['theme-party-day', 'year', 1, 'group']] },
+      { text: '党支部每月开展1次主题党日活动，一般每月第一周的周三为主题党日。', expected: [['theme-party-day', 'month', 1, 'group']] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
