@@ -737,6 +737,7 @@ const NAMED_DAY_RE = new RegExp(`${FESTIVAL}(?:[、和及与]${FESTIVAL})*(?:等
  */
 const ASIDE_RE = /([\u4e00-\u9fa5“”"]{2,12})[（(]((?:每|按)[^（()）]{1,12})[）)]/g;
 
+const MID_YEAR_RE = /(?<![去上前今明])年中(?![和及与、]年)(?:前后|左右)?(?:召开|开展|组织|举行|进行)/;
 const DAY_OF_ACT_RE = /为[^，。；]*(?:党日|活动日|学习日)/;
 const RUNS_NAMED_RE = /(?:开设|开办|举办)[“"「][^”"」]+[”"」]$/;
 
@@ -763,6 +764,7 @@ const MEMBER_WORDS = /(?:(?:党组|党委|支部|领导)?班子|全体)?(?:成�
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
   const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
   const periodic = PERIODIC_ACT_RE.exec(clause.text);
+  const midYear = MID_YEAR_RE.test(clause.text);
   // "逐年进行总结，并向党委报告": a clause joined by 并 shares the period of the one before.
   // Only one that names an act of its own ("并向党委报告"), not "并做好笔记" or "并把…作为依据".
   // "每学期检查总结一次，并向上级报告": after an act of a named kind the report is part of its proof.
@@ -774,7 +776,9 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     (clause.before[0] && findCount(clause.text) && bareQuantity ? readFrequency(clause.before[0]) : null) ??
     (continues ? readFrequency(clause.before[0]!) : null) ??
     // The day is said in the clause or just before it ("“七一”期间，要开展…"), not for what follows that.
-    (NAMED_DAY_RE.test(clause.text) || (NAMED_DAY_RE.test(clause.before[0] ?? '') && NAMED_DAY_END_RE.test(clause.before[0]!)) ? { frequency: 'year', factor: 1 } : null);
+    (NAMED_DAY_RE.test(clause.text) || (NAMED_DAY_RE.test(clause.before[0] ?? '') && NAMED_DAY_END_RE.test(clause.before[0]!)) ? { frequency: 'year', factor: 1 } : null) ??
+    // "年中召开半年总结会议": once a year about mid-year; June or July, so no date is set.
+    (midYear ? { frequency: 'year', factor: 1, note: '原文为“年中”，按每年一次计，未定截止日期' } : null);
   const frequency = reading?.frequency ?? null;
   const count = findCount(clause.text);
   const deadline = findDeadline(clause.text);
@@ -810,7 +814,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
   // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
   const namesAct = ACTION_VERB.test(source) || /(?<!社)会|活动|培训|完成/.test(source);
-  const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts)) || deadline || monthDay);
+  const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts || midYear)) || deadline || monthDay);
   if (!quantified) return null;
 
   const facts: TitleFacts = {

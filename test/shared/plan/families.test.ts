@@ -350,6 +350,16 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '党支部每月开展1次主题党日活动，一般每月第一周的周三为主题党日。', expected: [['theme-party-day', 'month', 1, 'group']] },
     ],
   },
+  {
+    family: '年中 before an act is once a year, with no date (June or July)',
+    cases: [
+      { text: '局党组年中召开半年工作推进会。', expected: [['other', 'year', 1, 'group']] },
+      { text: '每年年中开展一次督导检查。', expected: [['inspection', 'year', 1, 'group']] },
+      { text: '年中和年底各召开一次党委会。', expected: [['party-group-meeting', 'halfyear', 1, 'group']] },
+      // Told as done in a report, it is no duty.
+      { text: '年初制定印发了工作要点，年中召开了推进会。', expected: [] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
