@@ -579,6 +579,8 @@ function splitDocuments(name: string): { name: string; period?: Frequency }[] {
 // "年度有计划、每月有安排": a plan per period, without a document name; "学习计划每月安排一次" too.
 const GENERIC_DOC_RE = /(年度|全年|每年|季度|每季度|月度|每月|学期|每学期)[\u4e00-\u9fa5]{0,4}?有(计划|安排|方案)/g;
 /** "开学初对全年党建工作做出科学安排", "年初对全年学习作出部署": the year's plan, under another verb. */
+// "（一）有年度工作计划": a standard's heading that the branch has the year's plan.
+const HAS_PLAN_RE = /^有(年度|季度|月度|学期)[\u4e00-\u9fa5]{0,6}?(?:计划|安排|方案)$/;
 const PLAN_YEAR_RE = /对(?:全年|本年度?|全学年|年度)[^，。；]{0,12}?(?:做出|作出|进行)[^，。；]{0,4}?(?:安排|部署)/;
 const PLAN_EVERY_RE = /(?:计划|方案)[\u4e00-\u9fa5]{0,2}?(每(?:个)?(?:月|季度|学期|半年|年))[\u4e00-\u9fa5]{0,2}?(?:安排|制定|制订)/;
 
@@ -611,7 +613,8 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   const named = documents.flatMap(({ verb, name }) =>
     splitDocuments(name).flatMap((d) => (ctx.standing && !(d.period ?? own) && OCCASIONAL_DOC_RE.test(d.name) ? [] : [{ title: verb + d.name, period: d.period ?? own, generic: false }])),
   );
-  const generic = named.length > 0 || !clause.text.includes('有') ? [] : [...clause.text.matchAll(GENERIC_DOC_RE)].map((m) => ({ title: m[0], period: PERIOD_WORDS[m[1]!], generic: true }));
+  const has = named.length > 0 ? null : HAS_PLAN_RE.exec(stripFillers(stripMarks(clause.text)));
+  const generic = named.length > 0 || !clause.text.includes('有') ? [] : has ? [{ title: has[0], period: PERIOD_WORDS[has[1]!], generic: true }] : [...clause.text.matchAll(GENERIC_DOC_RE)].map((m) => ({ title: m[0], period: PERIOD_WORDS[m[1]!], generic: true }));
   const every = named.length > 0 || generic.length > 0 ? null : PLAN_EVERY_RE.exec(clause.text);
   const year = named.length > 0 || generic.length > 0 || every ? null : PLAN_YEAR_RE.exec(clause.text);
   // "记录每年年终装订成册", "每年年底将资料整理归档": the bound file is the product, by the period said.
@@ -880,6 +883,19 @@ function splitJoinedMeetings(d: Draft): Draft[] {
   return names.map((name, i) => ({ ...d, kind: kinds[i]!, title: `${when}召开${name}` }));
 }
 
+/** "每季度一次支委会、一次支部大会": each act of the list has its own count, in the period said once. */
+const COUNTED_LIST_RE = new RegExp(`(${NUM}次)((?:(?![、和及与，。；]|${NUM}次).){2,12}?)(?:[、和及与]|以及)(${NUM}次)([^、和及与，。；]{2,12})$`);
+
+function splitCounted(d: Draft): Draft[] {
+  const m = COUNTED_LIST_RE.exec(d.source);
+  if (!m) return [d];
+  const entries = [[m[1]!, m[2]!], [m[3]!, m[4]!]] as const;
+  const kinds = entries.map(([, name]) => kindOf(name) ?? (ACTION_VERB.test(name) || /会|活动|评议/.test(name) ? 'other' : null));
+  if (kinds.some((k) => k === null) || !kinds.includes(d.kind)) return [d];
+  const when = m.index > 0 ? d.source.slice(0, m.index).replace(/^.*?(每)/, '$1') : '';
+  return entries.map(([count, name], i) => ({ ...d, kind: kinds[i]!, minCount: (findCount(count)?.n ?? 1) * (readFrequency(d.source)?.factor ?? 1), title: `${when}${count}${name}` }));
+}
+
 /** "落实每季度一次的党课、党员培训等制度": one duty per activity the frequency is given for. */
 const ACTIVITY_LIST_RE = /(每[^，。；的]{1,4}?(?:[一二两三四五六七八九十\d]+次)?)的([^，。；]+?)等?(?:制度|活动|工作)?$/;
 
@@ -1144,7 +1160,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       last = { draft: d, sentence: clause.sentence };
       continue;
     }
-    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities).flatMap(splitJoinedMeetings) : [];
+    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities).flatMap(splitJoinedMeetings).flatMap(splitCounted) : [];
     // "每年年初按照校党委的要求，…，制定年度学习计划": the date of a clause that only says when.
     if (drafts.length === 0 && findDeadline(clause.text)) pending = { sentence: clause.sentence, deadline: findDeadline(clause.text)! };
     else if (drafts.length > 0 && pending?.sentence === clause.sentence) {
@@ -1255,6 +1271,13 @@ function branchCommitteeMeetings(drafts: DutyDraft[]): DutyDraft[] {
   return drafts.map((d) => (d.kind === 'other' && !isAll(d) && BRANCH_MEETING_RE.test(toSimplified(d.source)) ? { ...d, kind: 'party-group-meeting' } : d));
 }
 
+/** "（一）有年度工作计划": a standard's heading saying the unit has the period's plan is that document. */
+function headingPlan(section: ParsedPlan['sections'][number]): { drafts: DutyDraft[]; possible: PossibleDuty[] } {
+  const m = HAS_PLAN_RE.exec(unwrap(toSimplified(section.title)).text);
+  const drafts: DutyDraft[] = m ? [{ item: section.no, kind: 'deliverable', title: section.title, frequency: PERIOD_WORDS[m[1]!]!, minCount: 1, scope: 'group', deadline: null, source: section.title }] : [];
+  return { drafts, possible: [] };
+}
+
 /** Duties of a plan and the clauses that look like duties but could not be read. */
 export function extractPlan(plan: ParsedPlan): Extraction {
   const standing = isStandingRule(plan);
@@ -1268,7 +1291,7 @@ export function extractPlan(plan: ParsedPlan): Extraction {
   const preamble = (!standing || entries) && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind, summary })] : [];
   const parts = [...preamble, ...plan.sections.flatMap((section) => {
     const leads = leadsOf(section.items);
-    return section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary }));
+    return [headingPlan(section), ...section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary }))];
   })];
   const drafts = branchCommitteeMeetings(dropRestatedPlans(parts.flatMap((p) => p.drafts), standing));
   return { duties: standing ? dropRestatedRules(drafts) : drafts, possible: parts.flatMap((p) => p.possible) };

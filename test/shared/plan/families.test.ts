@@ -360,6 +360,15 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '年初制定印发了工作要点，年中召开了推进会。', expected: [] },
     ],
   },
+  {
+    family: 'acts listed each with its own count ("每季度一次A、一次B") share the period; a standard\'s heading "有年度…计划" is that plan',
+    cases: [
+      { text: '每季度召开一次支委会、一次党员大会。', expected: [['party-group-meeting', 'quarter', 1, 'group'], ['other', 'quarter', 1, 'group']] },
+      { text: '每年一次组织生活会和一次民主评议党员。', expected: [['organizational-life-meeting', 'year', 1, 'group'], ['other', 'year', 1, 'group']] },
+      { text: '每月一次党员活动。', expected: [['other', 'month', 1, 'group']] },
+      { text: '党支部标准\n（一）有年度工作计划\n计划包括思想建设等内容。\n（二）有规范的会议记录\n记录完整。', expected: [['deliverable', 'year', 1, 'group']] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
