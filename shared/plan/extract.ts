@@ -599,10 +599,16 @@ interface ItemContext {
   titleKind: DutyKind | null;
   /** The document reports what was done (工作总结, 述职报告): only a rule with 每 or a bound is a duty there. */
   summary: boolean;
+  /** The document's own title, simplified. */
+  title: string;
 }
 
 type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean };
 
+const isOwnTitle = (name: string, title: string): boolean => {
+  const own = /^本(?:年度?|学期|学年)(.{2,})$/.exec(name.replace(/[《》“”"]/g, ''));
+  return own !== null && title.includes(own[1]!);
+};
 const YEAR_PLAN_BASIS_RE = /(?:根据|按照|依据|依照)[^，。；]*?(?:年度|全年)[^，。；]*?(?:计划|安排|要点)/;
 
 function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
@@ -610,7 +616,8 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   // "分年度制定…计划", "逐年制定…": one each year, in a standing rule too.
   const own = documents.length > 0 ? (readFrequency(clause.text)?.frequency ?? (/分年度|逐年/.test(clause.text) ? 'year' : undefined)) : undefined;
   // A standing rule's 阶段性/专题/具体 plan is made for each stage or topic, with no period to check: no duty.
-  const named = documents.flatMap(({ verb, name }) =>
+  // "为…，制定本年度组织生活计划" in the plan titled so: the document introducing itself.
+  const named = documents.filter(({ name }) => !isOwnTitle(name, ctx.title)).flatMap(({ verb, name }) =>
     splitDocuments(name).flatMap((d) => (ctx.standing && !(d.period ?? own) && OCCASIONAL_DOC_RE.test(d.name) ? [] : [{ title: verb + d.name, period: d.period ?? own, generic: false }])),
   );
   const has = named.length > 0 ? null : HAS_PLAN_RE.exec(stripFillers(stripMarks(clause.text)));
@@ -741,6 +748,7 @@ const NAMED_DAY_RE = new RegExp(`${FESTIVAL}(?:[、和及与]${FESTIVAL})*(?:等
 const ASIDE_RE = /([\u4e00-\u9fa5“”"]{2,12})[（(]((?:每|按)[^（()）]{1,12})[）)]/g;
 
 const MID_YEAR_RE = /(?<![去上前今明])年中(?![和及与、]年)(?:前后|左右)?(?:召开|开展|组织|举行|进行)/;
+const SCHEDULE_RE = /^(?:分别|均|一般|原则上|固定)?(?:安排)?在每[^，。；]*?(?:举行|召开|进行|开展)/;
 const DAY_OF_ACT_RE = /为[^，。；]*(?:党日|活动日|学习日)/;
 const RUNS_NAMED_RE = /(?:开设|开办|举办)[“"「][^”"」]+[”"」]$/;
 
@@ -1038,7 +1046,7 @@ function unwrap(text: string): { text: string; at: number[] | null } {
 /** Reads a simplified, unwrapped copy of the text; sources are cut from the original at the same places. */
 function extractItem(itemNo: string, original: string, context: Partial<ItemContext> = {}): Extraction & { drafts: (DutyDraft & { generic?: boolean })[] } {
   const { text, at } = unwrap(toSimplified(original));
-  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null, summary: context.summary ?? false };
+  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null, summary: context.summary ?? false, title: context.title ?? '' };
   const duties: Draft[] = [];
   const possible: Possible[] = [];
   let last: { draft: Draft; sentence: number } | null = null;
@@ -1116,8 +1124,10 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       continue;
     }
     const quantified = deliverables.length > 0 || time ? null : quantifiedDraft(clause, text, ctx);
-    // "每月开展1次主题党日活动，原则上每月最后一周的周五为主题党日": the day of the act just counted.
-    if (quantified && last && last.sentence === clause.sentence && last.draft.kind === quantified.kind && last.draft.frequency === quantified.frequency && !findCount(clause.text) && DAY_OF_ACT_RE.test(clause.text)) {
+    // "每月开展1次主题党日活动，原则上每月最后一周的周五为主题党日", "党员大会：每季度召开1次。分别在每季度
+    // 首月的第一周周五举行": the day of the act just counted, not a second duty.
+    const dayOfLast = DAY_OF_ACT_RE.test(clause.text) ? last?.sentence === clause.sentence : SCHEDULE_RE.test(stripFillers(stripMarks(clause.text))) && (last?.sentence ?? -2) >= clause.sentence - 1;
+    if (quantified && last && dayOfLast && (last.draft.kind === quantified.kind || quantified.kind === 'other') && last.draft.frequency === quantified.frequency && !findCount(clause.text)) {
       last.draft.source = text.slice(last.draft.start, clause.end);
       last.draft.end = clause.end;
       continue;
@@ -1288,10 +1298,10 @@ export function extractPlan(plan: ParsedPlan): Extraction {
   // a rule's preamble only introduces the rule.
   // A page copied from the middle of a rule ("2.支部书记…", "(四)党课。…") has its entries before the first heading.
   const entries = standing && PREAMBLE_ENTRY_RE.test(plan.preamble);
-  const preamble = (!standing || entries) && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind, summary })] : [];
+  const preamble = (!standing || entries) && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind, summary, title })] : [];
   const parts = [...preamble, ...plan.sections.flatMap((section) => {
     const leads = leadsOf(section.items);
-    return [headingPlan(section), ...section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary }))];
+    return [headingPlan(section), ...section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary, title }))];
   })];
   const drafts = branchCommitteeMeetings(dropRestatedPlans(parts.flatMap((p) => p.drafts), standing));
   return { duties: standing ? dropRestatedRules(drafts) : drafts, possible: parts.flatMap((p) => p.possible) };

@@ -369,6 +369,14 @@ const families: { family: string; cases: { text: string; expected: Brief[] }[] }
       { text: '党支部标准\n（一）有年度工作计划\n计划包括思想建设等内容。\n（二）有规范的会议记录\n记录完整。', expected: [['deliverable', 'year', 1, 'group']] },
     ],
   },
+  {
+    family: 'the day a counted meeting is held ("在每月第二周的周三下午举行") is its schedule, not a second duty; a plan making itself is no duty',
+    cases: [
+      { text: '支部委员会：每月召开1次，在每月第一周的周一下午举行。', expected: [['party-group-meeting', 'month', 1, 'group']] },
+      { text: '组织生活安排\n1、党员大会每季度召开1次。\n分别在每季度首月的第二周周四举行。', expected: [['other', 'quarter', 1, 'group']] },
+      { text: '某小学党支部2026年学习计划\n为加强学习，制定本年度学习计划。\n一、支委会每月召开一次。', expected: [['party-group-meeting', 'month', 1, 'group']] },
+    ],
+  },
 ];
 
 describe('families of phrasing', () => {
