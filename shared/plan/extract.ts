@@ -310,6 +310,27 @@ function findDeadline(s: string): Deadline | null {
   return day !== null && day >= 1 && day <= 31 ? { date: `${pad(month)}-${pad(day)}`, phrase: m[0] } : null;
 }
 
+/**
+ * "于7月10日前和12月20日前分别报送上半年和全年情况报告": two dates of one act, each its own piece. Only
+ * dates joined by 和/及/、 or said to be 分别/各 apply one each; "3月底前制定，12月底前总结" are two clauses.
+ */
+const DEADLINE_ALL_RE = new RegExp(DEADLINE_RE.source, 'g');
+function deadlinesOf(s: string): Deadline[] {
+  const found: Deadline[] = [];
+  for (const m of s.matchAll(DEADLINE_ALL_RE)) {
+    const d = findDeadline(s.slice(m.index));
+    if (d && d.phrase === m[0] && !found.some((f) => f.date === d.date)) found.push(d);
+  }
+  if (found.length < 2) return found;
+  const joined = /分别|各/.test(s) || found.slice(1).every((d, i) => new RegExp(`${escapeRe(found[i]!.phrase)}[和及与、]${escapeRe(d.phrase)}`).test(s.replace(/于|在/g, '')));
+  return joined ? found : found.slice(0, 1);
+}
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "上半年和全年", "一季度、三季度": which report each of the dates is for, in order. */
+const REPORT_PART = '(?:上半年|下半年|全年|年度|第?[一二三四1-4]季度)';
+const REPORT_PARTS_RE = new RegExp(`(${REPORT_PART}(?:[和及与、]${REPORT_PART})+)([\u4e00-\u9fa5]{0,10})`);
+
 function periodBeforeAct(s: string): Deadline | null {
   if (!s.includes('月') && !s.includes('半年')) return null;
   for (const m of s.matchAll(HALF_OR_MONTH_RE)) {
@@ -679,6 +700,9 @@ const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.f
 const deadlineFits = (frequency: Frequency) => frequency === 'year' || frequency === 'once';
 const deadlineNote = (frequency: Frequency, d: Deadline) => `原文“${d.phrase}”：按${FREQUENCY_LABELS[frequency]}考核，未作为截止日期`;
 
+/** A count of written pieces (篇/份/本): a time amount beside it is not how long they last. */
+const WRITTEN_COUNT_RE = new RegExp(`${NUM}\\s*(?:篇|份|本)`);
+
 function timeDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
   const time = findTime(clause.text);
   if (!time) return null;
@@ -854,6 +878,24 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     end: clause.end,
     ...(implied && !frequency && !count ? { implied: true } : {}),
   };
+}
+
+/**
+ * A yearly act due on two or more dates ("于7月10日前和12月20日前分别向县委报送上半年和全年落实情况报告") is
+ * one piece per date: a single duty would be 已完成 on the July report alone. `count` is the clause's
+ * count of the act (1 when it names none, or as many as the dates).
+ */
+function splitDeadlines(d: Draft, dates: Deadline[] = deadlinesOf(d.source)): Draft[] {
+  if (dates.length < 2 || !deadlineFits(d.frequency) || (d.minCount !== 1 && d.minCount !== dates.length)) return [d];
+  const parts = REPORT_PARTS_RE.exec(d.source);
+  const names = parts ? parts[1]!.split(/[和及与、]/) : [];
+  const verb = /报送|上报|呈报|提交|报告|汇报/.exec(d.source)?.[0] ?? '';
+  const action = KINDS.find((k) => k.kind === d.kind)?.action ?? '';
+  return dates.map((date) => {
+    const i = dates.indexOf(date);
+    const title = names.length === dates.length ? `${date.phrase}${verb}${names[i]}${parts![2]}` : `${date.phrase}${action || d.title}`;
+    return { ...d, minCount: 1, deadline: date.date, title, ...(noteOf(d.note, date.note) ? { note: noteOf(d.note, date.note) } : {}) };
+  });
 }
 
 /**
@@ -1082,6 +1124,16 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     if (last && last.sentence === clause.sentence && isBareDeadline(clause)) {
       const deadline = findDeadline(clause.text)!;
       const d = last.draft;
+      const dates = deadlinesOf(clause.text);
+      // "每年向县委报告2次…，分别于7月10日前和12月20日前报送": one duty per date.
+      if (dates.length > 1 && splitDeadlines(d, dates).length > 1) {
+        d.source = text.slice(d.start, clause.end);
+        d.end = clause.end;
+        const split = splitDeadlines(d, dates);
+        duties.splice(duties.indexOf(d), 1, ...split);
+        last = { draft: split[split.length - 1]!, sentence: clause.sentence };
+        continue;
+      }
       // "每年向县委报告2次…，7月10日前报送上半年情况": the date is that of one of the two, not of both.
       if (deadlineFits(d.frequency) && d.minCount === 1) {
         d.deadline = deadline.date;
@@ -1106,8 +1158,9 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     const deliverables = deliverableDrafts(clause, ctx).filter((d) => !(agenda || agendaSentence !== null) || d.deadline || readFrequency(clause.text));
     if (AGENDA_LEAD.test(clause.text) && /^[：:]/.test(text.slice(clause.end))) agenda = true;
     const time = deliverables.length > 0 ? null : timeDraft(clause, text, ctx);
-    // "每年组织一次集中培训，时间不少于3天": the time is that of the events just counted, in the same period.
-    if (time && last && last.sentence === clause.sentence && last.draft.kind !== 'deliverable' && !last.draft.measure && last.draft.frequency === time.frequency && (time.kind === last.draft.kind || kindOf(clause.text) === null)) {
+    // "每年组织一次集中培训，时间不少于3天": the time is that of the events just counted, in the same period;
+    // not of pieces written ("撰写调研报告至少1篇，调研时间累计不少于20天" are two duties).
+    if (time && last && last.sentence === clause.sentence && last.draft.kind !== 'deliverable' && !last.draft.measure && !WRITTEN_COUNT_RE.test(last.draft.source) && last.draft.frequency === time.frequency && (time.kind === last.draft.kind || kindOf(clause.text) === null)) {
       const d = last.draft;
       d.measure = time.measure;
       d.amount = time.amount;
@@ -1170,7 +1223,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       last = { draft: d, sentence: clause.sentence };
       continue;
     }
-    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities).flatMap(splitJoinedMeetings).flatMap(splitCounted) : [];
+    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities).flatMap(splitJoinedMeetings).flatMap(splitCounted).flatMap((d) => splitDeadlines(d)) : [];
     // "每年年初按照校党委的要求，…，制定年度学习计划": the date of a clause that only says when.
     if (drafts.length === 0 && findDeadline(clause.text)) pending = { sentence: clause.sentence, deadline: findDeadline(clause.text)! };
     else if (drafts.length > 0 && pending?.sentence === clause.sentence) {

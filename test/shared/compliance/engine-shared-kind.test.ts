@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeCompliance, type DutyResult, type EngineDuty, type EngineEvidence, type EngineMember, type ManualLink } from '../../../shared/compliance/engine';
 import { countingDate, parseReportPeriod, reportPeriodsOf } from '../../../shared/compliance/report-period';
 import type { DutyKind } from '../../../shared/domain/duties';
+import { extractPlan } from '../../../shared/plan/extract';
+import { parsePlan } from '../../../shared/plan/parse';
 
 // Duties as the extractor reads them from the sample plan (items 1, 2, 4, 5, 6): four documents
 // to issue share the kind 'deliverable'; the half-yearly report is the only 'report-to-committee'.
@@ -146,5 +148,27 @@ describe('报告期: a report counts in the period it reports on', () => {
       '2022-01-01',
       '2022-07-05',
     ]);
+  });
+});
+
+describe('one sentence asking for two dated reports ("分别报送上半年和全年…报告")', () => {
+  // The duties exactly as the extractor reads the sentence: one per date, titled by the period.
+  const [h1, year] = extractPlan(parsePlan('二、党组于7月10日前和12月20日前分别向县委报送上半年和全年落实情况报告。')).duties.map((d) =>
+    duty(d.kind, d.title, { frequency: d.frequency, minCount: d.minCount, deadline: d.deadline }),
+  );
+  const july = ev('record:60', 'report-to-committee', '2022-07-05', '关于2022年上半年全面从严治党落实情况的报告', { reportPeriod: '2022-H1' });
+  const december = ev('record:61', 'report-to-committee', '2022-12-15', '关于2022年全面从严治党落实情况的报告', { reportPeriod: '2022' });
+
+  it('the July report is suggested to the 上半年 duty and proves nothing of the 全年 one', () => {
+    const of = run([july], [], [h1!, year!], '2022-08-01');
+    expect([h1!.deadline, year!.deadline]).toEqual(['07-10', '12-20']);
+    expect([of(h1!).done, of(h1!).suggested]).toEqual([0, [july.ref]]);
+    expect([of(year!).done, of(year!).status, of(year!).suggested]).toEqual([0, 'in-progress', []]);
+  });
+
+  it('confirmed, the July report completes the first; the December report alone completes the second', () => {
+    const of = run([july, december], [{ dutyId: h1!.id, ref: july.ref, mode: 'link' }], [h1!, year!]);
+    expect([of(h1!).status, of(h1!).periods[0]!.evidence]).toEqual(['done', [july.ref]]);
+    expect([of(year!).status, of(year!).periods[0]!.evidence]).toEqual(['done', [december.ref]]);
   });
 });

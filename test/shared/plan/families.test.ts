@@ -447,4 +447,35 @@ describe('families of phrasing', () => {
     const [, day] = read('支委会每月召开一次，可与党员活动日（每月10日）合并进行。').duties;
     expect(day).toMatchObject({ kind: 'theme-party-day', monthDay: 10, source: '党员活动日（每月10日）' });
   });
+  // Two pieces said in one sentence must stay two duties: one duty would show 已完成 on the first piece alone.
+  it('one act due on two dates is one duty per date, titled by the period each reports on', () => {
+    const due = (t: string) => read(t).duties.map((d) => [d.kind, d.frequency, d.minCount, d.deadline, d.title]);
+    expect(due('党组于7月10日前和12月20日前分别向县委报送上半年和全年落实情况报告。')).toEqual([
+      ['report-to-committee', 'year', 1, '07-10', '7月10日前报送上半年落实情况报告'],
+      ['report-to-committee', 'year', 1, '12-20', '12月20日前报送全年落实情况报告'],
+    ]);
+    // The dates in a clause after the count: as many pieces as dates.
+    expect(due('局党组每年向县委报告全面从严治党工作2次，分别于7月10日前、次年1月10日前报送。').map((d) => d.slice(0, 4))).toEqual([
+      ['report-to-committee', 'year', 1, '07-10'],
+      ['report-to-committee', 'year', 1, '01-10'],
+    ]);
+    expect(due('二是6月底前和12月底前向县委组织部报送党建工作情况').map((d) => d.slice(0, 4))).toEqual([
+      ['report-to-committee', 'year', 1, '06-30'],
+      ['report-to-committee', 'year', 1, '12-31'],
+    ]);
+    // A half-yearly report keeps its two periods; the dates stay in its note.
+    expect(due('党组每半年向县委报告一次，分别于7月10日前和1月10日前报送。').map((d) => d.slice(0, 4))).toEqual([['report-to-committee', 'halfyear', 1, null]]);
+    // Dates of two acts in two clauses are one each, as before.
+    expect(due('3月底前制定学习计划，12月底前报送年度总结。').map((d) => d[3])).toEqual(['03-31', '12-31']);
+  });
+
+  it('a count of written pieces and a time of research in one sentence are two duties', () => {
+    const both = (t: string) => read(t).duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope, d.measure ?? null, d.amount ?? null]);
+    expect(both('班子成员每人每年撰写调研报告至少1篇，调研时间累计不少于20天。')).toEqual([
+      ['research-report', 'year', 1, 'each-member', null, null],
+      ['research-report', 'year', 1, 'each-member', 'days', 20],
+    ]);
+    // The time of counted events is still how long those events last.
+    expect(both('每年组织一次集中培训，时间不少于3天。')).toEqual([['other', 'year', 1, 'group', 'days', 3]]);
+  });
 });
