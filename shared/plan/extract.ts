@@ -275,7 +275,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // "去年底" is past, not a deadline.
 const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)`);
 /** "年终进行评估" is due at year end; "年末党员组织生活会之前" names a meeting, and the talk is timed by it. */
-const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|向)/.test(after) || actStart().test(after);
+const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|形成|向)/.test(after) || actStart().test(after);
 let actStartRe: RegExp | null = null;
 /** Built on first use: ACTION_VERB is declared further down. */
 const actStart = (): RegExp => (actStartRe ??= new RegExp(`^(?:${ACTION_VERB.source})`));
@@ -287,8 +287,8 @@ const EXPLICIT_YEAR_RE = /(?:20\d{2}|二[〇零][〇零一二三四五六七八�
 const MONTH_DAY_RE = new RegExp(`每(?:个)?月(${NUM})日(?:之|以)?前`);
 
 interface Deadline {
-  /** "MM-DD". */
-  date: string;
+  /** "MM-DD"; null for a day of the next year ("次年1月15日前"), which no period of this year ends on. */
+  date: string | null;
   /** The words of the text, e.g. "3月底前", for titles. */
   phrase: string;
   note?: string;
@@ -307,8 +307,12 @@ function findDeadline(s: string): Deadline | null {
   const month = parseNumeral(m[1]);
   if (month === null || month < 1 || month > 12) return null;
   const day = m[2] ? DAYS_IN_MONTH[month - 1]! : parseNumeral(m[3] ?? '');
-  return day !== null && day >= 1 && day <= 31 ? { date: `${pad(month)}-${pad(day)}`, phrase: m[0] } : null;
+  if (day === null || day < 1 || day > 31) return null;
+  const next = NEXT_YEAR_RE.exec(s.slice(0, m.index));
+  if (next) return { date: null, phrase: next[0] + m[0], note: `原文“${next[0]}${m[0]}”是下一年的日期，未作为截止日期` };
+  return { date: `${pad(month)}-${pad(day)}`, phrase: m[0] };
 }
+const NEXT_YEAR_RE = /(?:次年|翌年|来年|下一?年度?)$/;
 
 /**
  * "于7月10日前和12月20日前分别报送上半年和全年情况报告": two dates of one act, each its own piece. Only
@@ -318,12 +322,22 @@ const DEADLINE_ALL_RE = new RegExp(DEADLINE_RE.source, 'g');
 function deadlinesOf(s: string): Deadline[] {
   const found: Deadline[] = [];
   for (const m of s.matchAll(DEADLINE_ALL_RE)) {
-    const d = findDeadline(s.slice(m.index));
-    if (d && d.phrase === m[0] && !found.some((f) => f.date === d.date)) found.push(d);
+    const d = findDeadline((NEXT_YEAR_RE.exec(s.slice(0, m.index))?.[0] ?? '') + s.slice(m.index));
+    if (d && d.phrase.endsWith(m[0]) && !found.some((f) => f.phrase === d.phrase)) found.push(d);
   }
+  if (found.length === 0) return monthsEach(s);
   if (found.length < 2) return found;
   const joined = /分别|各/.test(s) || found.slice(1).every((d, i) => new RegExp(`${escapeRe(found[i]!.phrase)}[和及与、]${escapeRe(d.phrase)}`).test(s.replace(/于|在/g, '')));
   return joined ? found : found.slice(0, 1);
+}
+/** "6月和11月分别开展一次督查": the act in each month named, due by that month's end. */
+const MONTHS_EACH_RE = new RegExp(`(?<![\\d每第])(${NUM}月份?(?:(?:[和及与、]|以及)${NUM}月份?)+)(?:分别|各)`);
+function monthsEach(s: string): Deadline[] {
+  const m = MONTHS_EACH_RE.exec(s);
+  if (!m) return [];
+  const months = m[1]!.split(/[和及与、]|以及/).map((w) => ({ phrase: w, month: parseNumeral(w.replace(/月份?$/, '')) }));
+  if (months.some(({ month }) => month === null || month < 1 || month > 12)) return [];
+  return months.map(({ phrase, month }) => ({ date: `${pad(month!)}-${pad(DAYS_IN_MONTH[month! - 1]!)}`, phrase }));
 }
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -385,7 +399,7 @@ function timeKindOf(s: string): DutyKind {
 const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告|述职)/, action: '听取汇报' },
   // "向县委", "向上级党委", "向中心党总支", "向上级组织部门报送": upward to a Party body or its department.
-  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,12}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告/, action: '向上级党组织报告工作' },
+  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,12}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告|(?<![简举公预])报(?:送|至|给)?(?:[\u4e00-\u9fa5]{0,6}?(?:县委|市委|区委|州委|省委|纪委|纪工委|组织部|宣传部|党工委)|上级)/, action: '向上级党组织报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
   { kind: 'organizational-life-meeting', re: /组织生活会/, action: '召开组织生活会' },
   // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
@@ -403,9 +417,9 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
   // "专题研究…工作", "召开专题会议": the leading body takes up a matter at its meeting.
-  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|(?:党组织|党总支|总支)委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
+  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|(?:党组织|党总支|总支)委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|(?<!调查|深入)研究(?!部署)[^，。；]{1,12}?(?:工作|问题|事项)[^，。；]{0,4}?(?:每|不少于|至少)|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
   // "进行检查评比", "开展…检查", "抽查…笔记": the check is the act; "对照检查材料" is a life meeting's paper.
-  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查/, action: '研究部署、督导检查' },
+  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查/, action: '开展督导检查' },
 ];
 
 /** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
@@ -550,10 +564,11 @@ function titleOf(source: string, f: TitleFacts): string {
 
 // "报送年度工作总结": a named document sent upward is a document too.
 // "每季度更新《案例汇编》": a named compilation kept up to date each period is a product of that period.
-const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《))/;
+// "年底形成学习情况报告": a report the unit writes is its product; one sent upward is a report (KINDS).
+const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结)))/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
-const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
+const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册|报告)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
 
 /**
  * Not a document the unit must make: the rule introducing itself ("特制定本制度"), a past act
@@ -561,6 +576,8 @@ const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|�
  * 重点/课题 except where they are fixed or proposed ("确定全年调研重点").
  */
 function isDocument(verb: string, name: string, clause: string): boolean {
+  // Only one formed is: a report sent (报送…报告) is a report upward, a research report is research.
+  if (/报告$/.test(name)) return verb.endsWith('形成') && !/调研|调查/.test(name);
   if (/特(?:制定|制订)|本(?:制度|办法|规定|细则|规则|意见|方案|计划|要点)|如下/.test(clause)) return false;
   if (new RegExp(`${verb}了`).test(clause) || /已(?:经)?(?:制定|印发|出台)/.test(clause)) return false;
   if (/意见$|建议$/.test(name) && (/的(?:意见|建议)$/.test(name) || name.length <= 2)) return false;
@@ -688,7 +705,7 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
 // "深入联系点": a visit to one's contact point is the act (RULES §7).
-const ACTION_VERB = /深入[^，。；]{0,4}?联系点|召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档|收看|观看|自学/;
+const ACTION_VERB = /深入[^，。；]{0,4}?联系点|召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|述责|述廉|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档|收看|观看|自学/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 
@@ -971,6 +988,8 @@ function splitActivities(d: Draft): Draft[] {
  * "…撰写调研报告，于12月20日前报送": a bare deadline belongs to the duty just before it in the sentence;
  * "年底进行总结" is an act of its own.
  */
+/** "12月25日前报县委宣传部", "并报送县委": a clause that only sends what the clause before made. */
+const SENDS_ONLY_RE = /^(?:并|及时|于|在)*(?:报送|上报|呈报|提交|报)(?:至|给)?[^，。；]{0,16}$/;
 const OWN_ACT = /(?:进行|开展|组织|做好|认真)[^，。；]{0,6}?总结|检查|评议|评估|考核|召开|开展|组织|举行|学习|研讨|述职|公示|通报|谈心|谈话/;
 const isBareDeadline = (clause: Clause): boolean =>
   findDeadline(clause.text) !== null && !OWN_ACT.test(clause.text) && !kindOf(clause.text) && !findCount(clause.text) && !/每/.test(clause.text) && deliverablesIn(clause.text).length === 0;
@@ -984,7 +1003,8 @@ const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处
 const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不参加|未参加|缺席|不交纳|未交纳|违反)`);
 // A time slot ("每周五下午为学习时间") is a condition; a day fixed as the 主题党日 is the day itself, held each period.
 // "在按月开展活动的基础上": the ground of what follows, not an act.
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
+// "将检查结果作为年终考核的重要依据": what a result is used for, not an act (its 年终 is another's appraisal).
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /作为[^，。；]*(?:依据|参考)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
@@ -995,6 +1015,8 @@ const isCutOff = (clause: Clause, text: string): boolean =>
   ((NUM_END_RE.test(clause.text) || BARE_PERIOD_END_RE.test(clause.text)) && text.slice(clause.end).trim() === '');
 const BARE_PERIOD_END_RE = /(?:每|一般|原则上)[^，。；]{0,3}?(?:年|年度|季度|季|月|周|学期|半年)$/;
 const NUM_END_RE = new RegExp(`${NUM}$`);
+/** The unit's own leading body as a clause's subject ("镇党委", "局党组", "党委"), not a noun ("党委会议"). */
+const OWN_BODY_RE = new RegExp(`^${UNIT}${BODY}(?![会理中成书委织])`);
 /** "各党支部…", "各乡镇要…": duties of other bodies, which the unit does not prove by its own records. */
 const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(级党组织|支部|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
 /**
@@ -1105,6 +1127,9 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       if (body) otherBody = { sentence: clause.sentence, name: body[1]! };
       else if (otherBody && otherBody.sentence !== clause.sentence && !head.replace(/^党/, '').startsWith(otherBody.name)) otherBody = null;
       else if (otherBody) otherBody.sentence = clause.sentence;
+    } else if (otherBody && OWN_BODY_RE.test(stripFillers(clause.text))) {
+      // "各村党组织每月开展主题党日，镇党委每季度检查一次": the unit's own act, after the others'.
+      otherBody = null;
     }
     if (clause.before.length === 0 && OUTER_MARK.test(clause.text)) agenda = false;
     if (agendaSentence !== null && agendaSentence !== clause.sentence) agendaSentence = null;
@@ -1137,6 +1162,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       // "每年向县委报告2次…，7月10日前报送上半年情况": the date is that of one of the two, not of both.
       if (deadlineFits(d.frequency) && d.minCount === 1) {
         d.deadline = deadline.date;
+        d.note = noteOf(d.note, deadline.note);
         if (d.frequency === 'year' && EXPLICIT_YEAR_RE.test(clause.text)) d.frequency = 'once';
       } else {
         d.note = noteOf(d.note, deadlineNote(d.frequency, deadline));
@@ -1232,6 +1258,14 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
         d.note = noteOf(d.note, pending.deadline.note);
       }
       pending = null;
+    }
+    // "年底形成学习情况报告，12月25日前报县委宣传部": the report formed is the one sent; one duty, due when sent.
+    const formed = last?.sentence === clause.sentence && last.draft.kind === 'deliverable' && /(?:报告|总结)$/.test(last.draft.title) ? last.draft : null;
+    const sent = formed && drafts.length <= 1 && drafts.every((d) => d.kind === 'report-to-committee') && kindOf(clause.text) === 'report-to-committee' && SENDS_ONLY_RE.test(clause.text.replace(DEADLINE_RE, ''));
+    if (formed && sent) {
+      Object.assign(formed, { kind: 'report-to-committee', deadline: drafts[0]?.deadline ?? formed.deadline, title: `${findDeadline(clause.text)?.phrase ?? ''}报送${formed.title.replace(/^形成/, '')}`, source: text.slice(formed.start, clause.end), end: clause.end });
+      formed.note = noteOf(formed.note, drafts[0]?.note);
+      continue;
     }
     if (drafts.length === 0 && asides.length > 0) drafts.push(...asides);
     if (drafts.length > 0) {

@@ -457,8 +457,10 @@ describe('families of phrasing', () => {
     // The dates in a clause after the count: as many pieces as dates.
     expect(due('局党组每年向县委报告全面从严治党工作2次，分别于7月10日前、次年1月10日前报送。').map((d) => d.slice(0, 4))).toEqual([
       ['report-to-committee', 'year', 1, '07-10'],
-      ['report-to-committee', 'year', 1, '01-10'],
+      ['report-to-committee', 'year', 1, null],
     ]);
+    // A day of the next year ends no period of this one: no deadline, and the note says why.
+    expect(read('局党组每年向县委报告全面从严治党工作2次，分别于7月10日前、次年1月10日前报送。').duties[1]!.note).toContain('次年1月10日前');
     expect(due('二是6月底前和12月底前向县委组织部报送党建工作情况').map((d) => d.slice(0, 4))).toEqual([
       ['report-to-committee', 'year', 1, '06-30'],
       ['report-to-committee', 'year', 1, '12-31'],
@@ -477,5 +479,50 @@ describe('families of phrasing', () => {
     ]);
     // The time of counted events is still how long those events last.
     expect(both('每年组织一次集中培训，时间不少于3天。')).toEqual([['other', 'year', 1, 'group', 'days', 3]]);
+  });
+
+  // Found by reading plans of our own writing (教育局中心组计划, 镇党委要点, 生态环境局要点): each was lost or misread.
+  it('a report formed and then sent upward is one report, due when it is sent', () => {
+    const due = (t: string) => read(`2026年工作要点\n一、学习管理\n${t}`).duties.map((d) => [d.kind, d.frequency, d.minCount, d.deadline, d.title]);
+    expect(due('每季度通报一次学习情况，年底形成中心组学习情况报告，12月25日前报县委宣传部。')).toEqual([
+      ['other', 'quarter', 1, null, '每季度通报一次学习情况'],
+      ['report-to-committee', 'year', 1, '12-25', '12月25日前报送中心组学习情况报告'],
+    ]);
+    expect(due('年底前形成工作总结，并报送县委组织部。').map((d) => d.slice(0, 4))).toEqual([['report-to-committee', 'year', 1, '12-31']]);
+    // A report formed and kept is the unit's product; a research report stays research.
+    expect(due('12月底前形成检查报告。').map((d) => d.slice(0, 4))).toEqual([['deliverable', 'year', 1, '12-31']]);
+    expect(due('班子成员每年形成调研报告1篇。').map((d) => d[0])).toEqual(['research-report']);
+    // "报县纪委": sent upward without 向, after the inspection whose results it carries.
+    expect(due('镇党委每季度对村党组织“三会一课”落实情况检查一次，检查结果于7月15日前和次年1月15日前报县纪委。').map((d) => d.slice(0, 4))).toEqual([
+      ['inspection', 'quarter', 1, null],
+      ['report-to-committee', 'year', 1, '07-15'],
+      ['report-to-committee', 'year', 1, null],
+    ]);
+  });
+
+  it("the unit's own act after another body's in one sentence is the unit's duty", () => {
+    expect(briefs('各村党组织每月开展一次主题党日活动，镇党委每季度对村党组织落实情况检查一次。')).toEqual([['inspection', 'quarter', 1, 'group']]);
+    // What a result is used for is no act ("年终考核" there is the branches' appraisal).
+    expect(briefs('各支部每月25日前上报开展情况，镇党委对各支部开展情况进行专项检查，并将检查结果作为年终考核的重要依据。')).toEqual([]);
+  });
+
+  it('an act in each of two named months is one duty per month, due by its end', () => {
+    const due = (t: string) => read(t).duties.map((d) => [d.kind, d.frequency, d.minCount, d.deadline]);
+    expect(due('6月和11月分别开展一次作风建设专项督查。')).toEqual([
+      ['inspection', 'year', 1, '06-30'],
+      ['inspection', 'year', 1, '11-30'],
+    ]);
+    expect(due('每年3月、9月分别召开一次专题会议。').map((d) => d[3])).toEqual(['03-31', '09-30']);
+    // June and December are the two halves of the year.
+    expect(due('党组6月和12月各召开一次专题会议。')).toEqual([['party-group-meeting', 'halfyear', 1, null]]);
+  });
+
+  it('a matter taken up each period is a meeting of the leading body, and 述责述廉 is an act', () => {
+    expect(briefs('研究党建工作每季度不少于1次。')).toEqual([['party-group-meeting', 'quarter', 1, 'group']]);
+    // Research is not a meeting.
+    expect(briefs('深入基层调查研究每季度不少于1次。').map((b) => b[0])).toEqual(['research-report']);
+    const [d] = read('班子成员于次年1月15日前向党组书面述责述廉。').duties;
+    expect(d).toMatchObject({ kind: 'other', frequency: 'year', minCount: 1, scope: 'each-member', deadline: null });
+    expect(d!.note).toContain('次年1月15日前');
   });
 });
