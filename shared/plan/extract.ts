@@ -211,6 +211,9 @@ function readFrequency(s: string): FrequencyReading | null {
   if (!first) return null;
   const stricter = found.length > 1 ? stricterPeriod(s, found) : null;
   if (stricter) return stricter.reading;
+  // "全年财务收支情况按季进行公布": 全年 says what is published, 按季 how often.
+  const byPeriod = first[0] === '全年' ? found.find((m) => m[8]) : undefined;
+  if (byPeriod) return readEvery(byPeriod);
   const reading = readEvery(first);
   const second = found[1];
   if (reading && second && /^或(?:者)?(?:每)?$/.test(s.slice(first.index! + first[0].length, second.index))) {
@@ -401,13 +404,13 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   // "向县委", "向上级党委", "向中心党总支", "向上级组织部门报送": upward to a Party body or its department.
   { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,12}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告|(?<![简举公预])报(?:送|至|给)?(?:[\u4e00-\u9fa5]{0,6}?(?:县委|市委|区委|州委|省委|纪委|纪工委|组织部|宣传部|党工委)|上级)/, action: '向上级党组织报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
-  { kind: 'organizational-life-meeting', re: /组织生活会/, action: '召开组织生活会' },
+  { kind: 'organizational-life-meeting', re: /组织生活会|(?<!民主)生活会/, action: '召开组织生活会' },
   // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
   // A member's part in it ("交流发言", "领学") is proven by the session's record too.
   // A report is the evidence even when it is written in study ("组织中心组成员撰写学习调研报告").
   { kind: 'research-report', re: /调研报告|调查报告/, action: '撰写调研报告' },
   // "撰写学习体会", "写两篇理论学习体会文章": a written piece of one's own, proven like a report (RULES §7).
-  { kind: 'research-report', re: /(?:学习|心得)体会|体会文章|理论文章|调研文章|(?:撰写|写)[^，。；]{0,12}?(?:心得|体会)/, action: '撰写学习体会' },
+  { kind: 'research-report', re: /(?:学习|心得)体会|体会文章|理论文章|调研文章|(?:撰写|写)[^，。；]{0,12}?(?:心得|体会)|(?:撰写|写)(?:出)?[一二两三四五六七八九十\d]+篇/, action: '撰写学习体会' },
   { kind: 'study-group', re: /中心组|集中学习|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|(?:交流|重点|中心|研讨)发言|领学|(?:班子|两委)(?!成员)[^，。；（()）]{0,6}?(?<!自)学习(?!计划|制度|内容|笔记|资料|时间|培训|考察|参观|教育|强国)/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日|(?<!主题)党日活动|党员活动日|固定党日/, action: '开展主题党日活动' },
@@ -417,9 +420,9 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
   // "专题研究…工作", "召开专题会议": the leading body takes up a matter at its meeting.
-  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|(?:党组织|党总支|总支)委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|(?<!调查|深入)研究(?!部署)[^，。；]{1,12}?(?:工作|问题|事项)[^，。；]{0,4}?(?:每|不少于|至少)|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
+  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|(?:党组织|党总支|总支)委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|(?:党组|党委|党工委|党总支|支部委员会)[^，。；]{0,12}?召开(?:[一二两三四五六七八九十\d]+次)?(?:全体)?(?:委员)?会议|(?<!调查|深入)研究(?!部署)[^，。；]{1,12}?(?:工作|问题|事项)[^，。；]{0,4}?(?:每|不少于|至少)|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
   // "进行检查评比", "开展…检查", "抽查…笔记": the check is the act; "对照检查材料" is a life meeting's paper.
-  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查/, action: '开展督导检查' },
+  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查|摸底排查/, action: '开展督导检查' },
 ];
 
 /** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
@@ -478,7 +481,8 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
     scope: 'each-member',
   },
   // "党员每年向党支部汇报思想": each member reports for themself.
-  { re: /^(?:每名|每位|每个)?党员(?=[^，。；]*?向(?:所在)?(?:党支部|支部|党小组|党组织)[^，。；]*?(?:汇报|报告))/, scope: 'each-member' },
+  // "党员每年要写两篇心得": a piece each writes himself (RULES §5: in a branch's own rule, each member).
+  { re: /^(?:每名|每位|每个)?党员(?=[^，。；]*?(?:向(?:所在)?(?:党支部|支部|党小组|党组织)[^，。；]*?(?:汇报|报告)|撰写|写(?:出)?[一二两三四五六七八九十\d]+篇|自学))/, scope: 'each-member' },
   // "关工委成员", "中心组成员": the members of whatever body the document is about.
   { re: /^(?:(?!听取|对|向|与|和|及|召开)[\u4e00-\u9fa5]){1,5}?成员(?!会)/, scope: 'each-member' },
   { re: new RegExp(`^${UNIT}(?:${BODY}|党组织|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)|^(?:党组织|党支部|支部|党总支)负责人`), scope: 'secretary' },
@@ -530,7 +534,8 @@ function scopeOf(clause: Clause, lead = ''): DutyScope {
     if (subject) return subject.scope;
   }
   // "根据本人的实际制订年度自学计划": one's own plan, of each member.
-  return EACH_MEMBER_HINT.test(clause.upTo) || /本人|自己/.test(clause.upTo) ? 'each-member' : 'group';
+  // "自学时间每月不少于30个小时": one's own reading, of each member (RULES §7).
+  return EACH_MEMBER_HINT.test(clause.upTo) || (/本人|自己/.test(clause.upTo) || /自学(?!笔记)/.test(clause.text)) ? 'each-member' : 'group';
 }
 
 // ---------- titles ----------
@@ -1116,6 +1121,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
   let last: { draft: Draft; sentence: number } | null = null;
   let otherBody: { sentence: number; name: string } | null = null;
   let pending: { sentence: number; deadline: Deadline } | null = null;
+  const itemDue = ITEM_DUE_RE.exec(text)?.[1] ?? null;
   let agenda = false;
   let agendaSentence: number | null = null;
   let past: number | null = null;
@@ -1268,12 +1274,21 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       continue;
     }
     if (drafts.length === 0 && asides.length > 0) drafts.push(...asides);
+    if (drafts.length === 0 && itemDue) {
+      const due = dueByItem(clause, itemDue, ctx);
+      if (due) drafts.push(due);
+    }
     if (drafts.length > 0) {
       duties.push(...drafts);
       last = { draft: drafts[drafts.length - 1]!, sentence: clause.sentence };
     } else if (QUANTITY_HINT.test(clause.text) && !/^\s*(?:20\d{2}|二[〇零])/.test(clause.text)) {
       possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
     }
+  }
+  // "（二）制定学习计划。…制定年度学习计划": a heading naming the document the item then asks for, with its period.
+  const bareName = (d: Draft) => d.title.replace(/年度|全年|本年度?|每年/g, '');
+  for (const d of [...duties]) {
+    if (d.kind === 'deliverable' && duties.some((o) => o !== d && o.kind === 'deliverable' && o.start > d.start && o.title !== d.title && bareName(o) === d.title)) duties.splice(duties.indexOf(d), 1);
   }
   const cut = (start: number, end: number) => (at ? original.slice(at[start], (at[end - 1] ?? at[start]!) + 1) : original.slice(start, end));
   const drafts = duties.map(({ start, end, implied: _i, ...d }) => ({ item: itemNo, ...d, source: cut(start, end) }));
@@ -1282,6 +1297,20 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     duties: drafts.map(({ generic: _g, ...d }) => d),
     possible: possible.map(({ start, end, item }) => ({ item, source: cut(start, end) })),
   };
+}
+
+/**
+ * A task list's item ends with its own due date ("〔责任部门：…，完成时间：2024年6月前〕"): an act of a known kind
+ * in it ("对…进行全面摸底排查") is due then, though its clause says no time.
+ */
+const ITEM_DUE_RE = /完成(?:时间|时限|期限)[：:]\s*([^〕】\]）)，,；;。\n]+)/;
+function dueByItem(clause: Clause, due: string, ctx: ItemContext): Draft | null {
+  const kind = kindOf(clause.text);
+  if (!kind || !ACTION_VERB.test(clause.text) || /完成(?:时间|时限|期限)/.test(clause.text)) return null;
+  const deadline = findDeadline(`${due.replace(EXPLICIT_YEAR_RE, '')}完成`);
+  const facts: TitleFacts = { kind, frequency: 'year', count: null, deadline, saysHowOften: false };
+  const note = noteOf(`原文“完成时间：${due}”`, deadline?.note);
+  return { kind, title: titleOf(clause.text, facts), frequency: 'year', minCount: 1, scope: scopeOf(clause, ctx.lead), deadline: deadline?.date ?? null, source: clause.text, ...(note ? { note } : {}), start: clause.start, end: clause.end };
 }
 
 /** A standing rule (制度, 办法) rather than a year's plan: what it asks to be drawn up is made once. */

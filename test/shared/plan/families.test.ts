@@ -525,4 +525,35 @@ describe('families of phrasing', () => {
     expect(d).toMatchObject({ kind: 'other', frequency: 'year', minCount: 1, scope: 'each-member', deadline: null });
     expect(d!.note).toContain('次年1月15日前');
   });
+
+  // Learnt from the sixth hold-out set, part b, after its blind score; written in wording of our own.
+  it('全年…按季 is quarterly, and a 生活会 of a branch is its 组织生活会', () => {
+    expect(briefs('全年党费收缴情况按季进行通报。')).toEqual([['other', 'quarter', 1, 'group']]);
+    expect(briefs('党支部每学期召开一次生活会。')).toEqual([['organizational-life-meeting', 'halfyear', 1, 'group']]);
+    expect(briefs('领导班子每年召开一次民主生活会。').map((b) => b[0])).toEqual(['democratic-life-meeting']);
+  });
+
+  it("a leading body's bare 会议 is its meeting; a named work conference is not", () => {
+    expect(briefs('街道联合党委原则上每月召开一次会议。')).toEqual([['party-group-meeting', 'month', 1, 'group']]);
+    expect(briefs('党委每年召开一次全面从严治党工作会议。').map((b) => b[0])).toEqual(['other']);
+  });
+
+  it("a member's counted writing and own reading are each member's", () => {
+    expect(briefs('党支部工作制度\n1.党员每年要写两篇以上读书笔记。')).toEqual([['research-report', 'year', 2, 'each-member']]);
+    const [own] = read('中心组学习制度\n1.自学时间每月不少于20个小时。').duties;
+    expect(own).toMatchObject({ kind: 'other', frequency: 'month', scope: 'each-member', measure: 'hours', amount: 20 });
+    // A notebook for one's reading is no act of reading.
+    expect(briefs('中心组学习制度\n1.坚持“三本”(签到本、个人自学笔记本)制度，每月集中学习一次。')).toEqual([['study-group', 'month', 1, 'group']]);
+  });
+
+  it('a heading naming the document the item asks for with its period is that one document', () => {
+    expect(briefs('中心组学习制度\n（一）制定学习计划。结合实际，制定年度学习计划，明确学习专题。')).toEqual([['deliverable', 'year', 1, 'group']]);
+  });
+
+  it("a task list item's 完成时间 dates the checkable act in it", () => {
+    const [d, ...rest] = read('2025年重点工作清单\n1.夯实基础。对辖区党组织书记履职情况进行全面摸底排查，完善工作机制。〔责任单位：组织办，完成时间：2025年9月底前〕').duties;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ kind: 'inspection', frequency: 'year', minCount: 1, deadline: '09-30' });
+    expect(d!.note).toContain('完成时间');
+  });
 });
