@@ -348,7 +348,13 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const REPORT_PART = '(?:上半年|下半年|全年|年度|第?[一二三四1-4]季度)';
 const REPORT_PARTS_RE = new RegExp(`(${REPORT_PART}(?:[和及与、]${REPORT_PART})+)([\u4e00-\u9fa5]{0,10})`);
 
+/** "第一季度制定…清单": by the end of the quarter named. */
+const QUARTER_BEFORE_ACT_RE = /(?<![每各、和及与])第?([一二三四1-4])季度(?:内|末|前|底前)?(?=[^，。；]{0,2}?(?:制定|印发|完成|召开|开展|组织|报送|上报|提交|形成|出台|举办|进行))/;
+const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
+
 function periodBeforeAct(s: string): Deadline | null {
+  const quarter = s.includes('季度') ? QUARTER_BEFORE_ACT_RE.exec(s) : null;
+  if (quarter && !NAMED_QUARTERS_RE.test(s)) return { date: QUARTER_ENDS[parseNumeral(quarter[1]!)! - 1]!, phrase: quarter[0] };
   if (!s.includes('月') && !s.includes('半年')) return null;
   for (const m of s.matchAll(HALF_OR_MONTH_RE)) {
     if (!yearEndAct(s.slice(m.index + m[0].length)) || /^[,，、]|^$/.test(s.slice(m.index + m[0].length))) continue;
@@ -469,7 +475,7 @@ const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三�
 // "党组成员" only counts as the subject where the clause begins with it.
 // The unit may come first: "县政府党组", "局党组成员", "县教育局党组", "镇党委书记".
 // Not "听一次村党委书记…汇报", "每半年向集团公司党委汇报": a verb or preposition before the unit makes it the object.
-const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司))?';
+const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司|集团|校))?';
 // "党委(党组)": one body named by both words, as county rules write for units of either kind.
 const BODY = '(?:党组|党委)(?:[（(](?:党组|党委|党工委)[）)])?';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
@@ -1023,7 +1029,7 @@ const NUM_END_RE = new RegExp(`${NUM}$`);
 /** The unit's own leading body as a clause's subject ("镇党委", "局党组", "党委"), not a noun ("党委会议"). */
 const OWN_BODY_RE = new RegExp(`^${UNIT}${BODY}(?![会理中成书委织])`);
 /** "各党支部…", "各乡镇要…": duties of other bodies, which the unit does not prove by its own records. */
-const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(级党组织|支部|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
+const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(级党组织|(?:基层|所属|下属)?(?:党)?支部|所属(?:单位)?党组织|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
 /**
  * What was done, told in a 总结 or a news item ("全年共召开党组会议15次", "召开了12次", "累计开展…24次",
  * "先后组织…"): a result, not a duty, unless a bound or a frequency makes it a rule ("累计不少于12天").

@@ -556,4 +556,18 @@ describe('families of phrasing', () => {
     expect(d).toMatchObject({ kind: 'inspection', frequency: 'year', minCount: 1, deadline: '09-30' });
     expect(d!.note).toContain('完成时间');
   });
+
+  it('a named quarter before an act is its deadline', () => {
+    const due = (t: string) => read(`2026年工作要点\n一、责任\n${t}`).duties.map((d) => [d.kind, d.frequency, d.deadline]);
+    expect(due('第一季度制定印发全面从严治党主体责任清单。')).toEqual([['deliverable', 'year', '03-31']]);
+    expect(due('三季度内完成党组织书记述职评议。')).toEqual([['other', 'year', '09-30']]);
+    // Every quarter is a frequency, not a date.
+    expect(due('每季度制定学习计划。')).toEqual([['deliverable', 'quarter', null]]);
+  });
+
+  it("a group's 基层党支部 are other bodies; the 集团党委's own act after them is the unit's", () => {
+    const { duties, possible } = read('2026年党建工作要点\n一、引领\n3.各基层党支部每月开展1次主题党日活动，集团党委每半年通报一次开展情况。');
+    expect(duties.map((d) => [d.kind, d.frequency, d.scope])).toEqual([['other', 'halfyear', 'group']]);
+    expect(possible.map((p) => p.source)).toEqual(['各基层党支部每月开展1次主题党日活动']);
+  });
 });
