@@ -165,6 +165,10 @@ function readEvery(m: RegExpExecArray | RegExpMatchArray): FrequencyReading | nu
   return frequency ? { frequency, factor: 1 } : null;
 }
 
+/** "开学初和期末各开展一次": the times of each school term, so that many in each half of the year. */
+const TERM_TIME = '(?:开学初|学期初|期初|期中|期末|学期末)';
+const TERM_TIMES_RE = new RegExp(`${TERM_TIME}(?:(?:[和及与、]|以及)${TERM_TIME})+各`);
+
 /** "上、下半年各召开一次", "年中和年底各开展一次": once in each half of the year. */
 const HALVES_RE = /上[、和及与]?下半年各|上半年[和及与、]下半年各|年中[和及与、]年(?:底|末|终)各|6月[和及与、]12月各|六月[和及与、]十二月各/;
 
@@ -204,6 +208,11 @@ function readFrequency(s: string): FrequencyReading | null {
   if (days) return { frequency: 'month', factor: 1, note: `原文为“${days[0]}”，按每月${fixedDays(s)}次计` };
   const named = s.includes('季度') ? namedQuarters(s) : null;
   if (named) return named;
+  const terms = TERM_TIMES_RE.exec(s);
+  if (terms) {
+    const n = terms[0].match(new RegExp(TERM_TIME, 'g'))!.length;
+    return { frequency: 'halfyear', factor: n, note: `原文为“${terms[0]}”，按每学期${n}次计` };
+  }
   const halves = HALVES_RE.exec(s);
   if (halves) return { frequency: 'halfyear', factor: 1, note: `原文为“${halves[0]}”，按每半年计` };
   const found = [...s.matchAll(EVERY_RE)];
@@ -408,7 +417,7 @@ function timeKindOf(s: string): DutyKind {
 const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告|述职)/, action: '听取汇报' },
   // "向县委", "向上级党委", "向中心党总支", "向上级组织部门报送": upward to a Party body or its department.
-  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,12}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告|(?<![简举公预])报(?:送|至|给)?(?:[\u4e00-\u9fa5]{0,6}?(?:县委|市委|区委|州委|省委|纪委|纪工委|组织部|宣传部|党工委)|上级)/, action: '向上级党组织报告工作' },
+  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,12}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告|(?<![简举公预])报(?:送|至|给)?(?:[\u4e00-\u9fa5]{0,6}?(?:县委|市委|区委|州委|省委|纪委|纪工委|组织部|宣传部|党工委)|上级|[校院镇乡县市区]党(?:委|总支))/, action: '向上级党组织报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
   { kind: 'organizational-life-meeting', re: /组织生活会|(?<!民主)生活会/, action: '召开组织生活会' },
   // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
@@ -883,7 +892,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   const facts: TitleFacts = {
     kind: kind ?? 'other',
     frequency: monthDay ? 'month' : (frequency ?? (deadline && EXPLICIT_YEAR_RE.test(source) ? 'once' : 'year')),
-    count,
+    // "每旬1次" is 3 a month: the title says the count checked.
+    count: count && (reading?.factor ?? 1) > 1 ? { ...count, n: count.n * reading!.factor } : count,
     deadline,
     saysHowOften: frequency !== null,
   };

@@ -570,4 +570,14 @@ describe('families of phrasing', () => {
     expect(duties.map((d) => [d.kind, d.frequency, d.scope])).toEqual([['other', 'halfyear', 'group']]);
     expect(possible.map((p) => p.source)).toEqual(['各基层党支部每月开展1次主题党日活动']);
   });
+
+  it('an act at the start and end of each term is that many in each half of the year', () => {
+    const [d] = read('2026年学校党支部工作计划\n三、作风\n开学初和期末各开展一次师德师风专项检查。').duties;
+    expect(d).toMatchObject({ kind: 'inspection', frequency: 'halfyear', minCount: 2, title: '每半年开展督导检查至少2次' });
+    expect(d!.note).toContain('开学初和期末各');
+  });
+
+  it("a summary sent to the school's 党委 is a report upward", () => {
+    expect(briefs('每学期末形成支部工作总结报校党委。')).toEqual([['report-to-committee', 'halfyear', 1, 'group']]);
+  });
 });
