@@ -417,7 +417,7 @@ function timeKindOf(s: string): DutyKind {
 const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告|述职)/, action: '听取汇报' },
   // "向县委", "向上级党委", "向中心党总支", "向上级组织部门报送": upward to a Party body or its department.
-  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,12}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告|(?<![简举公预])报(?:送|至|给)?(?:[\u4e00-\u9fa5]{0,6}?(?:县委|市委|区委|州委|省委|纪委|纪工委|组织部|宣传部|党工委)|上级|[校院镇乡县市区]党(?:委|总支))/, action: '向上级党组织报告工作' },
+  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,12}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告|(?<![简举公预])报(?:送|至|给)?(?:[\u4e00-\u9fa5]{0,6}?(?:县委|市委|区委|州委|省委|纪委|纪工委|组织部|宣传部|党工委|机关工委)|上级|[校院镇乡县市区]党(?:委|总支))/, action: '向上级党组织报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
   { kind: 'organizational-life-meeting', re: /组织生活会|(?<!民主)生活会/, action: '召开组织生活会' },
   // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
@@ -484,7 +484,7 @@ const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三�
 // "党组成员" only counts as the subject where the clause begins with it.
 // The unit may come first: "县政府党组", "局党组成员", "县教育局党组", "镇党委书记".
 // Not "听一次村党委书记…汇报", "每半年向集团公司党委汇报": a verb or preposition before the unit makes it the object.
-const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司|集团|校))?';
+const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司|集团|校|机关))?';
 // "党委(党组)": one body named by both words, as county rules write for units of either kind.
 const BODY = '(?:党组|党委)(?:[（(](?:党组|党委|党工委)[）)])?';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [

@@ -580,4 +580,9 @@ describe('families of phrasing', () => {
   it("a summary sent to the school's 党委 is a report upward", () => {
     expect(briefs('每学期末形成支部工作总结报校党委。')).toEqual([['report-to-committee', 'halfyear', 1, 'group']]);
   });
+
+  it("a 机关党委's monthly report to the 机关工委 after its branches' is the unit's", () => {
+    const { duties } = read('2026年机关党委工作要点\n一、党费\n各支部每月28日前上报党费收缴情况，机关党委每月28日前汇总上报县直机关工委。');
+    expect(duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope, d.monthDay])).toEqual([['report-to-committee', 'month', 1, 'group', 28]]);
+  });
 });
