@@ -950,6 +950,16 @@ function splitLifeMeetings(d: Draft): Draft[] {
   }));
 }
 
+/** "党务、村务一般每半年公开一次": each affair has its own contents and its own board, so its own proof. */
+const AFFAIRS = '(?:党务|村务|居务|财务|政务|校务|院务|厂务)';
+const PUBLISHED_AFFAIRS_RE = new RegExp(`(${AFFAIRS}(?:(?:[、和及与]|以及)${AFFAIRS})+)[^，。；]{0,10}?公开`);
+function splitAffairs(d: Draft): Draft[] {
+  const m = PUBLISHED_AFFAIRS_RE.exec(d.source);
+  if (!m || d.kind !== 'other') return [d];
+  const when = d.deadline ? '' : FREQUENCY_LABELS[d.frequency];
+  return m[1]!.split(/[、和及与]|以及/).map((affair) => ({ ...d, title: `${when}${affair}公开` }));
+}
+
 /** Meetings a clause may name side by side, with the kind each is proven as. */
 const MEETINGS: { name: string; kind: DutyKind }[] = [
   { name: '(?:支部|党总支|总支)?委员会(?:会议)?|支委会(?:议)?|党委会(?:议)?|党组会(?:议)?', kind: 'party-group-meeting' },
@@ -1271,7 +1281,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       last = { draft: d, sentence: clause.sentence };
       continue;
     }
-    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities).flatMap(splitJoinedMeetings).flatMap(splitCounted).flatMap((d) => splitDeadlines(d)) : [];
+    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities).flatMap(splitJoinedMeetings).flatMap(splitCounted).flatMap(splitAffairs).flatMap((d) => splitDeadlines(d)) : [];
     // "每年年初按照校党委的要求，…，制定年度学习计划": the date of a clause that only says when.
     if (drafts.length === 0 && findDeadline(clause.text)) pending = { sentence: clause.sentence, deadline: findDeadline(clause.text)! };
     else if (drafts.length > 0 && pending?.sentence === clause.sentence) {

@@ -585,4 +585,12 @@ describe('families of phrasing', () => {
     const { duties } = read('2026年机关党委工作要点\n一、党费\n各支部每月28日前上报党费收缴情况，机关党委每月28日前汇总上报县直机关工委。');
     expect(duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope, d.monthDay])).toEqual([['report-to-committee', 'month', 1, 'group', 28]]);
   });
+
+  it('affairs published together are one duty each (each has its own board and contents)', () => {
+    expect(read('村务公开制度\n1.村务、财务每季度公开一次。').duties.map((d) => [d.kind, d.frequency, d.title])).toEqual([
+      ['other', 'quarter', '每季度村务公开'],
+      ['other', 'quarter', '每季度财务公开'],
+    ]);
+    expect(briefs('每季度召开一次党务公开工作会。')).toEqual([['other', 'quarter', 1, 'group']]);
+  });
 });
