@@ -539,6 +539,10 @@ const subjectPlaces = (clause: Clause, lead: string): string[] => [clause.text, 
 
 const hasSubject = (clause: Clause, lead = ''): boolean => EXCEPT_SECRETARY.test(clause.upTo) || subjectPlaces(clause, lead).some((s) => subjectOf(s) !== null);
 
+/** "党员每年要写两篇心得，年终检查评比": the members write, the body checks; the check is not each member's. */
+const checksMembers = (kind: DutyKind, clause: Clause): boolean =>
+  kind === 'inspection' && subjectOf(clause.text) === null && /^(?:每名|每位|每个)?党员/.test(stripFillers(clause.before.find((b) => subjectOf(b) !== null) ?? ''));
+
 /** The clause's own subject, else the nearest earlier one, else the group. */
 function scopeOf(clause: Clause, lead = ''): DutyScope {
   if (EXCEPT_SECRETARY.test(clause.upTo)) return 'each-member-except-secretary';
@@ -907,7 +911,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     title: titleOf(source, facts),
     frequency: facts.frequency,
     minCount: (count?.n ?? 1) * (reading?.factor ?? 1),
-    scope: facts.kind === 'talk' && !hasSubject(clause, ctx.lead) ? talkScope : scopeOf(clause, ctx.lead),
+    scope: facts.kind === 'talk' && !hasSubject(clause, ctx.lead) ? talkScope : checksMembers(facts.kind, clause) ? 'group' : scopeOf(clause, ctx.lead),
     deadline: kept?.date ?? null,
     source,
     ...(monthDay ? { monthDay } : {}),

@@ -593,4 +593,13 @@ describe('families of phrasing', () => {
     ]);
     expect(briefs('每季度召开一次党务公开工作会。')).toEqual([['other', 'quarter', 1, 'group']]);
   });
+
+  it("the check of what members write is the body's, not each member's", () => {
+    expect(briefs('党员学习制度\n1.党员每年要写两篇以上学习心得，年终检查评比。')).toEqual([
+      ['research-report', 'year', 2, 'each-member'],
+      ['inspection', 'year', 1, 'group'],
+    ]);
+    // Members who check in their own fields still do so each.
+    expect(briefs('班子成员每季度到分管领域开展一次监督检查。')).toEqual([['inspection', 'quarter', 1, 'each-member']]);
+  });
 });
