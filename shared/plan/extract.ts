@@ -417,7 +417,7 @@ function timeKindOf(s: string): DutyKind {
 const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'hear-report', re: /听(?:取|[一二两三四五六七八九十\d]+次)[^，。；]*?(?:汇报|报告|述职)/, action: '听取汇报' },
   // "向县委", "向上级党委", "向中心党总支", "向上级组织部门报送": upward to a Party body or its department.
-  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,12}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告|(?<![简举公预])报(?:送|至|给)?(?:[\u4e00-\u9fa5]{0,6}?(?:县委|市委|区委|州委|省委|纪委|纪工委|组织部|宣传部|党工委|机关工委)|上级|[校院镇乡县市区]党(?:委|总支))/, action: '向上级党组织报告工作' },
+  { kind: 'report-to-committee', re: /向(?:[\u4e00-\u9fa5]{0,12}?(?:县委|市委|区委|州委|省委|党委|党组|党工委|党总支|总支|组织部门?|纪委|纪工委)|上级(?:党组织|组织|党委|部门)?)[^，。；]*?(?:报告|请示|汇报|述职|报送|上报|呈报|提交)|请示报告|(?<![简举公预])报(?:送|至|给)?(?:[\u4e00-\u9fa5]{0,6}?(?:县委|市委|区委|州委|省委|纪委|纪工委|组织部|宣传部|党工委|机关工委)|上级|[校院镇乡县市区]党(?:委|总支))|交(?:至|给)?(?:学院|学校|上级|[校院镇乡县市区])?(?:党总支|党委|党工委)(?!办|[^，。；]{0,4}(?:审定|审批|审议|研究))/, action: '向上级党组织报告工作' },
   { kind: 'democratic-life-meeting', re: /民主生活会/, action: '召开民主生活会' },
   { kind: 'organizational-life-meeting', re: /组织生活会|(?<!民主)生活会/, action: '召开组织生活会' },
   // "组织村干部学习党的路线" is a collective study too; "学习培训" is training.
@@ -1271,6 +1271,12 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       d.end = clause.end;
       continue;
     }
+    // "支部每学期开一次生活会，每学期末组织党员交流体会，开展批评和自我批评": what the meeting just counted does.
+    if (quantified && last && last.sentence === clause.sentence && (last.draft.kind === 'organizational-life-meeting' || last.draft.kind === 'democratic-life-meeting') && quantified.kind === 'other' && quantified.frequency === last.draft.frequency && !findCount(clause.text)) {
+      last.draft.source = text.slice(last.draft.start, clause.end);
+      last.draft.end = clause.end;
+      continue;
+    }
     // "每年进行总结，并向上级党委报告": one duty, named by the clause that says what is done.
     if (quantified && last && last.sentence === clause.sentence && last.draft.kind === 'other' && quantified.kind !== 'other' && quantified.start < clause.start && quantified.start <= last.draft.start) {
       Object.assign(last.draft, { kind: quantified.kind, title: quantified.title, source: text.slice(last.draft.start, clause.end), end: clause.end });
@@ -1304,6 +1310,11 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       continue;
     }
     if (drafts.length === 0 && asides.length > 0) drafts.push(...asides);
+    const meeting = [...duties].reverse().find((d) => MEETING_KINDS.includes(d.kind));
+    if (drafts.length === 0 && meeting && last && last.sentence >= clause.sentence - 2) {
+      const report = meetingReport(clause, meeting, ctx);
+      if (report) drafts.push(report);
+    }
     if (drafts.length === 0 && itemDue) {
       const due = dueByItem(clause, itemDue, ctx);
       if (due) drafts.push(due);
@@ -1327,6 +1338,18 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     duties: drafts.map(({ generic: _g, ...d }) => d),
     possible: possible.map(({ start, end, item }) => ({ item, source: cut(start, end) })),
   };
+}
+
+/**
+ * "支部每学期开一次生活会…。支部应将会议情况报告、会议记录交学院党总支": sending the record of the meeting
+ * just counted upward is a report each time the meeting is held.
+ */
+const MEETING_KINDS: DutyKind[] = ['party-group-meeting', 'democratic-life-meeting', 'organizational-life-meeting'];
+function meetingReport(clause: Clause, meeting: Draft, ctx: ItemContext): Draft | null {
+  if (!MEETING_KINDS.includes(meeting.kind) || !/会议(?:情况|记录|纪要)/.test(clause.text) || kindOf(clause.text) !== 'report-to-committee') return null;
+  if (readFrequency(clause.text) || findCount(clause.text) || findDeadline(clause.text)) return null;
+  const facts: TitleFacts = { kind: 'report-to-committee', frequency: meeting.frequency, count: null, deadline: null, saysHowOften: false };
+  return { kind: 'report-to-committee', title: titleOf(clause.text, facts), frequency: meeting.frequency, minCount: meeting.minCount, scope: scopeOf(clause, ctx.lead), deadline: null, source: clause.text, note: '每次会议后报送，按会议的频次计', start: clause.start, end: clause.end };
 }
 
 /**

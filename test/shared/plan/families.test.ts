@@ -602,4 +602,14 @@ describe('families of phrasing', () => {
     // Members who check in their own fields still do so each.
     expect(briefs('班子成员每季度到分管领域开展一次监督检查。')).toEqual([['inspection', 'quarter', 1, 'each-member']]);
   });
+
+  it("the record of a meeting sent upward is a report as often as the meeting; what the meeting does is no second duty", () => {
+    const { duties } = read('党支部组织生活制度\n4.支部每学期召开一次组织生活会，每学期末组织党员交流心得，开展批评和自我批评。会后支部应将会议记录复印件交学院党总支。');
+    expect(duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope])).toEqual([
+      ['organizational-life-meeting', 'halfyear', 1, 'group'],
+      ['report-to-committee', 'halfyear', 1, 'group'],
+    ]);
+    // Handing a plan to the 党委 for approval is no report.
+    expect(read('党支部组织生活制度\n1.支部每月召开一次支委会。学习计划交党委审定。').duties.map((d) => d.kind)).toEqual(['party-group-meeting']);
+  });
 });
