@@ -285,7 +285,7 @@ function stricterPeriodCount(s: string, found: RegExpMatchArray[]): Count | null
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n: number): string => String(n).padStart(2, '0');
 // "去年底" is past, not a deadline.
-const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)`);
+const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)|(?<![一二两三四五几多\\d近])年内(?=(?:完成|开展|组织|实现|召开|举办|进行|对))`);
 /** "年终进行评估" is due at year end; "年末党员组织生活会之前" names a meeting, and the talk is timed by it. */
 const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|形成|向)/.test(after) || actStart().test(after);
 let actStartRe: RegExp | null = null;
@@ -313,6 +313,7 @@ function findDeadline(s: string): Deadline | null {
   // "安排在…之前进行": timed by another event, not by a date.
   if (/安排在[^，。；]*(?:之前|以前)/.test(s)) return null;
   if (m[5]) return { date: '03-31', phrase: m[0], note: '原文为“年初”，按3月31日前计' };
+  if (m[0] === '年内') return { date: '12-31', phrase: m[0] };
   if (m[1] === undefined) return m[4] || yearEndAct(s.slice(m.index + m[0].length)) ? { date: '12-31', phrase: m[0] } : null;
   // "每月28日前" is a day of every month, not a date of the year.
   if (MONTH_DAY_RE.test(s)) return null;
@@ -437,7 +438,7 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   // "专题研究…工作", "召开专题会议": the leading body takes up a matter at its meeting.
   { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|(?:党组织|党总支|总支)委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|(?:党组|党委|党工委|党总支|支部委员会)[^，。；]{0,12}?召开(?:[一二两三四五六七八九十\d]+次)?(?:全体)?(?:委员)?会议|(?<!调查|深入)研究(?!部署)[^，。；]{1,12}?(?:工作|问题|事项)[^，。；]{0,4}?(?:每|不少于|至少)|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
   // "进行检查评比", "开展…检查", "抽查…笔记": the check is the act; "对照检查材料" is a life meeting's paper.
-  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查|摸底排查/, action: '开展督导检查' },
+  { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查|摸底排查|督导(?!员|组)/, action: '开展督导检查' },
 ];
 
 /** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
@@ -729,7 +730,7 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
 // Without a number, a frequency or a time word still makes a duty of one when something is
 // done ("每月向上级报送", "年终进行年度评估"); "把学习作为全年主线" does nothing.
 // "深入联系点": a visit to one's contact point is the act (RULES §7).
-const ACTION_VERB = /深入[^，。；]{0,4}?联系点|召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|述责|述廉|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档|收看|观看|自学/;
+const ACTION_VERB = /深入[^，。；]{0,4}?联系点|召开|开展|组织|举行|举办|进行|报送|上报|报告|汇报|提交|讲|学习(?!重点|计划|内容|专题|篇目|时间|资料)|研讨|研读|精读|阅读|撰写|检查|评估|评议|考核|总结|谈心|谈话|走访|调研|通报|公示|公开|培训|述职|述责|述廉|督导|慰问|收缴|交纳|缴纳|评选|表彰|分析|研判|督查|指导|编发|编印|更新|装订|归档|收看|观看|自学/;
 
 const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;
 
@@ -1053,7 +1054,7 @@ const NUM_END_RE = new RegExp(`${NUM}$`);
 /** The unit's own leading body as a clause's subject ("镇党委", "局党组", "党委"), not a noun ("党委会议"). */
 const OWN_BODY_RE = new RegExp(`^${UNIT}${BODY}(?![会理中成书委织])`);
 /** "各党支部…", "各乡镇要…": duties of other bodies, which the unit does not prove by its own records. */
-const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(级党组织|(?:基层|所属|下属)?(?:党)?支部|所属(?:单位)?党组织|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
+const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(级党组织|(?:基层|所属|下属)?(?:党)?支部|所属(?:单位)?党组织|(?:二级|直属|下属|所属|基层)单位|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
 /**
  * What was done, told in a 总结 or a news item ("全年共召开党组会议15次", "召开了12次", "累计开展…24次",
  * "先后组织…"): a result, not a duty, unless a bound or a frequency makes it a rule ("累计不少于12天").

@@ -612,4 +612,15 @@ describe('families of phrasing', () => {
     // Handing a plan to the 党委 for approval is no report.
     expect(read('党支部组织生活制度\n1.支部每月召开一次支委会。学习计划交党委审定。').duties.map((d) => d.kind)).toEqual(['party-group-meeting']);
   });
+
+  it('督导 of one\'s fields is an inspection; 年内 is due by year end; 各二级单位 are other bodies', () => {
+    const all = (t: string) => read(`2026年党风廉政建设工作要点\n一、责任\n${t}`);
+    expect(all('班子成员每年至少2次到分管单位督导党风廉政建设工作。').duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope])).toEqual([['inspection', 'year', 2, 'each-member']]);
+    expect(all('党组书记年内对班子成员开展廉政约谈全覆盖。').duties.map((d) => [d.kind, d.frequency, d.scope, d.deadline])).toEqual([['talk', 'year', 'secretary', '12-31']]);
+    const others = all('各二级单位每半年向局党组书面报告一次落实主体责任情况。');
+    expect(others.duties).toEqual([]);
+    expect(others.possible).toHaveLength(1);
+    // "一年内两次" counts absences, not a time.
+    expect(all('对一年内两次无故不参加组织生活的党员进行批评教育。').duties).toEqual([]);
+  });
 });
