@@ -444,7 +444,8 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
 /** "对各支部…情况每月进行一次考核", "组长每半年对成员的学习笔记检查一次": the verb is the act, whatever is checked. */
 const INSPECT_RE = /对(?!照)[^，。；]{1,40}?(?:进行|开展)?(?:[一二两三四五六七八九十\d]+次)?(?:督导检查|督促检查|监督检查|专项检查|检查|督查|抽查|考核|考评)/;
 const MEMBER_REPORTS_RE = /党员[^，。；]{0,8}?向(?:所在)?(?:党组织|党支部|支部|党小组)(?!书记)[^，。；]*?(?:汇报|报告)|(?:汇报|报告)[^，。；]{0,4}?(?:本人|个人|自己)?的?思想/;
-const HEARS_GROUP_RE = /(?<![各每])党小组(?!会)[^，。；]{0,12}?向(?:本)?(?:党支部|支部|党总支|总支)[^，。；]*?(?:汇报|报告)/;
+// "纪委每季度向党委汇报一次工作", "派驻纪检组每半年向局党组汇报": the unit's discipline body reports to it.
+const HEARS_GROUP_RE = /(?:(?<![各每])党小组(?!会)[^，。；]{0,12}?向(?:本)?(?:党支部|支部|党总支|总支)|(?:纪委|纪工委|纪检组|纪检监察组|纪检委员)[^，。；]{0,12}?向(?!上级)[^，。；]{0,6}?(?:党委|党组|党工委|党总支|党支部))[^，。；]*?(?:汇报|报告)/;
 const APPRAISES_PEOPLE_RE = /对(?:全体|每名|每位|每个)?(?:教职工|职工|教师|学生|机关)?(?:党员|干部|教职工|职工|教师|班子成员)(?:进行|开展)[^，。；]{0,4}?(?:考核|考评|评议|评定)/;
 const TEACHES_STAFF_RE = /向[^，。；]{0,8}?(?:干部|职工|党员|群众|师生|员工)[^，。；]{0,4}?(?:做|作)[^，。；]{0,8}?(?:辅导报告|宣讲|报告会)/;
 /** The object of "对…进行/开展…": what the act is about, not the act ("对调查报告进行研讨" is a discussion). */
@@ -549,6 +550,8 @@ function scopeOf(clause: Clause, lead = ''): DutyScope {
   if (EXCEPT_SECRETARY.test(clause.upTo)) return 'each-member-except-secretary';
   // "书记与班子成员、班子成员之间、班子成员与党员开展谈心谈话": pairs of every member, not one person's.
   if (/[、]\S{0,10}之间|之间[、]/.test(clause.upTo) && /谈心|谈话/.test(clause.upTo)) return 'each-member';
+  // "党组书记与班子成员、班子成员与分管股室负责人…谈话": the second pair's talker is every member.
+  if (/[、，,](?:领导)?(?:班子|党组|党委|支委)?(?:成员|委员)(?:之间|与|和|同)/.test(clause.upTo) && /谈心|谈话/.test(clause.upTo)) return 'each-member';
   for (const s of subjectPlaces(clause, lead)) {
     const subject = subjectOf(s);
     if (subject) return subject.scope;
@@ -1179,7 +1182,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       duties.push(...asides);
       continue;
     }
-    if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isNotice(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || OTHER_PEOPLE_RE.test(stripFillers(clause.text))) {
+    if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isNotice(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || (OTHER_PEOPLE_RE.test(stripFillers(clause.text)) && !HEARS_GROUP_RE.test(clause.text))) {
       if (QUANTITY_HINT.test(clause.text)) possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
       continue;
     }
@@ -1286,7 +1289,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     // "开好党支部组织生活会。每季度或半年召开1次": the heading's meeting, held yearly by rule, gets the period after it.
     if (quantified && last?.draft.implied && last.draft.kind === quantified.kind && last.sentence === clause.sentence - 1 && clause.before.length === 0 && quantified.start === clause.start) {
       const d: Draft = last.draft;
-      Object.assign(d, { frequency: quantified.frequency, minCount: quantified.minCount, title: quantified.title, source: text.slice(d.start, clause.end), end: clause.end });
+      Object.assign(d, { frequency: quantified.frequency, minCount: quantified.minCount, deadline: quantified.deadline ?? d.deadline, title: quantified.title, source: text.slice(d.start, clause.end), end: clause.end });
       d.note = noteOf(d.note, quantified.note);
       delete d.implied;
       last = { draft: d, sentence: clause.sentence };

@@ -623,4 +623,17 @@ describe('families of phrasing', () => {
     // "一年内两次" counts absences, not a time.
     expect(all('对一年内两次无故不参加组织生活的党员进行批评教育。').duties).toEqual([]);
   });
+  it("the unit's discipline body reporting to it is heard by the unit; a heading's meeting keeps the date after it", () => {
+    const all = (t: string) => read(`2026年党建工作要点\n一、责任\n${t}`);
+    expect(all('七是落实党风廉政建设责任，纪委每季度向党委汇报一次工作。').duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope])).toEqual([['hear-report', 'quarter', 1, 'group']]);
+    expect(all('派驻纪检组每半年向局党组专题汇报一次履职情况。').duties.map((d) => [d.kind, d.frequency])).toEqual([['hear-report', 'halfyear']]);
+    // A report to the higher discipline body is the 纪委's own, not the unit's.
+    expect(all('纪委书记每年向上级纪委报告一次工作。').duties).toEqual([]);
+    expect(all('（三）召开高质量民主生活会。年底前召开年度民主生活会。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['democratic-life-meeting', 'year', '12-31']]);
+  });
+
+  it('talks of the secretary with the members and of the members with their staff are every member\'s', () => {
+    expect(briefs('党组书记与班子成员、班子成员与分管股室负责人每年至少开展一次廉政谈话。')).toEqual([['talk', 'year', 1, 'each-member']]);
+    expect(briefs('党组书记每年与班子成员谈话不少于1次。')).toEqual([['talk', 'year', 1, 'secretary']]);
+  });
 });
