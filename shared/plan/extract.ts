@@ -345,8 +345,11 @@ function deadlinesOf(s: string): Deadline[] {
 }
 /** "6月和11月分别开展一次督查": the act in each month named, due by that month's end. */
 const MONTHS_EACH_RE = new RegExp(`(?<![\\d每第])(${NUM}月份?(?:(?:[和及与、]|以及)${NUM}月份?)+)(?:分别|各)`);
+// "每年6月、12月集中开展两次发展对象培训": as many times as months named, one in each.
+const MONTHS_LIST_RE = new RegExp(`(?<![\\d每第])(${NUM}月份?(?:(?:[和及与、]|以及)${NUM}月份?)+)(?![份底末前中上下初]|\\d|${NUM}日)[^，。；]{0,16}?(${NUM})次`);
 function monthsEach(s: string): Deadline[] {
-  const m = MONTHS_EACH_RE.exec(s);
+  const list = MONTHS_LIST_RE.exec(s);
+  const m = MONTHS_EACH_RE.exec(s) ?? (list && parseNumeral(list[2]!) === list[1]!.split(/[和及与、]|以及/).length ? list : null);
   if (!m) return [];
   const months = m[1]!.split(/[和及与、]|以及/).map((w) => ({ phrase: w, month: parseNumeral(w.replace(/月份?$/, '')) }));
   if (months.some(({ month }) => month === null || month < 1 || month > 12)) return [];
@@ -894,7 +897,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
   // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
   const namesAct = ACTION_VERB.test(source) || /(?<!社)会|活动|培训|完成/.test(source);
-  const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts || midYear)) || deadline || monthDay);
+  const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts || midYear)) || deadline || monthDay || monthsEach(source).length > 1);
   if (!quantified) return null;
 
   const facts: TitleFacts = {
@@ -939,9 +942,16 @@ function splitDeadlines(d: Draft, dates: Deadline[] = deadlinesOf(d.source)): Dr
   const action = KINDS.find((k) => k.kind === d.kind)?.action ?? '';
   return dates.map((date) => {
     const i = dates.indexOf(date);
-    const title = names.length === dates.length ? `${date.phrase}${verb}${names[i]}${parts![2]}` : `${date.phrase}${action || d.title}`;
+    const title = names.length === dates.length ? `${date.phrase}${verb}${names[i]}${parts![2]}` : `${date.phrase}${action || actAfterMonths(d.source) || d.title}`;
     return { ...d, minCount: 1, deadline: date.date, title, ...(noteOf(d.note, date.note) ? { note: noteOf(d.note, date.note) } : {}) };
   });
+}
+
+/** "每年6月、12月集中开展两次发展对象培训" → "集中开展发展对象培训": the act, for each month's title. */
+function actAfterMonths(source: string): string {
+  const m = MONTHS_LIST_RE.exec(source) ?? MONTHS_EACH_RE.exec(source);
+  if (!m) return '';
+  return source.slice(m.index + m[1]!.length).replace(/^(?:分别|各)/, '').replace(new RegExp(`(?:${NUM})次`), '').replace(/[，。；].*$/, '');
 }
 
 /**

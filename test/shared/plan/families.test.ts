@@ -636,4 +636,13 @@ describe('families of phrasing', () => {
     expect(briefs('党组书记与班子成员、班子成员与分管股室负责人每年至少开展一次廉政谈话。')).toEqual([['talk', 'year', 1, 'each-member']]);
     expect(briefs('党组书记每年与班子成员谈话不少于1次。')).toEqual([['talk', 'year', 1, 'secretary']]);
   });
+  it('as many times as months named is one in each month, due by its end', () => {
+    expect(read('2026年党建工作要点\n一、组织\n1.每年6月、12月集中开展两次发展对象培训。').duties.map((d) => [d.kind, d.minCount, d.deadline, d.title])).toEqual([
+      ['other', 1, '06-30', '6月集中开展发展对象培训'],
+      ['other', 1, '12-31', '12月集中开展发展对象培训'],
+    ]);
+    expect(read('2026年党建工作要点\n一、组织\n1.3月和9月各召开一次党员大会。').duties.map((d) => [d.minCount, d.deadline])).toEqual([[1, '03-31'], [1, '09-30']]);
+    // Three times in two months is not one in each.
+    expect(read('2026年党建工作要点\n一、组织\n1.每年6月、12月开展发展对象培训3次。').duties.map((d) => d.minCount)).toEqual([3]);
+  });
 });
