@@ -290,7 +290,8 @@ const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|�
 const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|形成|向)/.test(after) || actStart().test(after);
 let actStartRe: RegExp | null = null;
 /** Built on first use: ACTION_VERB is declared further down. */
-const actStart = (): RegExp => (actStartRe ??= new RegExp(`^(?:${ACTION_VERB.source})`));
+// "年底做好检查评比工作": a 做好 before the act is still the act.
+const actStart = (): RegExp => (actStartRe ??= new RegExp(`^(?:做好|抓好|搞好)?(?:${ACTION_VERB.source})`));
 /** "上半年召开一次推进会" (by 30 June), "于每年1月向县委报告" (by the month's end): a period named before the act. */
 const HALF_OR_MONTH_RE = new RegExp(`(?<![去今明前])(上半年|下半年)|(?<![每\\d一二三四五六七八九十个第])(${NUM})月份?(?:[上中下]旬)?(?:内|前)?`, 'g');
 // A deadline in a given year ("2022年6月底前") happens once; without a year it recurs.
@@ -408,8 +409,8 @@ function findTime(s: string): TimeAmount | null {
 
 /** The activity whose records' durations add up to a time amount. */
 function timeKindOf(s: string): DutyKind {
-  // "自学时间每周不少于八小时": one's own reading, proven by notes, not by a session's record (RULES §7).
-  if (/自学/.test(s)) return 'other';
+  // "自学时间每周不少于八小时", "每年学法时间不少于40学时": one's own reading, proven by notes, not by a session's record (RULES §7).
+  if (/自学|学法|个人学习/.test(s)) return 'other';
   if (/调研|调查研究|蹲点|走访/.test(s)) return 'research-report';
   if (/中心组|学习|研讨/.test(s)) return 'study-group';
   return kindOf(s) ?? 'other';
@@ -430,7 +431,7 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'research-report', re: /调研报告|调查报告/, action: '撰写调研报告' },
   // "撰写学习体会", "写两篇理论学习体会文章": a written piece of one's own, proven like a report (RULES §7).
   { kind: 'research-report', re: /(?:学习|心得)体会|体会文章|理论文章|调研文章|(?:撰写|写)[^，。；]{0,12}?(?:心得|体会)|(?:撰写|写)(?:出)?[一二两三四五六七八九十\d]+篇/, action: '撰写学习体会' },
-  { kind: 'study-group', re: /中心组|集中学习|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|(?:交流|重点|中心|研讨)发言|领学|(?:班子|两委)(?!成员)[^，。；（()）]{0,6}?(?<!自)学习(?!计划|制度|内容|笔记|资料|时间|培训|考察|参观|教育|强国)/, action: '开展中心组学习' },
+  { kind: 'study-group', re: /中心组|集中学习|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?学习(?!培训|考察|参观)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|学习交流(?:会|活动)|(?:交流|重点|中心|研讨)发言|领学|(?:班子|两委)(?!成员)[^，。；（()）]{0,6}?(?<!自)学习(?!计划|制度|内容|笔记|资料|时间|培训|考察|参观|教育|强国)/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日|(?<!主题)党日活动|党员活动日|固定党日/, action: '开展主题党日活动' },
   { kind: 'warning-education', re: /警示教育|以案促改|以案示警|(?:廉政|警示|反腐倡廉|廉洁)(?:文化)?教育基地/, action: '开展警示教育' },
@@ -439,7 +440,7 @@ const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
   // "专题研究…工作", "召开专题会议": the leading body takes up a matter at its meeting.
-  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|(?:党组织|党总支|总支)委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|(?:党组|党委|党工委|党总支|支部委员会)[^，。；]{0,12}?召开(?:[一二两三四五六七八九十\d]+次)?(?:全体)?(?:委员)?会议|(?<!调查|深入)研究(?!部署)[^，。；]{1,12}?(?:工作|问题|事项)[^，。；]{0,4}?(?:每|不少于|至少)|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
+  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|(?:领导)?班子会议|(?:党组织|党总支|总支)委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|(?:党组|党委|党工委|党总支|支部委员会)[^，。；]{0,12}?召开(?:[一二两三四五六七八九十\d]+次)?(?:全体)?(?:委员)?会议|(?<!调查|深入)研究(?!部署)[^，。；]{1,12}?(?:工作|问题|事项)[^，。；]{0,4}?(?:每|不少于|至少)|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
   // "进行检查评比", "开展…检查", "抽查…笔记": the check is the act; "对照检查材料" is a life meeting's paper.
   { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查|摸底排查|督导(?!员|组)/, action: '开展督导检查' },
 ];
@@ -489,7 +490,8 @@ const stripMarks = (s: string): string => s.replace(/^\s*(?:[（(][0-9一二三�
 // "党组成员" only counts as the subject where the clause begins with it.
 // The unit may come first: "县政府党组", "局党组成员", "县教育局党组", "镇党委书记".
 // Not "听一次村党委书记…汇报", "每半年向集团公司党委汇报": a verb or preposition before the unit makes it the object.
-const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司|集团|校|机关))?';
+// "镇党委、人大、政府班子成员": the leaders of several bodies named together.
+const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5、]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司|集团|校|机关))?';
 // "党委(党组)": one body named by both words, as county rules write for units of either kind.
 const BODY = '(?:党组|党委)(?:[（(](?:党组|党委|党工委)[）)])?';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
@@ -540,7 +542,9 @@ function subjectOf(s: string): { scope: DutyScope; length: number } | null {
 /** Where the subject may be found: the clause, earlier clauses, the sentence before ("…；与…"), the list's lead. */
 // "党员大会由党组织负责召集，党组织书记主持，…每季度召开一次": who runs the meeting does not owe it.
 const RUNS_MEETING = /(?:主持|召集|列席|参加)$/;
-const subjectPlaces = (clause: Clause, lead: string): string[] => [clause.text, ...clause.before.filter((b) => !RUNS_MEETING.test(b)), clause.inherited, lead].filter(Boolean);
+// "确保中心组成员每年学法…，并每年组织举办法律讲座": whom a rule ensures something of is its object, and does not act on.
+const ENSURES = /^(?:确保|保证|督促|要求)/;
+const subjectPlaces = (clause: Clause, lead: string): string[] => [clause.text, ...clause.before.filter((b) => !RUNS_MEETING.test(b) && !ENSURES.test(stripFillers(b))), clause.inherited, lead].filter(Boolean);
 
 const hasSubject = (clause: Clause, lead = ''): boolean => EXCEPT_SECRETARY.test(clause.upTo) || subjectPlaces(clause, lead).some((s) => subjectOf(s) !== null);
 
@@ -606,10 +610,13 @@ const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|�
  * told in a news item ("制定下发了…"), advice ("提出意见和建议", "提出贯彻执行的意见"), and
  * 重点/课题 except where they are fixed or proposed ("确定全年调研重点").
  */
-function isDocument(verb: string, name: string, clause: string): boolean {
+function isDocument(said: string, name: string, clause: string): boolean {
+  // "研究确定…": the verb is 确定, the 研究 only says it is done at a meeting.
+  const verb = said.replace(/^研究/, '');
   // Only one formed is: a report sent (报送…报告) is a report upward, a research report is research.
   if (/报告$/.test(name)) return verb.endsWith('形成') && !/调研|调查/.test(name);
-  if (/特(?:制定|制订)|本(?:制度|办法|规定|细则|规则|意见|方案|计划|要点)|如下/.test(clause)) return false;
+  // "制定本考核制度", "特制定本实施细则": the rule itself.
+  if (/特(?:制定|制订)|本(?:[\u4e00-\u9fa5]{0,4}?(?:制度|办法|规定|细则|规则)|意见|方案|计划|要点)|如下/.test(clause)) return false;
   if (new RegExp(`${verb}了`).test(clause) || /已(?:经)?(?:制定|印发|出台)/.test(clause)) return false;
   if (/意见$|建议$/.test(name) && (/的(?:意见|建议)$/.test(name) || name.length <= 2)) return false;
   // "制定和完善学习制度": keeping a rule up to date is a standing effort, not a product.
@@ -630,7 +637,7 @@ function deliverablesIn(clause: string): { verb: string; name: string }[] {
   return [...rest.matchAll(DOC_NAME)].flatMap((d) => (d[1] && isDocument(m[0], d[1], clause) ? [{ verb: m[0], name: d[1] }] : []));
 }
 
-const PERIOD_WORDS: Record<string, Frequency> = { 月份: 'month', 年度: 'year', 全年: 'year', 每年: 'year', 季度: 'quarter', 每季度: 'quarter', 月度: 'month', 每月: 'month', 学期: 'halfyear', 每学期: 'halfyear', 半年: 'halfyear' };
+const PERIOD_WORDS: Record<string, Frequency> = { 月月: 'month', 学年: 'year', 每学年: 'year', 月份: 'month', 年度: 'year', 全年: 'year', 每年: 'year', 季度: 'quarter', 每季度: 'quarter', 月度: 'month', 每月: 'month', 学期: 'halfyear', 每学期: 'halfyear', 半年: 'halfyear' };
 /** "制定年度、季度学习计划": one document per period named. */
 const PERIOD_LIST_RE = /^((?:年度|季度|月度|月份|学期|半年)(?:[、和及与](?:年度|季度|月度|月份|学期|半年))+)(.+)$/;
 /** "《A培训班》、《B培训班》教育培训计划": one plan per title. */
@@ -646,7 +653,9 @@ function splitDocuments(name: string): { name: string; period?: Frequency }[] {
 }
 
 // "年度有计划、每月有安排": a plan per period, without a document name; "学习计划每月安排一次" too.
-const GENERIC_DOC_RE = /(年度|全年|每年|季度|每季度|月度|每月|学期|每学期)[\u4e00-\u9fa5]{0,4}?有(计划|安排|方案)/g;
+// "月月有小结，学期与学年有总结": a summary per period named, each its own.
+const GENERIC_PERIOD = '(?:年度|全年|每年|季度|每季度|月度|每月|月月|学期|每学期|学年|每学年)';
+const GENERIC_DOC_RE = new RegExp(`(${GENERIC_PERIOD}(?:[与和及、]${GENERIC_PERIOD})*)[\\u4e00-\\u9fa5]{0,4}?有(计划|安排|方案|小结|总结)`, 'g');
 /** "开学初对全年党建工作做出科学安排", "年初对全年学习作出部署": the year's plan, under another verb. */
 // "（一）有年度工作计划": a standard's heading that the branch has the year's plan.
 const HAS_PLAN_RE = /^有(年度|季度|月度|学期)[\u4e00-\u9fa5]{0,6}?(?:计划|安排|方案)$/;
@@ -690,7 +699,10 @@ function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
     splitDocuments(name).flatMap((d) => (ctx.standing && !(d.period ?? own) && OCCASIONAL_DOC_RE.test(d.name) ? [] : [{ title: verb + d.name, period: d.period ?? own, generic: false }])),
   );
   const has = named.length > 0 ? null : HAS_PLAN_RE.exec(stripFillers(stripMarks(clause.text)));
-  const generic = named.length > 0 || !clause.text.includes('有') ? [] : has ? [{ title: has[0], period: PERIOD_WORDS[has[1]!], generic: true }] : [...clause.text.matchAll(GENERIC_DOC_RE)].map((m) => ({ title: m[0], period: PERIOD_WORDS[m[1]!], generic: true }));
+  const generic = named.length > 0 || !clause.text.includes('有') ? [] : has ? [{ title: has[0], period: PERIOD_WORDS[has[1]!], generic: true }] : [...clause.text.matchAll(GENERIC_DOC_RE)].flatMap((m) => {
+          const periods = m[1]!.split(/[与和及、]/);
+          return periods.map((p) => ({ title: periods.length > 1 ? `${p}有${m[2]!}` : m[0], period: PERIOD_WORDS[p], generic: true }));
+        });
   const every = named.length > 0 || generic.length > 0 ? null : PLAN_EVERY_RE.exec(clause.text);
   const year = named.length > 0 || generic.length > 0 || every ? null : PLAN_YEAR_RE.exec(clause.text);
   // "记录每年年终装订成册", "每年年底将资料整理归档": the bound file is the product, by the period said.
@@ -778,6 +790,37 @@ function timeDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null
 }
 
 /**
+ * "全年读书笔记不得低于1万字", "心得体会不少于3000字": a piece each member writes, sized in characters. The app
+ * counts the pieces (one per period); the size is kept in the note for the clerk to check on the record.
+ */
+const WORDS_RE = new RegExp(`(?:不少于|不低于|不得低于|不得少于|不应少于|至少)\\s*(${NUM}(?:\\.\\d+)?\\s*[万千]?)\\s*字`);
+function wordsDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
+  const m = WORDS_RE.exec(clause.text);
+  // "写心得2篇，每篇不少于2000字": the size of pieces already counted.
+  if (!m || findCount(clause.text) || /每篇|每份|每次/.test(clause.text.slice(0, m.index))) return null;
+  const frequency = readFrequency(clause.upTo) ?? readFrequency(ctx.lead);
+  const piece = /心得|体会|文章|论文|调研/.test(clause.text) ? 'research-report' : 'other';
+  const own = stripFillers(clause.text.slice(subjectOf(clause.text)?.length ?? 0).replace(/^[，,、\s]+/, ''));
+  // "做好学习笔记，每学年每人不少于1万字": the piece is named in the clause before.
+  const piece0 = /^(?:每|全年|不少于|不低于|不得|至少)/.test(own) && clause.before[0] ? stripFillers(clause.before[0]).replace(/^(?:[\u4e00-\u9fa5]{0,6}?(?:要|应))?(?:认真)?(?:做好|写好|记好)?/, '') : '';
+  const bare = piece0.length <= 8 ? piece0 + own : own;
+  const scope = scopeOf(clause, ctx.lead);
+  return {
+    kind: piece,
+    title: bare.length <= MAX_TITLE ? bare : `${FREQUENCY_LABELS[frequency?.frequency ?? 'year']}${bare.slice(0, MAX_TITLE - 1)}…`,
+    frequency: frequency?.frequency ?? 'year',
+    minCount: 1,
+    // Notes and reflections are each one's own, whoever the sentence names.
+    scope: scope === 'group' ? 'each-member' : scope,
+    deadline: null,
+    source: clause.text,
+    note: noteOf(frequency?.note, `原文要求不少于${m[1]!.replace(/\s/g, '')}字，按每期至少1份计；字数请在记录中核对`),
+    start: clause.start,
+    end: clause.end,
+  };
+}
+
+/**
  * A clause that is only a quantity ("至少安排一次", "一般每月召开一次", "全年不少于4次"): its
  * activity is named in the clause or sentence before. A clause with words of its own
  * ("每年至少系统研读2本著作") names its own activity.
@@ -842,7 +885,23 @@ function asideDrafts(clause: Clause): Draft[] {
 }
 
 /** "每季度或半年班子成员召开1次": who meets does not name what is held. */
-const MEMBER_WORDS = /(?:(?:党组|党委|支部|领导)?班子|全体)?(?:成员|党员|委员)|支委(?!会)/g;
+// Not "全体党员会", "党员大会": there the members' word names their meeting.
+const MEMBER_WORDS = /(?:(?:党组|党委|支部|领导)?班子|全体)?(?:成员|党员|委员)(?!大?会)|支委(?!会)/g;
+
+/**
+ * "每月召开一次支部委员会、一次党小组会，一次全体党员会，并上一次党课": entries of a list that each start with
+ * their count share the period said once at its head.
+ */
+const COUNT_FIRST_RE = new RegExp(`^(?:并|和|及|以及)?(?:召开|上|讲|开展|举行|组织|进行)?(?:${NUM})次`);
+function listFrequency(clause: Clause): FrequencyReading | null {
+  if (!COUNT_FIRST_RE.test(stripFillers(clause.text)) || readFrequency(clause.text)) return null;
+  for (const b of clause.before) {
+    const reading = readFrequency(b);
+    if (reading) return COUNT_RE.test(b) ? reading : null;
+    if (!COUNT_FIRST_RE.test(stripFillers(b))) return null;
+  }
+  return null;
+}
 
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
   const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
@@ -851,10 +910,12 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // "逐年进行总结，并向党委报告": a clause joined by 并 shares the period of the one before.
   // Only one that names an act of its own ("并向党委报告"), not "并做好笔记" or "并把…作为依据".
   // "每学期检查总结一次，并向上级报告": after an act of a named kind the report is part of its proof.
-  const continues = Boolean(clause.before[0]) && CONTINUES_RE.test(clause.text) && !readFrequency(clause.text) && kindOf(clause.text) !== null && kindOf(clause.before[0]!) === null;
+  const listed = listFrequency(clause);
+  const continues = !listed && Boolean(clause.before[0]) && CONTINUES_RE.test(clause.text) && !readFrequency(clause.text) && kindOf(clause.text) !== null && kindOf(clause.before[0]!) === null;
   // "每月集中学习…，至少安排一次": the count's period is in the clause before.
   const reading =
     readFrequency(clause.text) ??
+    listed ??
     (periodic ? { frequency: PERIOD_WORDS[periodic[1]!]!, factor: 1 } : null) ??
     (clause.before[0] && findCount(clause.text) && bareQuantity ? readFrequency(clause.before[0]) : null) ??
     (continues ? readFrequency(clause.before[0]!) : null) ??
@@ -873,21 +934,29 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // "一般每季度召开1次（结合主题党日一般每月1次）": an aside in brackets does not name the activity.
   const plain = source.replace(/[（(][^）)]*[）)]/g, '');
   let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(plain) ?? ofTitle);
+  // "定期分析研判意识形态形势，每半年召开一次专题会议": a 研判会 (RULES §4: other), not the body's meeting.
+  if (kind === 'party-group-meeting' && /^[^，。；]*专题会议/.test(stripFillers(clause.text)) && !/党组|党委|支委|支部委员/.test(clause.text) && clause.before.some((b) => /研判/.test(b))) kind = 'other';
   // "中心组集中学习，每月至少1次", "党员大会是…机构，由全体党员参加，每季度召开1次": the activity sits in
   // an earlier clause of the sentence (nearest first), or in the sentence before ("支部委员会是…机构。").
+  let headName = '';
   if (!kind && (frequency || count) && bareQuantity) {
     // "开展“清风宣讲”，每年不少于4场": a named activity or a 宣讲 is an event too.
     const event = (t: string) => /(?<!社)会|活动|培训|组织生活|宣讲|(?:开展|举办|组织)[“"「]/.test(t.split(/是|作为/)[0]!);
     const named = clause.before.find((b) => kindOf(b) !== null || event(b));
-    const head = clause.label || (/是/.test(clause.previousHead) ? clause.previousHead.split('是')[0]! : '');
+    // "街道领导班子会议由党工委书记主持。原则上每周召开一次": the meeting the sentence before names.
+    const runBy = /^(.+?(?:会议?|例会))由[^，。；]*(?:主持|召集)$/.exec(clause.previousHead);
+    const head = clause.label || (/是/.test(clause.previousHead) ? clause.previousHead.split('是')[0]! : (runBy?.[1] ?? ''));
     const labelKind = !named && clause.before.length === 0 && head ? kindOf(head) : null;
+    if (labelKind && !clause.label) headName = head;
     if (named) {
       const from = item.lastIndexOf(named, clause.start);
       source = item.slice(from, clause.end);
       start = from;
     }
     // An aside in brackets names the activity only when no earlier clause names an event.
-    kind = named ? (kindOf(named.split(/是|作为/)[0]!) ?? kindOf(named)) : (labelKind ?? (plain !== clause.text ? kindOf(clause.text) : null));
+    // "党组(局长办公)会议由…主持": the bracket inside the name is not part of it.
+    const unbracketed = named?.replace(/[（(][^）)]*[）)]/g, '');
+    kind = unbracketed ? (kindOf(unbracketed.split(/是|作为/)[0]!) ?? kindOf(unbracketed)) : (labelKind ?? (plain !== clause.text ? kindOf(clause.text) : null));
   }
   // "用好廉政教育基地，组织干部每年至少参观2次": the visit is to the base named just before.
   if (!kind && /参观|观摩/.test(clause.text) && clause.before[0] && kindOf(clause.before[0]) === 'warning-education') kind = 'warning-education';
@@ -906,7 +975,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     // "每旬1次" is 3 a month: the title says the count checked.
     count: count && (reading?.factor ?? 1) > 1 ? { ...count, n: count.n * reading!.factor } : count,
     deadline,
-    saysHowOften: frequency !== null,
+    saysHowOften: frequency !== null && !listed,
   };
   const kept = deadline && deadlineFits(facts.frequency) ? deadline : null;
   const note = noteOf(reading?.note, kept?.note, deadline && !kept ? deadlineNote(facts.frequency, deadline) : undefined);
@@ -915,7 +984,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   const talkScope = EACH_MEMBER_HINT.test(ctx.item) || /(?:之间|相互|互相)[^，。；]{0,12}谈/.test(ctx.item) ? 'each-member' : 'group';
   return {
     kind: facts.kind,
-    title: titleOf(source, facts),
+    title: titleOf(headName + source, facts),
     frequency: facts.frequency,
     minCount: (count?.n ?? 1) * (reading?.factor ?? 1),
     scope: facts.kind === 'talk' && !hasSubject(clause, ctx.lead) ? talkScope : checksMembers(facts.kind, clause) ? 'group' : scopeOf(clause, ctx.lead),
@@ -980,9 +1049,10 @@ function splitAffairs(d: Draft): Draft[] {
 
 /** Meetings a clause may name side by side, with the kind each is proven as. */
 const MEETINGS: { name: string; kind: DutyKind }[] = [
-  { name: '(?:支部|党总支|总支)?委员会(?:会议)?|支委会(?:议)?|党委会(?:议)?|党组会(?:议)?', kind: 'party-group-meeting' },
-  { name: '党小组会(?:议)?', kind: 'other' },
-  { name: '(?:支部)?党员大会|支部大会', kind: 'other' },
+  { name: '(?:党?支部|党总支|总支)?委员会(?:会议)?|支委会(?:议)?|党委会(?:议)?|党组会(?:议)?', kind: 'party-group-meeting' },
+  // "党支部会" (a village's word for its members' or groups' meeting) is not its 委员会.
+  { name: '党小组会(?:议)?|党?支部会(?:议)?', kind: 'other' },
+  { name: '(?:支部)?党员大会|支部大会|党委大会', kind: 'other' },
   { name: '党课', kind: 'party-lecture' },
 ];
 const MEETING_NAME = MEETINGS.map((m) => m.name).join('|');
@@ -1099,7 +1169,7 @@ const OUTER_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[�
 // 预备党员/入党积极分子/发展对象 report to the branch: their duty, proved by their own papers; the 纪委 carries
 // the 监督责任 beside the committee's 主体责任, with records of its own.
 // A verb or preposition before 纪委/纪检组 makes it the object of the committee's own act ("党委每年向县纪委报告").
-const OTHER_PEOPLE_RE = /^(?:(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他)(?:党员)?干部|预备党员|入党积极分子|发展对象|(?:(?:(?!听|向|对|与|和|及|请|每|由)[\u4e00-\u9fa5]){0,6}?[县市区州镇乡])?纪委|(?:(?!听|向|对|与|和|及|请)[\u4e00-\u9fa5]){0,4}?(?:纪检(?:监察)?组|纪工委|纪检监察(?:室|科|部门)))/;
+const OTHER_PEOPLE_RE = /^(?:(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他|中层)(?:党员)?干部|(?:部门|科室|股室|处室|中层)(?:主要)?负责人|预备党员|入党积极分子|发展对象|(?:(?:(?!听|向|对|与|和|及|请|每|由)[\u4e00-\u9fa5]){0,6}?[县市区州镇乡])?纪委|(?:(?!听|向|对|与|和|及|请)[\u4e00-\u9fa5]){0,4}?(?:纪检(?:监察)?组|纪工委|纪检监察(?:室|科|部门)))/;
 
 // A number with a unit or a bound ("不少于", "至少") that no rule above understood.
 const QUANTITY_HINT = new RegExp(`(?:不少于|不低于|至少|累计|达到|每)[^，。；]{0,8}?${NUM}|${NUM}\\s*(?:次|篇|场|期|轮|份|天|学时|课时|小时|个工作日)`);
@@ -1157,8 +1227,22 @@ function unwrap(text: string): { text: string; at: number[] | null } {
 }
 
 /** Reads a simplified, unwrapped copy of the text; sources are cut from the original at the same places. */
+/**
+ * "部门负责人全年读书笔记不得少于8000字，心得体会不得低于2000字": staff who are not the leading body, and the
+ * clauses after them in the sentence that name no subject of their own.
+ */
+function byOtherPeople(clause: Clause, othersSentence: number | null): boolean {
+  // "一般干部" is read before 一般 is taken as a filler ("一般每月召开").
+  const named = [stripFillers(clause.text), stripMarks(clause.text)].some((t) => OTHER_PEOPLE_RE.test(t));
+  if (named) return !HEARS_GROUP_RE.test(clause.text);
+  return othersSentence === clause.sentence && subjectOf(clause.text) === null;
+}
+
+/** "每月召开一次支委会，—次全体党员会": a dash typed for 一 before a measure word (same length, so offsets hold). */
+const dashForOne = (s: string): string => s.replace(/(?<=[\u4e00-\u9fa5，,、])[—－](?=次|个|篇|场|名)/g, '一');
+
 function extractItem(itemNo: string, original: string, context: Partial<ItemContext> = {}): Extraction & { drafts: (DutyDraft & { generic?: boolean })[] } {
-  const { text, at } = unwrap(toSimplified(original));
+  const { text, at } = unwrap(dashForOne(toSimplified(original)));
   const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null, summary: context.summary ?? false, title: context.title ?? '' };
   const duties: Draft[] = [];
   const possible: Possible[] = [];
@@ -1168,6 +1252,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
   const itemDue = ITEM_DUE_RE.exec(text)?.[1] ?? null;
   let agenda = false;
   let agendaSentence: number | null = null;
+  let othersSentence: number | null = null;
   let past: number | null = null;
   for (const clause of clausesOf(text)) {
     // "各党支部对党员…考评。党支部每月对党员进行一次打分": the branches' duties, not the unit's.
@@ -1192,7 +1277,8 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       duties.push(...asides);
       continue;
     }
-    if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isNotice(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || (OTHER_PEOPLE_RE.test(stripFillers(clause.text)) && !HEARS_GROUP_RE.test(clause.text))) {
+    if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isNotice(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || byOtherPeople(clause, othersSentence)) {
+      if (byOtherPeople(clause, null)) othersSentence = clause.sentence;
       if (QUANTITY_HINT.test(clause.text)) possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
       continue;
     }
@@ -1305,7 +1391,8 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       last = { draft: d, sentence: clause.sentence };
       continue;
     }
-    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities).flatMap(splitJoinedMeetings).flatMap(splitCounted).flatMap(splitAffairs).flatMap((d) => splitDeadlines(d)) : [];
+    const words = deliverables.length > 0 || time || quantified ? null : wordsDraft(clause, text, ctx);
+    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : words ? [words] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities).flatMap(splitJoinedMeetings).flatMap(splitCounted).flatMap(splitAffairs).flatMap((d) => splitDeadlines(d)) : [];
     // "每年年初按照校党委的要求，…，制定年度学习计划": the date of a clause that only says when.
     if (drafts.length === 0 && findDeadline(clause.text)) pending = { sentence: clause.sentence, deadline: findDeadline(clause.text)! };
     else if (drafts.length > 0 && pending?.sentence === clause.sentence) {

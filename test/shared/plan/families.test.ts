@@ -645,4 +645,64 @@ describe('families of phrasing', () => {
     // Three times in two months is not one in each.
     expect(read('2026年党建工作要点\n一、组织\n1.每年6月、12月开展发展对象培训3次。').duties.map((d) => d.minCount)).toEqual([3]);
   });
+  it('notes and reflections sized in characters are one piece a period of each member; staff below the body are not it', () => {
+    const { duties } = read('机关学习制度\n（二）做好读书笔记。镇党委、人大、政府班子成员全年读书笔记不得低于1万字，心得体会不得低于3000字，至少撰写1篇调研文章；部门负责人全年读书笔记不得少于8000字，心得体会不得低于2000字；一般干部全年读书笔记不得少于6000字。');
+    expect(duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope])).toEqual([
+      ['other', 'year', 1, 'each-member'],
+      ['research-report', 'year', 1, 'each-member'],
+      ['research-report', 'year', 1, 'each-member'],
+    ]);
+    expect(duties[0]!.note).toContain('不少于1万字');
+    // The size of pieces already counted is no piece of its own.
+    expect(briefs('班子成员每年写心得体会2篇，每篇不少于2000字。')).toEqual([['research-report', 'year', 2, 'each-member']]);
+    expect(read('党支部学习制度\n（四）党员要认真做好学习笔记，每学年每人不少于1万字。').duties.map((d) => [d.kind, d.scope, d.title])).toEqual([['other', 'each-member', '学习笔记每学年每人不少于1万字']]);
+  });
+
+  it('entries of a list that start with their count share the period said at its head (a dash typed for 一 too)', () => {
+    expect(read('党支部学习制度\n（五）严格执行制度，即每月召开一次支部委员会、一次党小组会，—次全体党员会，并上一次党课。').duties.map((d) => [d.kind, d.frequency, d.minCount])).toEqual([
+      ['party-group-meeting', 'month', 1],
+      ['other', 'month', 1],
+      ['other', 'month', 1],
+      ['party-lecture', 'month', 1],
+    ]);
+    // A count of how long each one lasts is not an entry.
+    expect(briefs('每月集中学习一次，一次不少于2小时。').map((b) => b[0])).toEqual(['study-group']);
+  });
+
+  it("a village's 党支部会 beside its 委员会 is a second meeting; study exchanges are study sessions; 做好 before a year-end check", () => {
+    expect(read('农村党员教育管理制度\n1.党支部会、党支部委员会每月至少召开一次。').duties.map((d) => [d.kind, d.frequency])).toEqual([
+      ['other', 'month'],
+      ['party-group-meeting', 'month'],
+    ]);
+    expect(briefs('每季度开展一次学习交流活动。')).toEqual([['study-group', 'quarter', 1, 'group']]);
+    expect(read('党支部学习制度\n（八）年底做好检查评比工作，奖励学习积极分子。').duties.map((d) => [d.kind, d.deadline])).toEqual([['inspection', '12-31']]);
+  });
+
+  it("one's own study of law is one's own time; whom a rule ensures something of does not organise the lectures", () => {
+    expect(read('中心组学习制度\n3、由相关部门负责，确保中心组成员每年学法时间不少于40学时，并每年组织举办1-2次法律讲座。').duties.map((d) => [d.kind, d.scope, d.measure ?? null, d.minCount])).toEqual([
+      ['other', 'each-member', 'hours', 1],
+      ['other', 'group', null, 1],
+    ]);
+  });
+
+  it('a summary per period named (月月有小结，学期与学年有总结) is one document each', () => {
+    expect(read('中心组学习制度\n6.中心组学习做到次次有记录，月月有小结，学期与学年有总结。').duties.map((d) => [d.kind, d.frequency])).toEqual([
+      ['deliverable', 'month'],
+      ['deliverable', 'halfyear'],
+      ['deliverable', 'year'],
+    ]);
+  });
+
+  it('the rule making itself and what a joint meeting decides are no documents to make', () => {
+    expect(read('意识形态工作责任制考核制度\n为落实意识形态工作责任制，制定本考核制度。').duties).toEqual([]);
+    expect(read('意识形态研判联席会议制度\n二、主要职责：研究确定全局意识形态领域工作的重要制度及重点任务。').duties).toEqual([]);
+    expect(read('2026年工作要点\n一、学习\n1.每年初研究确定全年调研重点。').duties.map((d) => d.kind)).toEqual(['deliverable']);
+  });
+
+  it('a meeting named in the sentence before by who chairs it is what "原则上每周召开一次" holds; a 研判 专题会议 is a 研判会', () => {
+    expect(read('会议制度\n（二）街道领导班子会议由党工委书记或办事处主任主持。原则上每周召开一次，如有特殊情况，随时召开。').duties.map((d) => [d.kind, d.frequency, d.title])).toEqual([['party-group-meeting', 'week', '街道领导班子会议原则上每周召开一次']]);
+    expect(read('党组会议规则\n1.党组(局长办公)会议由党组书记(局长)召集和主持，一般每季召开一次。').duties.map((d) => [d.kind, d.frequency])).toEqual([['party-group-meeting', 'quarter']]);
+    expect(briefs('定期分析研判意识形态形势，每半年召开一次专题会议。')).toEqual([['other', 'halfyear', 1, 'group']]);
+    expect(briefs('每半年召开一次专题会议研究党建工作。')).toEqual([['party-group-meeting', 'halfyear', 1, 'group']]);
+  });
 });
