@@ -1,0 +1,22 @@
+// The draft of a duty while it is read, the context of its item, and the joining of its notes.
+
+import type { DutyDraft, DutyKind } from '../../domain/duties';
+
+export interface ItemContext {
+  /** The document is a standing rule (制度, 办法): a document it asks for is made once unless it says how often. */
+  standing: boolean;
+  /** The lead of a list ("组长…主要职责是："), whose subject the entries below it share. */
+  lead: string;
+  /** The whole item, for hints that span its sentences. */
+  item: string;
+  /** The meeting a rule is about, from its title ("党组会议制度"). */
+  titleKind: DutyKind | null;
+  /** The document reports what was done (工作总结, 述职报告): only a rule with 每 or a bound is a duty there. */
+  summary: boolean;
+  /** The document's own title, simplified. */
+  title: string;
+}
+
+export type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean };
+
+export const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;

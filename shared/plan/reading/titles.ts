@@ -1,0 +1,34 @@
+// Titles a duty from its clause.
+
+import type { DutyKind, Frequency } from '../../domain/duties';
+import { FREQUENCY_LABELS } from '../../domain/duties';
+import { stripFillers } from './marks';
+import type { Count } from './frequency';
+import type { Deadline } from './deadlines';
+import { subjectOf } from './scope';
+import { KINDS } from './kinds';
+
+export const MAX_TITLE = 18;
+
+export interface TitleFacts {
+  kind: DutyKind;
+  frequency: Frequency;
+  count: Count | null;
+  deadline: Deadline | null;
+  /** The text says how often itself ("每月…"), so the title needs no "每年" in front. */
+  saysHowOften: boolean;
+}
+
+/** The clause minus its subject and fillers when short; else "<频次或期限><动作><次数>". */
+export function titleOf(source: string, f: TitleFacts): string {
+  const subject = subjectOf(source);
+  const bare = stripFillers(source.slice(subject?.length ?? 0).replace(/^[，,、\s]+/, ''));
+  if (bare.length <= MAX_TITLE) {
+    return (f.saysHowOften || f.deadline ? '' : FREQUENCY_LABELS[f.frequency]) + bare;
+  }
+  const action = KINDS.find((k) => k.kind === f.kind)?.action;
+  if (!action) return `${bare.slice(0, MAX_TITLE)}…`;
+  const when = f.deadline?.phrase ?? FREQUENCY_LABELS[f.frequency];
+  const times = f.count ? `${f.count.atLeast}${f.count.n}${f.count.unit}` : '';
+  return when + action + times;
+}
