@@ -62,11 +62,13 @@ function timeDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null
  * "全年读书笔记不得低于1万字", "心得体会不少于3000字": a piece each member writes, sized in characters. The app
  * counts the pieces (one per period); the size is kept in the note for the clerk to check on the record.
  */
-const WORDS_RE = new RegExp(`(?:不少于|不低于|不得低于|不得少于|不应少于|至少)\\s*(${NUM}(?:\\.\\d+)?\\s*[万千]?)\\s*字`);
+// "一年必须完成1—2万字的学习笔记": a range's lower end, with the thousands unit of its upper one.
+const WORDS_RE = new RegExp(`(?:(?:不少于|不低于|不得低于|不得少于|不应少于|至少)\\s*(${NUM}(?:\\.\\d+)?\\s*[万千]?)\\s*字|(${NUM})\\s*[—\\-～~至到]\\s*${NUM}\\s*([万千])字的?(?:学习|读书)?(?:笔记|心得|体会))`);
 function wordsDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
   const m = WORDS_RE.exec(clause.text);
   // "写心得2篇，每篇不少于2000字": the size of pieces already counted.
   if (!m || findCount(clause.text) || /每篇|每份|每次/.test(clause.text.slice(0, m.index))) return null;
+  const size = m[1] ?? `${m[2]}${m[3]}`;
   const frequency = readFrequency(clause.upTo) ?? readFrequency(ctx.lead);
   const piece = /心得|体会|文章|论文|调研/.test(clause.text) ? 'research-report' : 'other';
   const own = stripFillers(clause.text.slice(subjectOf(clause.text)?.length ?? 0).replace(/^[，,、\s]+/, ''));
@@ -83,7 +85,7 @@ function wordsDraft(clause: Clause, item: string, ctx: ItemContext): Draft | nul
     scope: scope === 'group' ? 'each-member' : scope,
     deadline: null,
     source: clause.text,
-    note: noteOf(frequency?.note, `原文要求不少于${m[1]!.replace(/\s/g, '')}字，按每期至少1份计；字数请在记录中核对`),
+    note: noteOf(frequency?.note, `原文要求不少于${size.replace(/\s/g, '')}字，按每期至少1份计；字数请在记录中核对`),
     start: clause.start,
     end: clause.end,
   };
@@ -104,7 +106,8 @@ function impliesLifeMeeting(source: string): boolean {
   const head = stripFillers(source.slice(subjectOf(source)?.length ?? 0));
   const exhorts = /^(?:要求|把|将|提高|加强|进一步|对)/;
   // "适时召开专题民主生活会", "必要时召开": held when needed, not the yearly meeting.
-  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前|适时|必要时|根据需要|视情|定期/.test(source);
+  // "召开民主生活会、组织生活会前，必须开展谈心谈话", "结合召开民主生活会…等活动": the meeting times or carries another act.
+  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前|适时|必要时|根据需要|视情|定期|结合|会前|会后/.test(source);
 }
 
 const NAMED_DAY_END_RE = /(?:期间|前后|前夕|之际|前)$/;
@@ -162,6 +165,7 @@ function listFrequency(clause: Clause): FrequencyReading | null {
   return null;
 }
 
+const SLOT_RE = /^(?:[\u4e00-\u9fa5]{0,4}时间[：:\s]*)?(?:每(?:个)?(?:月|季度)|每两周)(?:固定)?(?:在|于)?(?:第[一二三四1-4](?:个)?(?:周|星期)|最后一(?:个)?(?:周|星期|个工作日)|[0-9一二三四五六七八九十]{1,3}日|[0-9一二三四五六七八九十]{1,3}号)[^，。；]{0,8}$/;
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
   const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
   const periodic = PERIODIC_ACT_RE.exec(clause.text);
@@ -184,12 +188,16 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     (midYear ? { frequency: 'year', factor: 1, note: '原文为“年中”，按每年一次计，未定截止日期' } : null);
   const frequency = reading?.frequency ?? null;
   const count = findCount(clause.text);
-  const deadline = findDeadline(clause.text);
+  // "“七一”前夕，召开支部大会…": a clause that only says when dates the act after it.
+  const when = clause.before[0] ? findDeadline(clause.before[0]) : null;
+  const onlyWhen = when && clause.before[0]!.replace(when.phrase, '').replace(/[“”"「」每年，,\s]/g, '').length === 0;
+  const deadline = findDeadline(clause.text) ?? (onlyWhen ? when : null);
   const monthDay = findMonthDay(clause.text);
   let source = continues ? clause.withPrevious : clause.text;
   let start = continues ? item.lastIndexOf(source, clause.end) : clause.start;
   // "会议至少每月召开一次" in a rule about one meeting ("村两委联席会议制度"): that meeting.
-  const ofTitle = /^(?:本|该)?会议/.test(stripFillers(clause.text)) ? ctx.titleKind : null;
+  // "（一）活动时间：每月固定第一周的周五" in a plan of one activity: when that activity is held.
+  const ofTitle = /^(?:本|该)?会议/.test(stripFillers(clause.text)) || SLOT_RE.test(stripFillers(clause.text)) ? ctx.titleKind : null;
   // "一般每季度召开1次（结合主题党日一般每月1次）": an aside in brackets does not name the activity.
   const plain = source.replace(/[（(][^）)]*[）)]/g, '');
   let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(plain) ?? ofTitle);
@@ -286,7 +294,8 @@ const isCutOff = (clause: Clause, text: string): boolean =>
   /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text) ||
   // "一般每三个月召开一" at the end of the page: the unit of the count was cut off.
   // "一般每三个月召开一" or "党课一般每年" at the end of the page: the count or the act was cut off.
-  ((NUM_END_RE.test(clause.text) || BARE_PERIOD_END_RE.test(clause.text)) && text.slice(clause.end).trim() === '');
+  // "每月固定第一周的周五" ends with a weekday, not a cut-off count.
+  (((NUM_END_RE.test(clause.text) && !/(?:周|星期|礼拜)[一二三四五六日天]$/.test(clause.text)) || BARE_PERIOD_END_RE.test(clause.text)) && text.slice(clause.end).trim() === '');
 const BARE_PERIOD_END_RE = /(?:每|一般|原则上)[^，。；]{0,3}?(?:年|年度|季度|季|月|周|学期|半年)$/;
 const NUM_END_RE = new RegExp(`${NUM}$`);
 /** The unit's own leading body as a clause's subject ("镇党委", "局党组", "党委"), not a noun ("党委会议"). */
@@ -315,7 +324,8 @@ const isTarget = (clause: Clause): boolean => /(?:率|比例)[^，。；]{0,4}?(
 /** "接受上级党组织检查": what others do to the unit, which its own records do not prove. */
 const isDoneToUs = (clause: Clause): boolean => /(?:接受|迎接|配合)[^，。；]{0,10}?(?:检查|督查|考核|巡察|巡视|审计|评估)/.test(clause.text);
 /** "支部党员大会主要内容：…", "主要事项有：…": what a meeting takes up, not what the unit must produce. */
-const AGENDA_LEAD = /(?:主要内容|主要事项|会议内容|议题|议事范围|会议?的?主要任务|(?:讨论|研究|审议)(?:决定)?的?(?:主要)?(?:事项|问题))(?:有|是|包括|为|如下)?$/;
+// "公司党委会议主要讨论和研究以下工作：": what the meeting takes up, listed below.
+const AGENDA_LEAD = /(?:主要内容|主要事项|会议内容|议题|议事范围|会议?的?主要任务|(?:讨论|研究|审议)(?:决定)?的?(?:主要)?(?:事项|问题)|(?:讨论|研究|审议|决定)[^，。；：:]{0,6}?以下(?:工作|事项|问题|内容))(?:有|是|包括|为|如下)?$/;
 /** "支部大会主要任务是传达…，制定本支部的工作计划": the rest of the sentence is the meeting's agenda. */
 const AGENDA_INLINE = /会议?的?(?:主要)?(?:任务|内容|议题|事项)(?:是|有|包括|为)/;
 /** An outer list marker ("（三）", "二、") ends an agenda; its own entries are "1、…" or "（1）…". */
@@ -549,6 +559,14 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
   for (const d of [...duties]) {
     if (d.kind === 'deliverable' && duties.some((o) => o !== d && o.kind === 'deliverable' && o.start > d.start && o.title !== d.title && bareName(o) === d.title)) duties.splice(duties.indexOf(d), 1);
   }
+  // "二、人人撰写一篇调研文章。…至少撰写一篇…调研文章": the body restates the duty its heading names.
+  // A heading is a short phrase of its own that says no period ("人人撰写一篇调研文章。").
+  const heading = /^[^。；！？\n，,]{2,24}[。；！？\n]/.exec(text)?.[0] ?? '';
+  const headingEnd = /每|全年|年度/.test(heading) ? 0 : heading.length;
+  for (const d of [...duties]) {
+    if (d.start < headingEnd) continue;
+    if (duties.some((h) => h.end <= headingEnd && h.kind === d.kind && h.kind !== 'deliverable' && h.frequency === d.frequency && h.minCount === d.minCount && h.scope === d.scope && h.deadline === d.deadline)) duties.splice(duties.indexOf(d), 1);
+  }
   const cut = (start: number, end: number) => (at ? original.slice(at[start], (at[end - 1] ?? at[start]!) + 1) : original.slice(start, end));
   const drafts = duties.map(({ start, end, implied: _i, ...d }) => ({ item: itemNo, ...d, source: cut(start, end) }));
   return {
@@ -591,7 +609,8 @@ function isStandingRule(plan: ParsedPlan): boolean {
   if (/制度|办法|规定|细则|规则|章程|责任制/.test(head)) return true;
   // Without a title, a text that names no year is no year's plan.
   const opening = `${plan.preamble}\n${plan.sections.flatMap((s) => s.items.map((i) => i.text)).join('\n')}`.slice(0, 600);
-  return !plan.title.trim() && !/(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年|本年|今年|年度计划|年度要点/.test(opening);
+  // "指导思想：…具体工作：…" is how a year's plan is laid out, dated or not.
+  return !plan.title.trim() && !/(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年|本年|今年|年度计划|年度要点|指导思想|(?:主要|具体|重点)工作[:：]|工作任务[:：]/.test(opening);
 }
 
 /** "组长…主要职责是：" followed by its entries ("（1）组织制订…；（2）…"): the entries share its subject. */
@@ -680,7 +699,8 @@ export function extractPlan(plan: ParsedPlan): Extraction {
   const standing = isStandingRule(plan);
   const title = toSimplified(plan.title);
   const summary = isSummary(title);
-  const titleKind = /会议|会制度/.test(title) ? kindOf(title) : null;
+  // "党组会议制度", "主题党日活动计划": a document about one meeting or activity.
+  const titleKind = /会议|会制度|主题党日/.test(title) ? kindOf(title) : null;
   // "把学习…作为上半年的重点，制定学习计划": a year's plan may ask for things in its preamble too (item "");
   // a rule's preamble only introduces the rule.
   // A page copied from the middle of a rule ("2.支部书记…", "(四)党课。…") has its entries before the first heading.

@@ -11,11 +11,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // "去年底" is past, not a deadline.
 export const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)|(?<![一二两三四五几多\\d近])年内(?=(?:完成|开展|组织|实现|召开|举办|进行|对))`);
 /** "年终进行评估" is due at year end; "年末党员组织生活会之前" names a meeting, and the talk is timed by it. */
-const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|形成|向)/.test(after) || actStart().test(after);
-let actStartRe: RegExp | null = null;
-/** Built on first use: ACTION_VERB is declared further down. */
 // "年底做好检查评比工作": a 做好 before the act is still the act.
-const actStart = (): RegExp => (actStartRe ??= new RegExp(`^(?:做好|抓好|搞好)?(?:${ACTION_VERB.source})`));
+const ACT_START = new RegExp(`^(?:做好|抓好|搞好)?(?:${ACTION_VERB.source})`);
+const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|形成|向)/.test(after) || ACT_START.test(after);
 /** "上半年召开一次推进会" (by 30 June), "于每年1月向县委报告" (by the month's end): a period named before the act. */
 const HALF_OR_MONTH_RE = new RegExp(`(?<![去今明前])(上半年|下半年)|(?<![每\\d一二三四五六七八九十个第])(${NUM})月份?(?:[上中下]旬)?(?:内|前)?`, 'g');
 // A deadline in a given year ("2022年6月底前") happens once; without a year it recurs.
@@ -32,8 +30,14 @@ export interface Deadline {
 }
 
 /** "3月底前" → "03-31", "12月20日前" → "12-20", "年底前"/"年终" → "12-31", "年初" → "03-31" (February ends on the 28th). */
+/** "“七一”前夕召开支部大会": before a fixed day of every year, so by the day before it. */
+const BEFORE_DAY_RE = /[“"「]?(七一|七·一|国庆节?|元旦)[”"」]?(?:前夕|之前|前)/;
+const DAY_BEFORE: Record<string, string> = { 七一: '06-30', '七·一': '06-30', 国庆: '09-30', 国庆节: '09-30', 元旦: '12-31' };
+
 export function findDeadline(s: string): Deadline | null {
   const m = DEADLINE_RE.exec(s);
+  const fixedDay = m ? null : BEFORE_DAY_RE.exec(s);
+  if (fixedDay) return { date: DAY_BEFORE[fixedDay[1]!]!, phrase: fixedDay[0] };
   if (!m) return periodBeforeAct(s);
   // "安排在…之前进行": timed by another event, not by a date.
   if (/安排在[^，。；]*(?:之前|以前)/.test(s)) return null;

@@ -14,7 +14,7 @@ import { type Draft, type ItemContext, noteOf } from './drafts';
 const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结)))/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
-const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册|报告)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
+const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册|报告|标准|规范|准则|守则|公约)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
 
 /**
  * Not a document the unit must make: the rule introducing itself ("特制定本制度"), a past act

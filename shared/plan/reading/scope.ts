@@ -15,10 +15,11 @@ export const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要�
 // "党委(党组)": one body named by both words, as county rules write for units of either kind.
 export const BODY = '(?:党组|党委)(?:[（(](?:党组|党委|党工委)[）)])?';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
-  { re: /^(?:其他|其余)(?:(?:党组|党委|班子|支委)?(?:成员|委员)|支委|领导班子成员)|^(?:党组|党委|班子|支委|支部委员)其他成员/, scope: 'each-member-except-secretary' },
+  // "分管领导每年与分管对象谈心": the members in charge of fields, the deputies, not the secretary.
+  { re: /^(?:其他|其余)(?:(?:党组|党委|班子|支委)?(?:成员|委员)|支委|领导班子成员)|^(?:党组|党委|班子|支委|支部委员)其他成员|^分管(?:领导|负责同志|副职)|^副职领导/, scope: 'each-member-except-secretary' },
   {
     re: new RegExp(
-      `^(?:每(?:人|位|名)(?:${BODY}|班子)?(?:成员|委员|党员)?|每(?:个|位|名)(?:(?:理论)?学习)?(?:中心组|班子|${BODY})?成员|每(?:个|位|名)(?:党员)?(?:领导)?干部|(?:公司|集团|单位|局|院|校|学校)领导(?!班子|小组|干部)|各(?:位)?(?:党组|班子|支部)?(?:成员|委员)|${UNIT}${BODY}书记[、和及与]${BODY}(?:成员|委员)|${UNIT}${BODY}(?:成员|委员)|${UNIT}(?:领导)?班子成员|党员领导干部|支委(?!会))`,
+      `^(?:每(?:人|位|名)(?:${BODY}|班子)?(?:成员|委员|党员)?|每(?:个|位|名)(?:(?:理论)?学习)?(?:中心组|班子|${BODY})?成员|每(?:个|位|名)(?:党员)?(?:领导)?干部|(?:公司|集团|单位|局|院|校|学校)领导(?!班子|小组|干部)|各(?:位)?(?:党组|班子|支部)?(?:成员|委员)|${UNIT}${BODY}书记[、和及与]${BODY}(?:成员|委员)|${UNIT}${BODY}(?:成员|委员)|${UNIT}(?:领导)?班子成员|党员领导干部|党政(?:领导班子成员|领导)|人人|支委(?!会))`,
     ),
     scope: 'each-member',
   },
@@ -40,7 +41,7 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
 const EXCEPT_SECRETARY = /除(?:党组|党委|党支部|支部)?书记(?:以)?外/;
 /** Duties every member carries by themselves: talks "之间", their own 联系点 or 分管领域. */
 // "组织班子成员撰写调研报告": each member writes one.
-export const EACH_MEMBER_HINT = /之间[^，。；]*谈心|相互谈心|互相谈心|联系点|分管领域|分管范围|分管部门|分管单位|组织[^，。；]{0,6}?(?:成员|委员|支委)[^，。；]*?(?:撰写|形成|提交)[^，。；]*?(?:报告|文章|心得)/;
+export const EACH_MEMBER_HINT = /之间[^，。；]*谈心|结合各自|各自(?:结合|撰写)|相互谈心|互相谈心|联系点|分管领域|分管范围|分管部门|分管单位|组织[^，。；]{0,6}?(?:成员|委员|支委)[^，。；]*?(?:撰写|形成|提交)[^，。；]*?(?:报告|文章|心得)/;
 
 // "党员领导干部民主生活会每年召开一次": the words before a meeting name qualify the meeting.
 // "支部书记例会": the secretaries' meeting, held by the body that calls them.
@@ -54,7 +55,7 @@ export function subjectOf(s: string): { scope: DutyScope; length: number } | nul
     const m = re.exec(bare);
     if (m && !QUALIFIES_MEETING.test(bare.slice(m[0].length))) return { scope, length: s.length - bare.length + m[0].length };
   }
-  return /每人|每位(?:党组|班子)?成员|每名(?:党组|班子)?成员/.test(s) ? { scope: 'each-member', length: 0 } : null;
+  return /每人|人人|每位(?:党组|班子)?成员|每名(?:党组|班子)?成员/.test(s) ? { scope: 'each-member', length: 0 } : null;
 }
 
 /** Where the subject may be found: the clause, earlier clauses, the sentence before ("…；与…"), the list's lead. */
@@ -70,6 +71,8 @@ export const hasSubject = (clause: Clause, lead = ''): boolean => EXCEPT_SECRETA
 export const checksMembers = (kind: DutyKind, clause: Clause): boolean =>
   kind === 'inspection' && subjectOf(clause.text) === null && /^(?:每名|每位|每个)?党员/.test(stripFillers(clause.before.find((b) => subjectOf(b) !== null) ?? ''));
 
+const SECRETARY_TALKS_RE = new RegExp(`^${UNIT}(?:${BODY}|党支部|支部|党总支|总支)?书记(?:每年|每半年|每季度|每学期)?(?:要)?(?:与|同|和)`);
+
 /** The clause's own subject, else the nearest earlier one, else the group. */
 export function scopeOf(clause: Clause, lead = ''): DutyScope {
   if (EXCEPT_SECRETARY.test(clause.upTo)) return 'each-member-except-secretary';
@@ -77,6 +80,8 @@ export function scopeOf(clause: Clause, lead = ''): DutyScope {
   if (/[、]\S{0,10}之间|之间[、]/.test(clause.upTo) && /谈心|谈话/.test(clause.upTo)) return 'each-member';
   // "党组书记与班子成员、班子成员与分管股室负责人…谈话": the second pair's talker is every member.
   if (/[、，,](?:领导)?(?:班子|党组|党委|支委)?(?:成员|委员)(?:之间|与|和|同)/.test(clause.upTo) && /谈心|谈话/.test(clause.upTo)) return 'each-member';
+  // "党委书记与党委委员、党政班子成员每年谈心谈话": the secretary talks with them; 与 is not "and" here.
+  if (/谈心|谈话/.test(clause.upTo) && SECRETARY_TALKS_RE.test(stripFillers(clause.text))) return 'secretary';
   for (const s of subjectPlaces(clause, lead)) {
     const subject = subjectOf(s);
     if (subject) return subject.scope;

@@ -28,7 +28,8 @@ export function findTime(s: string): TimeAmount | null {
 /** The activity whose records' durations add up to a time amount. */
 export function timeKindOf(s: string): DutyKind {
   // "自学时间每周不少于八小时", "每年学法时间不少于40学时": one's own reading, proven by notes, not by a session's record (RULES §7).
-  if (/自学|学法|个人学习/.test(s)) return 'other';
+  // "每人每年参加网络学院学习不少于50学时": online courses are one's own study too.
+  if (/自学|学法|个人学习|网络学院|网络培训|网上学习|在线学习|干部网院/.test(s)) return 'other';
   if (/调研|调查研究|蹲点|走访/.test(s)) return 'research-report';
   if (/中心组|学习|研讨/.test(s)) return 'study-group';
   return kindOf(s) ?? 'other';
