@@ -377,7 +377,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
   let otherBody: { sentence: number; name: string } | null = null;
   let pending: { sentence: number; deadline: Deadline } | null = null;
   const itemDue = ITEM_DUE_RE.exec(text)?.[1] ?? null;
-  let agenda = false;
+  let agenda = context.agenda ?? false;
   let agendaSentence: number | null = null;
   let othersSentence: number | null = null;
   let past: number | null = null;
@@ -708,7 +708,9 @@ export function extractPlan(plan: ParsedPlan): Extraction {
   const preamble = (!standing || entries) && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind, summary, title })] : [];
   const parts = [...preamble, ...plan.sections.flatMap((section) => {
     const leads = leadsOf(section.items);
-    return [headingPlan(section), ...section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary, title }))];
+    // "一、公司党委会议主要讨论和研究以下工作：": the entries below are the meeting's agenda.
+    const agenda = AGENDA_LEAD.test(toSimplified(section.title).replace(/[：:\s]+$/, ''));
+    return [headingPlan(section), ...section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary, title, agenda }))];
   })];
   const drafts = branchCommitteeMeetings(dropRestatedPlans(parts.flatMap((p) => p.drafts), standing));
   return { duties: standing ? dropRestatedRules(drafts) : drafts, possible: parts.flatMap((p) => p.possible) };

@@ -15,6 +15,8 @@ export interface ItemContext {
   summary: boolean;
   /** The document's own title, simplified. */
   title: string;
+  /** The item is an entry of a meeting's list of matters ("…会议主要讨论和研究以下工作："). */
+  agenda?: boolean;
 }
 
 export type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean };

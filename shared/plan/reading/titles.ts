@@ -24,7 +24,7 @@ export function titleOf(source: string, f: TitleFacts): string {
   const subject = subjectOf(source);
   // "党委委员之间每年谈心谈话", "书记与班子成员每年谈话": who talks with whom is the duty's name.
   const whole = stripFillers(source);
-  if (f.kind === 'talk' && subject && /与|同|之间/.test(whole.slice(0, subject.length + 2)) && whole.length <= MAX_TITLE + 8) return whole;
+  if (f.kind === 'talk' && subject && /与|同|之间/.test(whole.slice(0, subject.length + 2)) && whole.length <= MAX_TITLE + 12) return whole;
   const bare = stripFillers(source.slice(subject?.length ?? 0).replace(/^[，,、\s]+/, ''));
   if (bare.length <= MAX_TITLE) {
     return (f.saysHowOften || f.deadline ? '' : FREQUENCY_LABELS[f.frequency]) + bare;

@@ -705,4 +705,48 @@ describe('families of phrasing', () => {
     expect(briefs('定期分析研判意识形态形势，每半年召开一次专题会议。')).toEqual([['other', 'halfyear', 1, 'group']]);
     expect(briefs('每半年召开一次专题会议研究党建工作。')).toEqual([['party-group-meeting', 'halfyear', 1, 'group']]);
   });
+  it('人人, 分管领导 and 党政领导 name who is bound; 一堂 counts a 党课', () => {
+    const plan = (t: string) => read(`2026年机关党支部“四个一”活动安排\n${t}`).duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope]);
+    expect(plan('一、人人都上一堂党课。')).toEqual([['party-lecture', 'year', 1, 'each-member']]);
+    // The body restates the heading's duty: one duty; "结合各自工作" is each member's too.
+    expect(plan('二、人人撰写一篇调研文章。引导全体党员善于思考，结合各自工作至少撰写一篇有分析、有建议的调研文章。')).toEqual([['research-report', 'year', 1, 'each-member']]);
+    expect(briefs('分管领导每年与分管对象开展一次谈心活动。')).toEqual([['talk', 'year', 1, 'each-member-except-secretary']]);
+    expect(briefs('党政领导、机关中层干部每周不少于1次下沉所驻村(社区)网格。')).toEqual([['other', 'week', 1, 'each-member']]);
+  });
+
+  it('a clause that only names a fixed day before the act dates it: “七一”前夕', () => {
+    expect(read('2026年机关党支部活动安排\n三、“七一”前夕，召开支部大会民主推荐优秀党员，张榜公示。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['other', 'year', '06-30']]);
+    expect(read('2026年工作要点\n一、学习\n1.每年年初，制定年度学习计划。').duties.map((d) => [d.kind, d.deadline])).toEqual([['deliverable', '03-31']]);
+  });
+
+  it("the list of what a meeting takes up is its agenda, not documents to make", () => {
+    expect(read('公司党委会议规则\n一、公司党委会议主要讨论和研究以下工作：\n1、研究和制定党委工作计划，检查和督促落实计划执行情况；\n2、研究决定需要由公司党委集体讨论的其它事项').duties).toEqual([]);
+  });
+
+  it('the time slot of a plan about one activity is when that activity is held', () => {
+    expect(read('机关单位2026年度主题党日活动计划\n二、基本安排\n（一）活动时间\n每月固定第一周的周五').duties.map((d) => [d.kind, d.frequency])).toEqual([['theme-party-day', 'month']]);
+    // A weekday at the end of the page is no cut-off count.
+    expect(read('2026年工作要点\n一、学习\n1.活动时间\n每月固定第一周的周五').duties).toEqual([]);
+  });
+
+  it('a plan without a title laid out as 指导思想/具体工作 is a year\'s plan; a named 《…标准》 is a document', () => {
+    const { duties } = extractPlan(parsePlan('指导思想：\n以党的理论为指引，围绕中心，服务大局。\n具体工作：\n一、师德建设\n1、开展师德教育，并于9月底前修订和完成《光启小学师德规范校本标准》。'));
+    expect(duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['deliverable', 'year', '09-30']]);
+  });
+
+  it('the secretary talking with the members is the secretary\'s duty, titled by whom he talks with', () => {
+    const { duties } = read('学院党委谈心谈话制度\n第三条 党委书记与党委委员、党政班子成员每年谈心谈话不少于1次；党委委员之间每年谈心谈话不少于1次。');
+    expect(duties.map((d) => [d.kind, d.scope, d.title])).toEqual([
+      ['talk', 'secretary', '党委书记与党委委员、党政班子成员每年谈心谈话不少于1次'],
+      ['talk', 'each-member', '党委委员之间每年谈心谈话不少于1次'],
+    ]);
+    // Talks before a life meeting do not make the meeting a duty.
+    expect(read('学院党委谈心谈话制度\n第六条 召开民主生活会、组织生活会前，必须开展谈心谈话。').duties).toEqual([]);
+  });
+
+  it("notes of a range of characters, online courses and visits", () => {
+    expect(read('中心组学习制度\n3.中心组成员一年必须完成1—2万字的学习笔记。').duties.map((d) => [d.kind, d.frequency, d.scope])).toEqual([['other', 'year', 'each-member']]);
+    expect(briefs('党员干部每人每年参加网络学院学习不少于50学时。')).toEqual([['other', 'year', 1, 'each-member']]);
+    expect(briefs('每年组织党员外出参观学习一次。')).toEqual([['other', 'year', 1, 'group']]);
+  });
 });
