@@ -15,6 +15,7 @@ import { itemTitleOf, type ParsedPlan } from './parse';
 import { toSimplified } from './simplified';
 import { stripFillers, stripMarks } from './reading/marks';
 import { type Clause, clausesOf, unwrap } from './reading/clauses';
+import { parseNumeral } from './numerals';
 import { ACTION_VERB } from './reading/acts';
 import { AT_LEAST_RE, COUNT_RE, findCount, FIXED_DAYS_RE, type FrequencyReading, isBareQuantity, NUM, PER_YEAR, readFrequency } from './reading/frequency';
 import { type Deadline, DEADLINE_RE, deadlineFits, deadlineNote, deadlinesOf, EXPLICIT_YEAR_RE, findDeadline, findMonthDay, monthsEach } from './reading/deadlines';
@@ -191,7 +192,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // "“七一”前夕，召开支部大会…": a clause that only says when dates the act after it.
   const when = clause.before[0] ? findDeadline(clause.before[0]) : null;
   const onlyWhen = when && clause.before[0]!.replace(when.phrase, '').replace(/[“”"「」每年，,\s]/g, '').length === 0;
-  const deadline = findDeadline(clause.text) ?? (onlyWhen ? when : null);
+  const deadline = findDeadline(clause.text) ?? (onlyWhen ? when : null) ?? (ctx.month && ACTION_VERB.test(clause.text) ? ctx.month : null);
   const monthDay = findMonthDay(clause.text);
   let source = continues ? clause.withPrevious : clause.text;
   let start = continues ? item.lastIndexOf(source, clause.end) : clause.start;
@@ -271,6 +272,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
  * "年底进行总结" is an act of its own.
  */
 /** "12月25日前报县委宣传部", "并报送县委": a clause that only sends what the clause before made. */
+/** "于2月底前报县委宣传部备案": sent up only to be kept on file. */
+const FILED_RE = /^(?:并|及时|于|在)*(?:报送|上报|呈报|提交|报)(?:至|给)?[^，。；]{0,12}?(?:备案|审核|审批|审定)$/;
 const SENDS_ONLY_RE = /^(?:并|及时|于|在)*(?:报送|上报|呈报|提交|报)(?:至|给)?[^，。；]{0,16}$/;
 const OWN_ACT = /(?:进行|开展|组织|做好|认真)[^，。；]{0,6}?总结|检查|评议|评估|考核|召开|开展|组织|举行|学习|研讨|述职|公示|通报|谈心|谈话/;
 const isBareDeadline = (clause: Clause): boolean =>
@@ -365,12 +368,32 @@ function byOtherPeople(clause: Clause, othersSentence: number | null): boolean {
   return othersSentence === clause.sentence && subjectOf(clause.text) === null;
 }
 
+/** The yearly count of the act just counted per period, which that count already implies. */
+function impliedYearly(periodic: Draft, yearly: Draft, text: string): boolean {
+  if (yearly.kind !== periodic.kind || yearly.frequency !== 'year' || periodic.frequency === 'year' || periodic.implied || yearly.measure) return false;
+  if (readFrequency(text)?.frequency !== 'year' || yearly.minCount > periodic.minCount * (PER_YEAR[periodic.frequency] ?? 0)) return false;
+  const act = KINDS.find((k) => k.kind === yearly.kind)?.re;
+  const named = act?.exec(text)?.[0];
+  // Only when it adds nothing: "其中每年至少1次为专题党课" names a kind of session of its own.
+  return named !== undefined && periodic.source.includes(named) && isBareQuantity(stripFillers(text.replace(named, '')));
+}
+
+/** "三月份：开展“学雷锋”活动", "11—12月：…": one month (or the last of a span) of a year's schedule. */
+const SCHEDULE_MONTH_RE = new RegExp(`^\\s*(?:${NUM}\\s*[—\\-～~至到])?\\s*(${NUM})\\s*月份?\\s*[：:]`);
+function scheduleMonth(text: string): Deadline | null {
+  const m = SCHEDULE_MONTH_RE.exec(text);
+  const month = m ? parseNumeral(m[1]!) : null;
+  if (!m || month === null || month < 1 || month > 12) return null;
+  return { date: `${String(month).padStart(2, '0')}-${String(MONTH_ENDS[month - 1]).padStart(2, '0')}`, phrase: m[0].replace(/[：:\s]/g, '') };
+}
+const MONTH_ENDS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** "每月召开一次支委会，—次全体党员会": a dash typed for 一 before a measure word (same length, so offsets hold). */
 const dashForOne = (s: string): string => s.replace(/(?<=[\u4e00-\u9fa5，,、])[—－](?=次|个|篇|场|名)/g, '一');
 
-function extractItem(itemNo: string, original: string, context: Partial<ItemContext> = {}): Extraction & { drafts: (DutyDraft & { generic?: boolean })[] } {
+function extractItem(itemNo: string, original: string, context: Partial<ItemContext> = {}): Extraction & { drafts: (DutyDraft & { generic?: boolean; scheduled?: boolean })[] } {
   const { text, at } = unwrap(dashForOne(toSimplified(original)));
-  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null, summary: context.summary ?? false, title: context.title ?? '' };
+  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null, summary: context.summary ?? false, title: context.title ?? '', month: scheduleMonth(text) };
   const duties: Draft[] = [];
   const possible: Possible[] = [];
   let last: { draft: Draft; sentence: number } | null = null;
@@ -474,6 +497,13 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       last.draft.end = clause.end;
       continue;
     }
+    // "每月集中学习1次，每次不少于半天，全年集中学习不少于12次": the same act's yearly count, implied by the
+    // per-period one (RULES §7); "全年开展专题研讨不少于4次" is another act and stays.
+    if (quantified && last && last.sentence === clause.sentence && impliedYearly(last.draft, quantified, clause.text)) {
+      last.draft.source = text.slice(last.draft.start, clause.end);
+      last.draft.end = clause.end;
+      continue;
+    }
     // "每月集中学习，至少安排一次": the count completes the duty of the clause before, not a second one;
     // "合并召开党支部组织生活会，每半年召开一次": so does the frequency of a meeting held yearly by rule.
     if (quantified && last && last.sentence === clause.sentence && last.draft.kind === quantified.kind && quantified.start < clause.start && !last.draft.measure) {
@@ -537,6 +567,13 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       formed.note = noteOf(formed.note, drafts[0]?.note);
       continue;
     }
+    // "制定年度学习计划，于2月底前报县委宣传部备案": the plan is the product, and is due when it is to be filed.
+    const made = last?.sentence === clause.sentence && last.draft.kind === 'deliverable' && !formed ? last.draft : null;
+    if (made && drafts.length === 1 && drafts[0]!.kind === 'report-to-committee' && drafts[0]!.deadline && made.deadline === null && FILED_RE.test(clause.text.replace(DEADLINE_RE, ''))) {
+      Object.assign(made, { deadline: drafts[0]!.deadline, title: `${made.title}（${findDeadline(clause.text)?.phrase ?? ''}报备）`, source: text.slice(made.start, clause.end), end: clause.end });
+      made.note = noteOf(made.note, drafts[0]!.note);
+      continue;
+    }
     if (drafts.length === 0 && asides.length > 0) drafts.push(...asides);
     const meeting = [...duties].reverse().find((d) => MEETING_KINDS.includes(d.kind));
     if (drafts.length === 0 && meeting && last && last.sentence >= clause.sentence - 2) {
@@ -568,10 +605,10 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     if (duties.some((h) => h.end <= headingEnd && h.kind === d.kind && h.kind !== 'deliverable' && h.frequency === d.frequency && h.minCount === d.minCount && h.scope === d.scope && h.deadline === d.deadline)) duties.splice(duties.indexOf(d), 1);
   }
   const cut = (start: number, end: number) => (at ? original.slice(at[start], (at[end - 1] ?? at[start]!) + 1) : original.slice(start, end));
-  const drafts = duties.map(({ start, end, implied: _i, ...d }) => ({ item: itemNo, ...d, source: cut(start, end) }));
+  const drafts = duties.map(({ start, end, implied: _i, ...d }) => ({ item: itemNo, ...d, ...(ctx.month ? { scheduled: true } : {}), source: cut(start, end) }));
   return {
     drafts,
-    duties: drafts.map(({ generic: _g, ...d }) => d),
+    duties: drafts.map(({ generic: _g, scheduled: _s, ...d }) => d),
     possible: possible.map(({ start, end, item }) => ({ item, source: cut(start, end) })),
   };
 }
@@ -658,6 +695,18 @@ function activityHead(source: string): string {
 }
 
 /**
+ * "原则上每月集中学习1次 … 三月份：学习…，开展专题研讨": a month of the schedule that holds an act the plan
+ * already counts per month or quarter is one of those sessions, not a duty of its own.
+ */
+const STUDY_TOPIC_RE = /^(?:[^：:]{0,8}[：:])?(?:深入|认真|集中|专题|继续)?(?:学习|研读|领学)/;
+function dropScheduledInstances<T extends DutyDraft & { scheduled?: boolean }>(drafts: T[]): T[] {
+  const periodic = new Set(drafts.filter((d) => !d.scheduled && d.frequency !== 'year' && d.frequency !== 'once').map((d) => d.kind));
+  // A month's topic ("二月份：学习《党章》") is what that month's study session takes up.
+  const covered = (d: T) => (d.kind === 'other' ? periodic.has('study-group') && STUDY_TOPIC_RE.test(toSimplified(d.source)) : periodic.has(d.kind));
+  return drafts.filter((d) => !d.scheduled || !covered(d));
+}
+
+/**
  * A rule that sums up its meetings again ("三、健全制度。一是坚持党员大会每季度至少召开一次，…党课每季度
  * 召开一次") restates them: the same activity with the same quantity and scope is one duty. A year's
  * plan is left alone, where two items may each ask for the same thing.
@@ -712,7 +761,7 @@ export function extractPlan(plan: ParsedPlan): Extraction {
     const agenda = AGENDA_LEAD.test(toSimplified(section.title).replace(/[：:\s]+$/, ''));
     return [headingPlan(section), ...section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary, title, agenda }))];
   })];
-  const drafts = branchCommitteeMeetings(dropRestatedPlans(parts.flatMap((p) => p.drafts), standing));
+  const drafts = branchCommitteeMeetings(dropRestatedPlans(dropScheduledInstances(parts.flatMap((p) => p.drafts)), standing)).map(({ scheduled: _s, ...d }: DutyDraft & { scheduled?: boolean }) => d);
   return { duties: standing ? dropRestatedRules(drafts) : drafts, possible: parts.flatMap((p) => p.possible) };
 }
 

@@ -11,10 +11,11 @@ import { type Draft, type ItemContext, noteOf } from './drafts';
 // "报送年度工作总结": a named document sent upward is a document too.
 // "每季度更新《案例汇编》": a named compilation kept up to date each period is a product of that period.
 // "年底形成学习情况报告": a report the unit writes is its product; one sent upward is a report (KINDS).
-const DELIVERABLE_VERB = /(?:研究)?(?:制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结)))/;
+// "每年签订一次党风廉政建设责任书": the signed paper is the product.
+const DELIVERABLE_VERB = /(?:研究)?(?:签订|制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结)))/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
-const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册|报告|标准|规范|准则|守则|公约)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
+const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册|报告|标准|规范|准则|守则|公约|责任书|承诺书)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
 
 /**
  * Not a document the unit must make: the rule introducing itself ("特制定本制度"), a past act
@@ -24,6 +25,8 @@ const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|�
 function isDocument(said: string, name: string, clause: string): boolean {
   // "研究确定…": the verb is 确定, the 研究 only says it is done at a meeting.
   const verb = said.replace(/^研究/, '');
+  // "层层签订责任书" is a standing practice; "每年签订一次…责任书", "年初签订" is a paper of the period.
+  if (verb === '签订' && !/每|年初|年底|月底|前/.test(clause)) return false;
   // Only one formed is: a report sent (报送…报告) is a report upward, a research report is research.
   if (/报告$/.test(name)) return verb.endsWith('形成') && !/调研|调查/.test(name);
   // "制定本考核制度", "特制定本实施细则": the rule itself.
@@ -113,7 +116,7 @@ export function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
       : archivePeriod
         ? [{ title: stripFillers(clause.text.slice(subjectOf(clause.text)?.length ?? 0)), period: archivePeriod, generic: false }]
         : [...named, ...generic];
-  const deadline = findDeadline(clause.text);
+  const deadline = findDeadline(clause.text) ?? ctx.month ?? null;
   return all.map(({ title, period, generic }) => {
     // "好度学习计划": a converter lost the 年 of 年度; 季度/月度/学期 plans say so in full.
     // "根据中心组年度学习计划，制定个人自学计划": a plan made from the year's plan is made each year.

@@ -1,6 +1,7 @@
 // The draft of a duty while it is read, the context of its item, and the joining of its notes.
 
 import type { DutyDraft, DutyKind } from '../../domain/duties';
+import type { Deadline } from './deadlines';
 
 export interface ItemContext {
   /** The document is a standing rule (制度, 办法): a document it asks for is made once unless it says how often. */
@@ -17,8 +18,10 @@ export interface ItemContext {
   title: string;
   /** The item is an entry of a meeting's list of matters ("…会议主要讨论和研究以下工作："). */
   agenda?: boolean;
+  /** The item is one month of a schedule ("三月份：开展…"): the month dates each act in it. */
+  month?: Deadline | null;
 }
 
-export type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean };
+export type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean; scheduled?: boolean };
 
 export const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;

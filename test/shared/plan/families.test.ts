@@ -749,4 +749,27 @@ describe('families of phrasing', () => {
     expect(briefs('党员干部每人每年参加网络学院学习不少于50学时。')).toEqual([['other', 'year', 1, 'each-member']]);
     expect(briefs('每年组织党员外出参观学习一次。')).toEqual([['other', 'year', 1, 'group']]);
   });
+  it("a month of a year's schedule dates each act in it; a month's study topic is one of the sessions counted", () => {
+    const school = read('XX小学党支部2026年党建工作计划\n二、主要工作\n（一）党小组会每月召开一次。\n三、月度安排\n一月份：召开组织生活会；制定支部年度工作计划。\n三月份：开展“学雷锋”志愿服务活动。\n11—12月：向学校党总支报告全年工作。');
+    expect(school.duties.map((d) => [d.kind, d.deadline])).toEqual([
+      ['other', null],
+      ['organizational-life-meeting', '01-31'],
+      ['deliverable', '01-31'],
+      ['other', '03-31'],
+      ['report-to-committee', '12-31'],
+    ]);
+    const study = read('中共XX县自然资源局党组理论学习中心组2026年学习计划\n一、学习安排\n党组中心组原则上每月集中学习1次，每次学习不少于半天，全年集中学习不少于12次。\n二、学习专题\n1月份：学习贯彻全会精神（领学人：党组书记）。\n2月份：学习《中国共产党章程》。\n6月份：学习党纪有关内容，开展警示教育。');
+    // The yearly 12 is implied by the monthly session; the months' topics are those sessions; the warning education is its own.
+    expect(study.duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([
+      ['study-group', 'month', null],
+      ['warning-education', 'year', '06-30'],
+    ]);
+  });
+
+  it('a plan made and filed by a date is one document due then; a responsibility paper signed each year is one', () => {
+    expect(read('2025年度党建工作要点\n一、学习\n制定年度学习计划，于2月底前报县委宣传部备案。').duties.map((d) => [d.kind, d.deadline])).toEqual([['deliverable', '02-28']]);
+    expect(read('2026年党支部工作计划\n一、廉政\n1.每年签订一次党风廉政建设责任书。').duties.map((d) => [d.kind, d.frequency])).toEqual([['deliverable', 'year']]);
+    // Signing down the line is a standing practice, not a paper of the period.
+    expect(read('党风廉政建设主体责任实施办法\n第五条 层层签订党风廉政建设责任书。').duties).toEqual([]);
+  });
 });
