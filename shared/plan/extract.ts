@@ -166,6 +166,12 @@ function listFrequency(clause: Clause): FrequencyReading | null {
   return null;
 }
 
+/** "实施村党组织“星级评定”，每年评定一次": a short clause's act is the one quoted just before, for its title. */
+function quotedBefore(clause: Clause): string {
+  if (stripFillers(clause.text).length > 8 || !clause.before[0]) return '';
+  return /[“"「][^”"」]{2,10}[”"」]/.exec(clause.before[0])?.[0] ?? '';
+}
+
 const SLOT_RE = /^(?:[\u4e00-\u9fa5]{0,4}时间[：:\s]*)?(?:每(?:个)?(?:月|季度)|每两周)(?:固定)?(?:在|于)?(?:第[一二三四1-4](?:个)?(?:周|星期)|最后一(?:个)?(?:周|星期|个工作日)|[0-9一二三四五六七八九十]{1,3}日|[0-9一二三四五六七八九十]{1,3}号)[^，。；]{0,8}$/;
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
   const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
@@ -252,7 +258,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   const talkScope = EACH_MEMBER_HINT.test(ctx.item) || /(?:之间|相互|互相)[^，。；]{0,12}谈/.test(ctx.item) ? 'each-member' : 'group';
   return {
     kind: facts.kind,
-    title: titleOf(headName + source, facts),
+    title: titleOf((headName || quotedBefore(clause)) + source, facts),
     frequency: facts.frequency,
     minCount: (count?.n ?? 1) * (reading?.factor ?? 1),
     scope: facts.kind === 'talk' && !hasSubject(clause, ctx.lead) ? talkScope : checksMembers(facts.kind, clause) ? 'group' : scopeOf(clause, ctx.lead),

@@ -772,4 +772,8 @@ describe('families of phrasing', () => {
     // Signing down the line is a standing practice, not a paper of the period.
     expect(read('党风廉政建设主体责任实施办法\n第五条 层层签订党风廉政建设责任书。').duties).toEqual([]);
   });
+  it("a visit to one's contact village and a yearly rating are acts; the rating is titled by its quoted name", () => {
+    expect(briefs('镇党委班子成员每人联系1个村，每月到联系村不少于2次，帮助解决实际问题。')).toEqual([['other', 'month', 2, 'each-member']]);
+    expect(read('2025年党建工作要点\n一、基层\n1.实施村党组织“星级评定”，每年评定一次，结果在全镇公示。').duties.map((d) => [d.kind, d.frequency, d.title])).toEqual([['other', 'year', '“星级评定”每年评定一次']]);
+  });
 });
