@@ -172,7 +172,7 @@ function quotedBefore(clause: Clause): string {
   return /[“"「][^”"」]{2,10}[”"」]/.exec(clause.before[0])?.[0] ?? '';
 }
 
-const SLOT_RE = /^(?:[\u4e00-\u9fa5]{0,4}时间[：:\s]*)?(?:每(?:个)?(?:月|季度)|每两周)(?:固定)?(?:在|于)?(?:第[一二三四1-4](?:个)?(?:周|星期)|最后一(?:个)?(?:周|星期|个工作日)|[0-9一二三四五六七八九十]{1,3}日|[0-9一二三四五六七八九十]{1,3}号)[^，。；]{0,8}$/;
+const SLOT_RE = /^(?:[\u4e00-\u9fa5]{0,4}时间[：:\s]*)?(?:每(?:个)?(?:月|季度)|每两周)(?:的)?(?:固定)?(?:在|于)?(?:第[一二三四1-4](?:个)?(?:周|星期)|最后一(?:个)?(?:周|星期|个工作日)|[0-9一二三四五六七八九十]{1,3}日|[0-9一二三四五六七八九十]{1,3}号)[^，。；]{0,8}$/;
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
   const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
   const periodic = PERIODIC_ACT_RE.exec(clause.text);
@@ -240,7 +240,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
   // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
   const namesAct = ACTION_VERB.test(source) || /(?<!社)会|活动|培训|完成/.test(source);
-  const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts || midYear)) || deadline || monthDay || monthsEach(source).length > 1);
+  // "开展社区书记“擂台比武”4次" in a year's plan: that many this year.
+  const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts || midYear)) || deadline || monthDay || monthsEach(source).length > 1 || (!ctx.standing && count && ACTION_VERB.test(clause.text)));
   if (!quantified) return null;
 
   const facts: TitleFacts = {
@@ -310,7 +311,8 @@ const NUM_END_RE = new RegExp(`${NUM}$`);
 /** The unit's own leading body as a clause's subject ("镇党委", "局党组", "党委"), not a noun ("党委会议"). */
 const OWN_BODY_RE = new RegExp(`^${UNIT}${BODY}(?![会理中成书委织])`);
 /** "各党支部…", "各乡镇要…": duties of other bodies, which the unit does not prove by its own records. */
-const OTHER_BODY_RE = /^各(?:党)?(?:[（(]总[）)]|总)?(级党组织|(?:基层|所属|下属)?(?:党)?支部|所属(?:单位)?党组织|(?:二级|直属|下属|所属|基层)单位|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
+// "全区各级党组织每季度向区委宣传部报送": the bodies across the area, not the unit itself.
+const OTHER_BODY_RE = /^(?:全[县市区镇乡局校院]|本[县市区镇乡])?各(?:党)?(?:[（(]总[）)]|总)?(级党组织|(?:基层|所属|下属)?(?:党)?支部|所属(?:单位)?党组织|(?:二级|直属|下属|所属|基层)单位|党小组|村|社区|单位|部门|乡镇|处室|科室|股室|学院|系|二级党组织|基层党组织)/;
 /**
  * What was done, told in a 总结 or a news item ("全年共召开党组会议15次", "召开了12次", "累计开展…24次",
  * "先后组织…"): a result, not a duty, unless a bound or a frequency makes it a rule ("累计不少于12天").
@@ -334,7 +336,7 @@ const isTarget = (clause: Clause): boolean => /(?:率|比例)[^，。；]{0,4}?(
 const isDoneToUs = (clause: Clause): boolean => /(?:接受|迎接|配合)[^，。；]{0,10}?(?:检查|督查|考核|巡察|巡视|审计|评估)/.test(clause.text);
 /** "支部党员大会主要内容：…", "主要事项有：…": what a meeting takes up, not what the unit must produce. */
 // "公司党委会议主要讨论和研究以下工作：": what the meeting takes up, listed below.
-const AGENDA_LEAD = /(?:主要内容|主要事项|会议内容|议题|议事范围|会议?的?主要任务|(?:讨论|研究|审议)(?:决定)?的?(?:主要)?(?:事项|问题)|(?:讨论|研究|审议|决定)[^，。；：:]{0,6}?以下(?:工作|事项|问题|内容))(?:有|是|包括|为|如下)?$/;
+const AGENDA_LEAD = /(?:主要内容|主要事项|会议内容|议题|议事范围|(?:党组会|党委会|会议)的?(?:主要)?职责|会议?的?主要任务|(?:讨论|研究|审议)(?:决定)?的?(?:主要)?(?:事项|问题)|(?:讨论|研究|审议|决定)[^，。；：:]{0,6}?以下(?:工作|事项|问题|内容))(?:有|是|包括|为|如下)?$/;
 /** "支部大会主要任务是传达…，制定本支部的工作计划": the rest of the sentence is the meeting's agenda. */
 const AGENDA_INLINE = /会议?的?(?:主要)?(?:任务|内容|议题|事项)(?:是|有|包括|为)/;
 /** An outer list marker ("（三）", "二、") ends an agenda; its own entries are "1、…" or "（1）…". */

@@ -26,7 +26,7 @@ export const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'talk', re: /谈心|谈话|约谈/, action: '开展谈心谈话' },
   // A 党委's own meeting (乡镇、部门党委) is what a 党组会议 is to a 党组.
   // "专题研究…工作", "召开专题会议": the leading body takes up a matter at its meeting.
-  { kind: 'party-group-meeting', re: /党组会|党委会|支委会|支部委员会|(?:领导)?班子会议|(?:党组织|党总支|总支)委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|(?:党组|党委|党工委|党总支|支部委员会)[^，。；]{0,12}?召开(?:[一二两三四五六七八九十\d]+次)?(?:全体)?(?:委员)?会议|(?<!调查|深入)研究(?!部署)[^，。；]{1,12}?(?:工作|问题|事项)[^，。；]{0,4}?(?:每|不少于|至少)|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
+  { kind: 'party-group-meeting', re: /党组会|党委会|(?<!在)常委会(?!上)|党政联席会|支委会|支部委员会|(?:领导)?班子会议|(?:党组织|党总支|总支)委员会|两委(?:联席)?会|村(?:党支部|党组织)[\u4e00-\u9fa5]{0,4}联席会|专题研究(?!部署)|专题会议|(?:党组|党委|党工委|党总支|支部委员会)[^，。；]{0,12}?召开(?:[一二两三四五六七八九十\d]+次)?(?:全体)?(?:委员)?会议|(?<!调查|深入)研究(?!部署)[^，。；]{1,12}?(?:工作|问题|事项)[^，。；]{0,4}?(?:每|不少于|至少)|研究[一二两三四五六七八九十\d]+次[^，。；]{0,15}?(?:工作|问题|事项)/, action: '召开党组会议' },
   // "进行检查评比", "开展…检查", "抽查…笔记": the check is the act; "对照检查材料" is a life meeting's paper.
   { kind: 'inspection', re: /督导检查|督促检查|监督检查|专项检查|督查|研究部署|(?<!对照|自我)检查(?!材料)|抽查|摸底排查|督导(?!员|组)/, action: '开展督导检查' },
 ];
@@ -49,6 +49,10 @@ export function kindOf(s: string): DutyKind | null {
   if (MEMBER_REPORTS_RE.test(s)) return 'other';
   // "对党员进行年度考核": appraising people is an act of its own, not an inspection of work.
   if (APPRAISES_PEOPLE_RE.test(s)) return 'other';
+  // "对…考核…中排名靠后的单位主要负责人约谈完毕": the 考核 names whom, the 约谈 is the act.
+  if (/约谈(?:完毕|到位|全覆盖)?$/.test(s)) return 'talk';
+  // "每季度召开一次意识形态工作会议并研究部署意识形态工作": the body's meeting that takes the work up.
+  if (/召开[^，。；]{0,16}?会议并?研究部署/.test(s)) return 'party-group-meeting';
   if (INSPECT_RE.test(s)) return 'inspection';
   // "民主评议党员在年度组织生活会上进行，每年1次": the meeting is where the appraisal is held, not what is done.
   // "向干部职工做辅导报告": a member teaching the staff, not a session of the study group, nor a 党课 by name.

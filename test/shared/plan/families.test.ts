@@ -776,4 +776,25 @@ describe('families of phrasing', () => {
     expect(briefs('镇党委班子成员每人联系1个村，每月到联系村不少于2次，帮助解决实际问题。')).toEqual([['other', 'month', 2, 'each-member']]);
     expect(read('2025年党建工作要点\n一、基层\n1.实施村党组织“星级评定”，每年评定一次，结果在全镇公示。').duties.map((d) => [d.kind, d.frequency, d.title])).toEqual([['other', 'year', '“星级评定”每年评定一次']]);
   });
+  it('a 约谈 after whom a 考核 ranked low is a talk; the 常委会 and 党政联席会议 are the leading body\'s meetings', () => {
+    expect(read('2017年主体责任清单\n一、责任\n1.4月底前，对在主体责任考核中排名靠后的单位主要负责人约谈完毕。').duties.map((d) => [d.kind, d.deadline])).toEqual([['talk', '04-30']]);
+    expect(briefs('县委常委会要定期研究党建工作，每年不少于2次。')).toEqual([['party-group-meeting', 'year', 2, 'group']]);
+    expect(read('镇党委政府会议制度\n1、党政联席会议每月召开一次。').duties.map((d) => [d.kind, d.frequency])).toEqual([['party-group-meeting', 'month']]);
+    // Reporting at the 常委会 is not holding it.
+    expect(briefs('县委各常委每月在常委会上通报1次履职情况。').map((b) => b[0])).not.toContain('party-group-meeting');
+    expect(briefs('文旅局每季度召开一次意识形态工作会议并研究部署意识形态工作。')).toEqual([['party-group-meeting', 'quarter', 1, 'group']]);
+  });
+
+  it("the bodies across the area, a meeting's duties section and a rule's name are not the unit's documents or duties", () => {
+    const { duties } = read('意识形态工作责任制实施办法\n五、信息报送制度\n全区各级党组织每季度向区委宣传部报送意识形态工作有关情况。');
+    expect(duties).toEqual([]);
+    expect(read('县文化局党组议事规则\n一、党组会职责\n3、讨论加强局党组思想、组织、作风建设中的重大问题，制定党组会自身建设的有关制度和规定。').duties).toEqual([]);
+  });
+
+  it("a count without a period in a year's plan is that many this year; 每月的第三个周五 is a 主题党日's slot", () => {
+    expect(read('2026年街道工作计划\n（二）建强组织体系。针对性开展社区书记“擂台比武”4次。').duties.map((d) => [d.kind, d.frequency, d.minCount])).toEqual([['other', 'year', 4]]);
+    // In a standing rule, a bare count is no period's duty.
+    expect(read('社区党建工作制度\n1.开展社区书记“擂台比武”4次。').duties).toEqual([]);
+    expect(read('党支部主题党日活动方案\n一、活动安排\n活动时间:每月的第三个周五').duties.map((d) => [d.kind, d.frequency])).toEqual([['theme-party-day', 'month']]);
+  });
 });
