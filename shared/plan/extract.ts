@@ -240,8 +240,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
   // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
   const namesAct = ACTION_VERB.test(source) || /(?<!社)会|活动|培训|完成/.test(source);
-  // "开展社区书记“擂台比武”4次" in a year's plan: that many this year.
-  const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts || midYear)) || deadline || monthDay || monthsEach(source).length > 1 || (!ctx.standing && count && ACTION_VERB.test(clause.text)));
+  // "开展社区书记“擂台比武”4次" in a year's plan: that many this year ("每三周…一次" has a period we do not know).
+  const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts || midYear)) || deadline || monthDay || monthsEach(source).length > 1 || (!ctx.standing && count && ACTION_VERB.test(clause.text) && !/每/.test(clause.text)));
   if (!quantified) return null;
 
   const facts: TitleFacts = {

@@ -793,6 +793,9 @@ describe('families of phrasing', () => {
 
   it("a count without a period in a year's plan is that many this year; 每月的第三个周五 is a 主题党日's slot", () => {
     expect(read('2026年街道工作计划\n（二）建强组织体系。针对性开展社区书记“擂台比武”4次。').duties.map((d) => [d.kind, d.frequency, d.minCount])).toEqual([['other', 'year', 4]]);
+    // A period we do not know stays a possible duty, not a yearly one.
+    const unknown = read('某党支部2022年组织生活安排\n5、每三周组织一次党员志愿服务。');
+    expect([unknown.duties, unknown.possible.map((p) => p.source)]).toEqual([[], ['每三周组织一次党员志愿服务']]);
     // In a standing rule, a bare count is no period's duty.
     expect(read('社区党建工作制度\n1.开展社区书记“擂台比武”4次。').duties).toEqual([]);
     expect(read('党支部主题党日活动方案\n一、活动安排\n活动时间:每月的第三个周五').duties.map((d) => [d.kind, d.frequency])).toEqual([['theme-party-day', 'month']]);
