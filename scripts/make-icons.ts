@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { findBrowser } from './find-browser';
+import { cjkFontEnv } from './cjk-font-env';
 
 const svg = fs.readFileSync('build/icon.svg', 'utf8');
-const browser = await chromium.launch({ executablePath: (await findBrowser()).path, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: (await findBrowser()).path, env: cjkFontEnv(), args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
 for (const size of [16, 24, 32, 48, 64, 128, 256, 512]) {
   await page.setViewportSize({ width: size, height: size });

@@ -8,6 +8,7 @@ import { chromium, type Page } from 'playwright-core';
 import type { Core } from '../../electron/core';
 import { startWebHost } from '../../electron/web-host/server';
 import { findBrowser } from '../find-browser';
+import { cjkFontEnv } from '../cjk-font-env';
 
 const RENDERER = path.resolve('out/renderer');
 
@@ -32,7 +33,7 @@ async function withBrowser<T>(core: Core, fn: (page: Page, url: string) => Promi
     return (e as Error).message;
   }
   const host = await startWebHost({ dispatch: core.dispatch, rendererDir: RENDERER });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath, env: cjkFontEnv(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
     return await fn(await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' }), host.url);
   } finally {

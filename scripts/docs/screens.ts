@@ -9,6 +9,7 @@ import { createCore } from '../../electron/core';
 import { generateDemo } from '../../electron/core/demo/generate';
 import { startWebHost } from '../../electron/web-host/server';
 import { findBrowser } from '../find-browser';
+import { cjkFontEnv } from '../cjk-font-env';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 /** Mid-year, so the dashboard shows a mix of done, due and overdue. */
@@ -29,7 +30,7 @@ export async function takeManualScreenshots(o: ScreensOptions): Promise<string[]
   const rendererDir = o.rendererDir ?? path.resolve('out/renderer');
   const demoHost = await startWebHost({ dispatch: demo.dispatch, rendererDir });
   const emptyHost = await startWebHost({ dispatch: empty.dispatch, rendererDir });
-  const browser = await chromium.launch({ executablePath: o.chromium ?? (await findBrowser()).path, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: o.chromium ?? (await findBrowser()).path, env: cjkFontEnv(), args: CHROMIUM_ARGS });
   const written: string[] = [];
   const shot = async (page: Page, name: string, fullPage = false) => {
     await page.waitForTimeout(600); // let charts finish their entry animation

@@ -6,6 +6,7 @@ import { TEST_SCRYPT } from '../helpers/tmp';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
 import { tmpDir } from '../helpers/tmp';
 import { findBrowser } from '../../scripts/find-browser';
+import { cjkFontEnv } from '../../scripts/cjk-font-env';
 
 export const SHOTS = path.resolve('test-results/screenshots');
 const RENDERER = path.resolve('out/renderer');
@@ -28,6 +29,7 @@ export async function openApp(opts: { now?: () => Date; seed?: (core: Core) => v
   const host = await startWebHost({ dispatch: core.dispatch, rendererDir: RENDERER });
   const browser = await chromium.launch({
     executablePath: (await findBrowser()).path,
+    env: cjkFontEnv(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });

@@ -8,11 +8,12 @@ import { call, tmpCore } from '../helpers/tmp';
 import { newMeeting } from '../core/meetings/fixtures';
 import { SHOTS } from './harness';
 import { findBrowser } from '../../scripts/find-browser';
+import { cjkFontEnv } from '../../scripts/cjk-font-env';
 import { pdfPages } from '../helpers/pdf-text';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: (await findBrowser()).path, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({ executablePath: (await findBrowser()).path, env: cjkFontEnv(), args: ['--no-sandbox', '--disable-gpu'] });
 });
 afterAll(async () => {
   await browser?.close();
