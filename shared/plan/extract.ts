@@ -25,7 +25,7 @@ import { findTime, timeKindOf } from './reading/time';
 import { MAX_TITLE, type TitleFacts, titleOf } from './reading/titles';
 import { type Draft, type ItemContext, noteOf } from './reading/drafts';
 import { deliverableDrafts, deliverablesIn, HAS_PLAN_RE, PERIOD_WORDS } from './reading/deliverables';
-import { splitActivities, splitAffairs, splitCounted, splitDeadlines, splitJoinedMeetings, splitLifeMeetings } from './reading/splits';
+import { splitActivities, splitAffairs, splitCounted, splitDeadlines, splitJoinedMeetings, splitLifeMeetings, splitPeriodEntries } from './reading/splits';
 
 // ---------- extraction ----------
 
@@ -99,7 +99,7 @@ const PERIODIC_ACT_RE = /(?:坚持|实行|落实|建立|开展|进行|组织|实
 
 /** Both are held yearly by regulation: "按时召开民主生活会", "班子成员以普通党员身份参加所在支部组织生活会". */
 function impliesLifeMeeting(source: string): boolean {
-  const m = /召开|开好|参加/.exec(source);
+  const m = /召开|开好|开展|参加/.exec(source);
   const meeting = /民主生活会|组织生活会/.exec(source);
   if (!m || !meeting || m.index > meeting.index) return false;
   // Exhortations and rules about the meeting are not the meeting: "把开好民主生活会作为大事",
@@ -239,7 +239,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   const acts = (ACTION_VERB.test(source) && (/每|按(?:月|季|半年|学期)/.test(source) || periodic !== null)) || MEETING_TIME_RE.test(source);
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
   // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
-  const namesAct = ACTION_VERB.test(source) || /(?<!社)会|活动|培训|完成/.test(source);
+  // "每月15日基层民主议事日": a day fixed for an activity names it.
+  const namesAct = ACTION_VERB.test(source) || /(?<!社)会|活动|培训|完成/.test(source) || /每(?:个)?月\s*\d{1,2}\s*日[^，。；]{2,12}日$/.test(source);
   // "开展社区书记“擂台比武”4次" in a year's plan: that many this year ("每三周…一次" has a period we do not know).
   const quantified = kind ? Boolean(frequency || count || deadline || implied) : namesAct && Boolean((frequency && (count || acts || midYear)) || deadline || monthDay || monthsEach(source).length > 1 || (!ctx.standing && count && ACTION_VERB.test(clause.text) && !/每/.test(clause.text)));
   if (!quantified) return null;
@@ -280,6 +281,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
  */
 /** "12月25日前报县委宣传部", "并报送县委": a clause that only sends what the clause before made. */
 /** "于2月底前报县委宣传部备案": sent up only to be kept on file. */
+/** "4月15日前将学习计划报党委宣传部": the document just made, sent up by a date. */
+const SENDS_MADE_RE = /将[^，。；]{0,8}?(?:计划|方案|清单|要点|安排)(?:报|上报|报送|送)/;
 const FILED_RE = /^(?:并|及时|于|在)*(?:报送|上报|呈报|提交|报)(?:至|给)?[^，。；]{0,12}?(?:备案|审核|审批|审定)$/;
 const SENDS_ONLY_RE = /^(?:并|及时|于|在)*(?:报送|上报|呈报|提交|报)(?:至|给)?[^，。；]{0,16}$/;
 const OWN_ACT = /(?:进行|开展|组织|做好|认真)[^，。；]{0,6}?总结|检查|评议|评估|考核|召开|开展|组织|举行|学习|研讨|述职|公示|通报|谈心|谈话/;
@@ -296,12 +299,15 @@ const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不�
 // A time slot ("每周五下午为学习时间") is a condition; a day fixed as the 主题党日 is the day itself, held each period.
 // "在按月开展活动的基础上": the ground of what follows, not an act.
 // "将检查结果作为年终考核的重要依据": what a result is used for, not an act (its 年终 is another's appraisal).
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || /作为[^，。；]*(?:依据|参考)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
+// "按照市委《…》中“…累计不少于12天”的规定": the rule cited as the basis, not an act of the unit's.
+const CITED_RULE_RE = /(?:按照|根据|依据|依照)[^，。；]*[“"「][^”"」]*[”"」]的?(?:规定|要求|精神)$/;
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || CITED_RULE_RE.test(clause.text) || /作为[^，。；]*(?:依据|参考)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
 const isCutOff = (clause: Clause, text: string): boolean =>
-  /(?:应当?|要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text) ||
+  // Not "根据需要", "重要": words that end in 要 without asking anything.
+  /(?:应当?|(?<![需重主必])要|须|必须|不少于|不低于|不得少于|至少|达到)$/.test(clause.text) ||
   // "一般每三个月召开一" at the end of the page: the unit of the count was cut off.
   // "一般每三个月召开一" or "党课一般每年" at the end of the page: the count or the act was cut off.
   // "每月固定第一周的周五" ends with a weekday, not a cut-off count.
@@ -542,6 +548,11 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       last.draft.end = clause.end;
       continue;
     }
+    // "规定每月周四下午学习一次，由支部组织全体党员政治学习": the study just counted is named after it.
+    if (!quantified && last && last.sentence === clause.sentence && last.draft.kind === 'other' && /学习(?:一|[二两三四五六七八九十\d]+)次/.test(last.draft.source) && !findCount(clause.text) && !readFrequency(clause.text) && kindOf(clause.text) === 'study-group') {
+      Object.assign(last.draft, { kind: 'study-group', source: text.slice(last.draft.start, clause.end), end: clause.end });
+      continue;
+    }
     // "每年进行总结，并向上级党委报告": one duty, named by the clause that says what is done.
     if (quantified && last && last.sentence === clause.sentence && last.draft.kind === 'other' && quantified.kind !== 'other' && quantified.start < clause.start && quantified.start <= last.draft.start) {
       Object.assign(last.draft, { kind: quantified.kind, title: quantified.title, source: text.slice(last.draft.start, clause.end), end: clause.end });
@@ -557,7 +568,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       continue;
     }
     const words = deliverables.length > 0 || time || quantified ? null : wordsDraft(clause, text, ctx);
-    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : words ? [words] : quantified ? splitLifeMeetings(quantified).flatMap(splitActivities).flatMap(splitJoinedMeetings).flatMap(splitCounted).flatMap(splitAffairs).flatMap((d) => splitDeadlines(d)) : [];
+    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : words ? [words] : quantified ? splitPeriodEntries(quantified).flatMap(splitLifeMeetings).flatMap(splitActivities).flatMap(splitJoinedMeetings).flatMap(splitCounted).flatMap(splitAffairs).flatMap((d) => splitDeadlines(d)) : [];
     // "每年年初按照校党委的要求，…，制定年度学习计划": the date of a clause that only says when.
     if (drafts.length === 0 && findDeadline(clause.text)) pending = { sentence: clause.sentence, deadline: findDeadline(clause.text)! };
     else if (drafts.length > 0 && pending?.sentence === clause.sentence) {
@@ -575,9 +586,9 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       formed.note = noteOf(formed.note, drafts[0]?.note);
       continue;
     }
-    // "制定年度学习计划，于2月底前报县委宣传部备案": the plan is the product, and is due when it is to be filed.
+    // "制定年度学习计划，于2月底前报县委宣传部备案", "…，4月15日前将学习计划报党委宣传部": the plan is the product, due when it is to be sent up.
     const made = last?.sentence === clause.sentence && last.draft.kind === 'deliverable' && !formed ? last.draft : null;
-    if (made && drafts.length === 1 && drafts[0]!.kind === 'report-to-committee' && drafts[0]!.deadline && made.deadline === null && FILED_RE.test(clause.text.replace(DEADLINE_RE, ''))) {
+    if (made && drafts.length === 1 && drafts[0]!.kind === 'report-to-committee' && drafts[0]!.deadline && made.deadline === null && (FILED_RE.test(clause.text.replace(DEADLINE_RE, '')) || SENDS_MADE_RE.test(clause.text))) {
       Object.assign(made, { deadline: drafts[0]!.deadline, title: `${made.title}（${findDeadline(clause.text)?.phrase ?? ''}报备）`, source: text.slice(made.start, clause.end), end: clause.end });
       made.note = noteOf(made.note, drafts[0]!.note);
       continue;

@@ -113,3 +113,25 @@ export function splitActivities(d: Draft): Draft[] {
     return { ...d, kind: kindOf(name) ?? 'other', frequency: when.frequency, minCount: when.minCount, title: `${when.text}${name}` };
   });
 }
+
+/**
+ * "实行每周五群众事务代办日、每月5日领导干部基层走访日、每月15日基层民主议事日": a list of fixed days,
+ * each with a period of its own, is one duty per day.
+ */
+export function splitPeriodEntries(d: Draft): Draft[] {
+  const from = d.source.indexOf('每');
+  if (from < 0) return [d];
+  const entries = d.source.slice(from).split('、').map((e) => e.trim());
+  if (entries.length < 2 || !entries.every((e) => /^每/.test(e))) return [d];
+  const read = entries.map((e) => ({ entry: e, reading: readFrequency(e) }));
+  if (read.some((r) => !r.reading)) return [d];
+  return read.map(({ entry, reading }) => ({
+    ...d,
+    kind: kindOf(entry) ?? 'other',
+    title: entry.replace(/\s+/g, '').replace(/(?:等)?(?:制度|机制)$/, ''),
+    // "领导干部基层走访日": each leader visits on that day.
+    scope: /领导干部|班子成员/.test(entry) ? 'each-member' : d.scope,
+    frequency: reading!.frequency,
+    minCount: (findCount(entry)?.n ?? 1) * reading!.factor,
+  }));
+}

@@ -800,4 +800,24 @@ describe('families of phrasing', () => {
     expect(read('社区党建工作制度\n1.开展社区书记“擂台比武”4次。').duties).toEqual([]);
     expect(read('党支部主题党日活动方案\n一、活动安排\n活动时间:每月的第三个周五').duties.map((d) => [d.kind, d.frequency])).toEqual([['theme-party-day', 'month']]);
   });
+  it('a list of fixed days, each with its period, is one duty per day; a day named for an activity is its act', () => {
+    const { duties } = read('镇党建工作实施方案\n（二）实行每周五群众事务代办日、每月 5 日领导干部基层走访日、每月 15 日基层民主议事日制度。');
+    expect(duties.map((d) => [d.kind, d.frequency, d.scope, d.title])).toEqual([
+      ['other', 'week', 'group', '每周五群众事务代办日'],
+      ['other', 'month', 'each-member', '每月5日领导干部基层走访日'],
+      ['other', 'month', 'group', '每月15日基层民主议事日'],
+    ]);
+  });
+
+  it('an ordinal is no count; a cited rule is no duty; 党课学习 is a 党课; study counted then named is a study session', () => {
+    expect(read('2017年中心组学习通知\n一、今年下半年，我们党将召开第十九次全国代表大会。').duties).toEqual([]);
+    expect(read('2017年中心组学习通知\n二、按照市委《意见》中“各级党委(党组)中心组学习研讨的时间累计不少于12天”的规定。').duties).toEqual([]);
+    expect(briefs('每年组织不少于四次的党课学习。')).toEqual([['party-lecture', 'year', 4, 'group']]);
+    expect(read('分党委政治学习制度\n二、规定每月周四下午学习一次，由支部组织全体党员政治学习，时间不得少于2小时。').duties.map((d) => [d.kind, d.frequency, d.measure])).toEqual([['study-group', 'month', 'hours']]);
+  });
+
+  it('a plan made and then sent up by a date is one document due then; 根据需要 at the end is no cut-off', () => {
+    expect(read('2017年中心组学习通知\n三、制定2017年基层党组织中心组学习计划，4月15日前将学习计划报党委宣传部。').duties.map((d) => [d.kind, d.deadline])).toEqual([['deliverable', '04-15']]);
+    expect(read('“三会一课”制度\n2、支部党员大会。一般每季度召开1次也可根据需要，随时召开。').duties.map((d) => [d.kind, d.frequency])).toEqual([['other', 'quarter']]);
+  });
 });
