@@ -172,6 +172,38 @@ function quotedBefore(clause: Clause): string {
   return /[“"「][^”"」]{2,10}[”"」]/.exec(clause.before[0])?.[0] ?? '';
 }
 
+const QUARTER_LABEL_RE = /第?([一二三四1-4])季度[：:]/g;
+const QUARTER_DUE = ['03-31', '06-30', '09-30', '12-31'];
+/** The quarter whose label ("第三季度：") the text at `at` stands under, if any. */
+function quarterBefore(item: string, at: number): number | null {
+  let quarter: number | null = null;
+  for (const m of item.slice(0, at).matchAll(QUARTER_LABEL_RE)) quarter = '一二三四'.indexOf(m[1]!) + 1 || Number(m[1]);
+  return quarter;
+}
+
+/**
+ * A target book by quarter names one task in several quarters: in all four it is quarterly; in
+ * quarters of both halves half-yearly ("一、三季度每季度至少1次" is one per half-year, RULES §7), at the
+ * least count named; in one quarter, or in one half only, it stays a dated duty of each quarter.
+ */
+function mergeQuarters(drafts: Draft[]): Draft[] {
+  const key = (d: Draft) => `${d.kind}|${d.scope}|${d.title.replace(/第[一二三四]季度|[（(][^）)]*分[）)]|[一二两三四五六七八九十\d]+次/g, '')}`;
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) if (d.quarter) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
+  const dropped = new Set<Draft>();
+  for (const group of groups.values()) {
+    const quarters = new Set(group.map((d) => d.quarter!));
+    const halves = new Set([...quarters].map((q) => (q <= 2 ? 1 : 2)));
+    if (quarters.size < 2 || halves.size < 2) continue;
+    const first = group[0]!;
+    Object.assign(first, { frequency: quarters.size === 4 ? 'quarter' : 'halfyear', minCount: Math.min(...group.map((d) => d.minCount)), deadline: null });
+    first.note = noteOf(first.note, `原文分季列出（第${[...quarters].sort().map((q) => '一二三四'[q - 1]).join('、')}季度），按${quarters.size === 4 ? '每季度' : '每半年'}计`);
+    for (const d of group.slice(1)) dropped.add(d);
+  }
+  // "(8分)": the task's score in the book, not part of its name.
+  return drafts.filter((d) => !dropped.has(d)).map(({ quarter: _q, ...d }) => (_q ? { ...d, title: d.title.replace(/[（(]\d+(?:\.\d+)?分[）)]/g, '') } : d));
+}
+
 const SLOT_RE = /^(?:[\u4e00-\u9fa5]{0,4}时间[：:\s]*)?(?:每(?:个)?(?:月|季度)|每两周)(?:的)?(?:固定)?(?:在|于)?(?:第[一二三四1-4](?:个)?(?:周|星期)|最后一(?:个)?(?:周|星期|个工作日)|[0-9一二三四五六七八九十]{1,3}日|[0-9一二三四五六七八九十]{1,3}号)[^，。；]{0,8}$/;
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
   const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
@@ -198,7 +230,9 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // "“七一”前夕，召开支部大会…": a clause that only says when dates the act after it.
   const when = clause.before[0] ? findDeadline(clause.before[0]) : null;
   const onlyWhen = when && clause.before[0]!.replace(when.phrase, '').replace(/[“”"「」每年，,\s]/g, '').length === 0;
-  const deadline = findDeadline(clause.text) ?? (onlyWhen ? when : null) ?? (ctx.month && ACTION_VERB.test(clause.text) ? ctx.month : null);
+  // "第二季度：组织召开…会议1次；开展…检查": a quarter of a target book's schedule dates the acts under it.
+  const quarter = ACTION_VERB.test(clause.text) ? quarterBefore(item, clause.start) : null;
+  const deadline = findDeadline(clause.text) ?? (onlyWhen ? when : null) ?? (ctx.month && ACTION_VERB.test(clause.text) ? ctx.month : null) ?? (quarter ? { date: QUARTER_DUE[quarter - 1]!, phrase: `第${'一二三四'[quarter - 1]}季度` } : null);
   const monthDay = findMonthDay(clause.text);
   let source = continues ? clause.withPrevious : clause.text;
   let start = continues ? item.lastIndexOf(source, clause.end) : clause.start;
@@ -271,6 +305,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     start,
     end: clause.end,
     ...(implied && !frequency && !count ? { implied: true } : {}),
+    ...(quarter && !frequency ? { quarter } : {}),
   };
 }
 
@@ -615,6 +650,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
   for (const d of [...duties]) {
     if (d.kind === 'deliverable' && duties.some((o) => o !== d && o.kind === 'deliverable' && o.start > d.start && o.title !== d.title && bareName(o) === d.title)) duties.splice(duties.indexOf(d), 1);
   }
+  duties.splice(0, duties.length, ...mergeQuarters(duties));
   // "二、人人撰写一篇调研文章。…至少撰写一篇…调研文章": the body restates the duty its heading names.
   // A heading is a short phrase of its own that says no period ("人人撰写一篇调研文章。").
   const heading = /^[^。；！？\n，,]{2,24}[。；！？\n]/.exec(text)?.[0] ?? '';

@@ -22,6 +22,6 @@ export interface ItemContext {
   month?: Deadline | null;
 }
 
-export type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean; scheduled?: boolean };
+export type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean; scheduled?: boolean; quarter?: number };
 
 export const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;

@@ -820,4 +820,14 @@ describe('families of phrasing', () => {
     expect(read('2017年中心组学习通知\n三、制定2017年基层党组织中心组学习计划，4月15日前将学习计划报党委宣传部。').duties.map((d) => [d.kind, d.deadline])).toEqual([['deliverable', '04-15']]);
     expect(read('“三会一课”制度\n2、支部党员大会。一般每季度召开1次也可根据需要，随时召开。').duties.map((d) => [d.kind, d.frequency])).toEqual([['other', 'quarter']]);
   });
+  it('a target book by quarter: a task in all four quarters is quarterly, in both halves half-yearly, in one quarter due at its end', () => {
+    const { duties } = read('2026年度（分季）目标责任书\n重点工作任务 | 第一季度：开展安全检查1次(9分)；召开领导小组会议1次(8分)。第二季度：开展安全检查1次(8分)；走访企业3次(8分)。第三季度：开展安全检查1次(7分)；走访企业2次(8分)；组织企业培训1次(8分)。第四季度：开展安全检查1次(7分)；召开领导小组会议1次(8分)。 |');
+    expect(duties.map((d) => [d.kind, d.frequency, d.minCount, d.deadline, d.title])).toEqual([
+      ['inspection', 'quarter', 1, null, '开展安全检查1次'],
+      ['other', 'halfyear', 1, null, '召开领导小组会议1次'],
+      ['other', 'halfyear', 2, null, '走访企业3次'],
+      ['other', 'year', 1, '09-30', '组织企业培训1次'],
+    ]);
+    expect(duties[0]!.note).toContain('分季');
+  });
 });
