@@ -29,7 +29,8 @@ export function titleOf(source: string, f: TitleFacts): string {
   if (bare.length <= MAX_TITLE) {
     return (f.saysHowOften || f.deadline ? '' : FREQUENCY_LABELS[f.frequency]) + bare;
   }
-  const action = KINDS.find((k) => k.kind === f.kind)?.action;
+  // "深入教研室、班级调研不少于3次" visits; only a clause that names a report is titled as writing one.
+  const action = f.kind === 'research-report' && !/报告|文章|体会|心得/.test(source) ? '开展调研' : KINDS.find((k) => k.kind === f.kind)?.action;
   if (!action) return `${bare.slice(0, MAX_TITLE)}…`;
   const when = f.deadline?.phrase ?? FREQUENCY_LABELS[f.frequency];
   const times = f.count ? `${f.count.atLeast}${f.count.n}${f.count.unit}` : '';
