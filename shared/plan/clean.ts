@@ -74,3 +74,25 @@ export function splitEnumerated(line: string): string[] {
   const bounds = [0, ...cuts.filter((c) => c > 0), line.length];
   return bounds.slice(0, -1).map((b, i) => line.slice(b, bounds[i + 1]).trim()).filter((p) => p !== '');
 }
+
+/**
+ * Text copied from a PDF viewer keeps the page's line ends ("…定期召开支部委员会、支部党员大" / "会、党小组会…"),
+ * often with a blank line after each. Where several lines run to the page's width and stop mid-sentence,
+ * such a line is joined to the next; headings and paragraphs that end their sentence stay apart.
+ */
+const MID_SENTENCE_END = /[\u4e00-\u9fff，,、“‘（(《]$/;
+const STARTS_ENTRY = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)、.．]|第[一二三四五六七八九十百\d]+[条章节部]|[一二三四五六七八九十]+是)/;
+export function joinHardWraps(lines: string[]): string[] {
+  const long = lines.map((l) => l.length).filter((n) => n >= 10).sort((a, b) => a - b);
+  const width = long[Math.floor(long.length * 0.8)];
+  if (long.length < 4 || width === undefined) return lines;
+  const wraps = (line: string, next: string | undefined): boolean =>
+    next !== undefined && line.length >= Math.max(14, width * 0.85) && MID_SENTENCE_END.test(line) && !STARTS_ENTRY.test(next);
+  if (lines.filter((l, i) => i > 0 && wraps(l, lines[i + 1])).length < 3) return lines;
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (i > 1 && wraps(lines[i - 1]!, line)) out.push(`${out.pop() ?? ''}${line}`);
+    else out.push(line);
+  });
+  return out;
+}

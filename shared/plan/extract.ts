@@ -43,14 +43,17 @@ function timeDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null
   const start = source === clause.text ? clause.start : item.lastIndexOf(source, clause.end);
   const unit = time.measure === 'days' ? '天' : '学时';
   const bare = stripFillers(source.slice(subjectOf(source)?.length ?? 0).replace(/^[，,、\s]+/, ''));
+  const scope = scopeOf(clause, ctx.lead);
+  // "保证每个教职工每月至少4小时的学习时间": each one's own time, not a session of the body (RULES §7).
+  const own = scope === 'each-member' && timeKindOf(source) === 'study-group' && /学习时间/.test(source) && !/集中|中心组|研讨|专题|集体/.test(source);
   return {
-    kind: timeKindOf(source),
+    kind: own ? 'other' : timeKindOf(source),
     title: bare.length <= MAX_TITLE ? bare : `${FREQUENCY_LABELS[frequency?.frequency ?? 'year']}累计不少于${time.amount}${unit}`,
     frequency: frequency?.frequency ?? 'year',
     minCount: 1,
     measure: time.measure,
     amount: time.amount,
-    scope: scopeOf(clause, ctx.lead),
+    scope,
     deadline: null,
     source,
     ...(noteOf(frequency?.note, time.note) ? { note: noteOf(frequency?.note, time.note) } : {}),
@@ -108,7 +111,8 @@ function impliesLifeMeeting(source: string): boolean {
   const exhorts = /^(?:要求|把|将|提高|加强|进一步|对)/;
   // "适时召开专题民主生活会", "必要时召开": held when needed, not the yearly meeting.
   // "召开民主生活会、组织生活会前，必须开展谈心谈话", "结合召开民主生活会…等活动": the meeting times or carries another act.
-  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前|适时|必要时|根据需要|视情|定期|结合|会前|会后/.test(source);
+  // Held yearly by rule only where the text says so (RULES §2: 按规定/每年…); a bare "开好民主生活会" exhorts.
+  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前|适时|必要时|根据需要|视情|定期|结合|会前|会后/.test(source) && (m[0] === '参加' || /按规定|每年|年度|每学期|年底|年终|年末|按时|按期|认真/.test(source));
 }
 
 const NAMED_DAY_END_RE = /(?:期间|前后|前夕|之际|前)$/;
@@ -386,7 +390,7 @@ const OUTER_MARK = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[�
 // 预备党员/入党积极分子/发展对象 report to the branch: their duty, proved by their own papers; the 纪委 carries
 // the 监督责任 beside the committee's 主体责任, with records of its own.
 // A verb or preposition before 纪委/纪检组 makes it the object of the committee's own act ("党委每年向县纪委报告").
-const OTHER_PEOPLE_RE = /^(?:(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他|中层)(?:党员)?干部|(?:部门|科室|股室|处室|中层)(?:主要)?负责人|预备党员|入党积极分子|发展对象|(?:(?:(?!听|向|对|与|和|及|请|每|由)[\u4e00-\u9fa5]){0,6}?[县市区州镇乡])?纪委|(?:(?!听|向|对|与|和|及|请)[\u4e00-\u9fa5]){0,4}?(?:纪检(?:监察)?组|纪工委|纪检监察(?:室|科|部门)))/;
+const OTHER_PEOPLE_RE = /^(?:(?:[科处股厅局]级(?:以上|及以上)?|机关|一般|其他|中层)(?:党员)?干部|(?:部门|科室|股室|处室|中层)(?:主要)?负责人|(?:村|社区)?(?:[（(]社区[）)])?党小组长|预备党员|入党积极分子|发展对象|(?:(?:(?!听|向|对|与|和|及|请|每|由)[\u4e00-\u9fa5]){0,6}?[县市区州镇乡])?纪委|(?:(?!听|向|对|与|和|及|请)[\u4e00-\u9fa5]){0,4}?(?:纪检(?:监察)?组|纪工委|纪检监察(?:室|科|部门)))/;
 
 // A number with a unit or a bound ("不少于", "至少") that no rule above understood.
 const QUANTITY_HINT = new RegExp(`(?:不少于|不低于|至少|累计|达到|每)[^，。；]{0,8}?${NUM}|${NUM}\\s*(?:次|篇|场|期|轮|份|天|学时|课时|小时|个工作日)`);

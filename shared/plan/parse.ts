@@ -4,7 +4,7 @@
 // text exports lose.
 
 import { PlanInputError } from './errors';
-import { isResidueLine, splitEnumerated, splitRunTogether, stripInlineResidue } from './clean';
+import { isResidueLine, joinHardWraps, splitEnumerated, splitRunTogether, stripInlineResidue } from './clean';
 import { itemOwnNo } from './item-label';
 import { CN_NUMERAL, DIGIT, parseNumeral, toAsciiDigits, toChineseNumeral } from './numerals';
 
@@ -167,8 +167,10 @@ export function readPlan(text: string): PlanReading {
   const kept = raw.filter((l) => !isResidueLine(l)).map(stripInlineResidue).filter((l) => l !== '');
   const dropped = raw.length - kept.length;
   if (dropped > 0) notices.push(`已去掉 ${dropped} 行网页或页眉页脚中的附加文字（发布时间、来源、浏览次数、页码等）。`);
-  const split = kept.flatMap(splitRunTogether);
-  if (split.length > kept.length) notices.push(`有 ${split.length - kept.length} 处编号与上文连在同一段中，已拆为单独的条目，请核对。`);
+  const unwrapped = joinHardWraps(kept);
+  if (unwrapped.length < kept.length) notices.push(`有 ${kept.length - unwrapped.length} 处按页面宽度断开的行（常见于从 PDF 复制的文字），已接回原句，请核对。`);
+  const split = unwrapped.flatMap(splitRunTogether);
+  if (split.length > unwrapped.length) notices.push(`有 ${split.length - unwrapped.length} 处编号与上文连在同一段中，已拆为单独的条目，请核对。`);
 
   const lines = readBareNumbers(split.map(classify));
   let title = '';

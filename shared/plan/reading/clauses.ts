@@ -96,7 +96,8 @@ export function clausesOf(text: string): Clause[] {
 
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 const SENTENCE_END = /[。！？!?；;：:]/;
-const PINYIN_RESIDUE = /(?<=[\u4e00-\u9fff])[(（][a-zA-Z\u00c0-\u024f]{1,8}[)）]/g;
+// "會(huì )議": some converters leave a space inside the brackets.
+const PINYIN_RESIDUE = /(?<=[\u4e00-\u9fff])[(（][a-zA-Z\u00c0-\u024f]{1,8} ?[)）]/g;
 const LIST_START = /^[（(]?[0-9０-９一二三四五六七八九十①-⑳]{1,3}[）)、.．]/;
 
 /**
@@ -106,11 +107,15 @@ const LIST_START = /^[（(]?[0-9０-９一二三四五六七八九十①-⑳]{1,
  */
 export function unwrap(text: string): { text: string; at: number[] | null } {
   const drops: [number, number][] = [];
-  for (const m of text.matchAll(/\n|[ \t\u3000\u00a0]+/g)) {
+  // A page copied from a PDF may put a blank line after every line ("支部委员会一\n\n\n般每月召开"): when
+  // no line of the item is followed by another directly, a run of breaks is one wrap.
+  const doubleSpaced = (text.match(/\n[ \t\u3000\u00a0]*\n/g)?.length ?? 0) >= 3 && !/[^\n \t\u3000\u00a0][ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*[^\n \t\u3000\u00a0]/.test(text);
+  const breaks = doubleSpaced ? /\n(?:[ \t\u3000\u00a0]*\n)*[ \t\u3000\u00a0]*|[ \t\u3000\u00a0]+/g : /\n|[ \t\u3000\u00a0]+/g;
+  for (const m of text.matchAll(breaks)) {
     const from = m.index;
     const to = from + m[0].length;
     const prev = text[from - 1] ?? '';
-    if (m[0] === '\n') {
+    if (m[0].startsWith('\n')) {
       const next = /^[ \t\u3000\u00a0]*(.{0,5})/s.exec(text.slice(to, to + 12))?.[1] ?? '';
       if (prev && prev !== '\n' && !SENTENCE_END.test(prev) && next && next[0] !== '\n' && !LIST_START.test(next)) drops.push([from, to]);
     } else if (CJK.test(prev) || CJK.test(text[to] ?? '') || (prev === '\n' && drops.at(-1)?.[1] === from)) {

@@ -25,6 +25,10 @@ const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|�
 function isDocument(said: string, name: string, clause: string): boolean {
   // "研究确定…": the verb is 确定, the 研究 only says it is done at a meeting.
   const verb = said.replace(/^研究/, '');
+  // "协助组长制定学习计划": a helper's part in the document the 组长 makes, not a second one.
+  if (new RegExp(`(?:协助|配合)[^，。；]{0,6}?${verb}`).test(clause)) return false;
+  // "预先提出解决问题的方案": advice on a matter, not a document of the period.
+  if (verb === '提出' && /的(?:方案|办法|措施)$/.test(name)) return false;
   // "层层签订责任书" is a standing practice; "每年签订一次…责任书", "年初签订" is a paper of the period.
   if (verb === '签订' && !/每|年初|年底|月底|前/.test(clause)) return false;
   // "五、信息报送制度" names a rule of sending; "制定…的有关制度和规定" names no one document.
@@ -106,7 +110,8 @@ export function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   const year = named.length > 0 || generic.length > 0 || every ? null : PLAN_YEAR_RE.exec(clause.text);
   // "记录每年年终装订成册", "每年年底将资料整理归档": the bound file is the product, by the period said.
   const archive = named.length > 0 || generic.length > 0 || every || year ? null : ARCHIVE_RE.exec(clause.text);
-  const archivePeriod = archive ? readFrequency(clause.text)?.frequency : undefined;
+  // "年终立卷归档": filed at each year's end.
+  const archivePeriod = archive ? (readFrequency(clause.text)?.frequency ?? (/年终|年底|年末/.test(clause.text) ? 'year' : undefined)) : undefined;
   // "确定1-2个支部作为自己的联系点": the designation is the product, once under a standing rule.
   const contact = named.length > 0 || generic.length > 0 || every || year || archivePeriod ? null : CONTACT_POINT_RE.exec(clause.text);
   if (contact) return [{ kind: 'deliverable', title: stripFillers(contact[0]), frequency: readFrequency(clause.text)?.frequency ?? (ctx.standing ? 'once' : 'year'), minCount: 1, scope: scopeOf(clause, ctx.lead), deadline: null, source: clause.text, start: clause.start, end: clause.end }];

@@ -11,7 +11,8 @@ const TIME_LEAD = /^(?:每(?:年|学年|学期|季度|月))?(?:年初|年底|年
 // The unit may come first: "县政府党组", "局党组成员", "县教育局党组", "镇党委书记".
 // Not "听一次村党委书记…汇报", "每半年向集团公司党委汇报": a verb or preposition before the unit makes it the object.
 // "镇党委、人大、政府班子成员": the leaders of several bodies named together.
-export const UNIT = '(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5、]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司|集团|校|机关))?';
+// "村(社区)党组织书记": a village names only itself, so nothing may come before it (not "落实村书记…").
+export const UNIT = '(?:(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5、]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司|集团|校|机关)|村|社区)(?:[（(](?:社区|村|居)[）)])?)?';
 // "党委(党组)": one body named by both words, as county rules write for units of either kind.
 export const BODY = '(?:党组|党委)(?:[（(](?:党组|党委|党工委)[）)])?';
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
@@ -19,7 +20,7 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   { re: /^(?:其他|其余)(?:(?:党组|党委|班子|支委)?(?:成员|委员)|支委|领导班子成员)|^(?:党组|党委|班子|支委|支部委员)其他成员|^分管(?:领导|负责同志|副职)|^副职领导/, scope: 'each-member-except-secretary' },
   {
     re: new RegExp(
-      `^(?:每(?:人|位|名)(?:${BODY}|班子)?(?:成员|委员|党员)?|每(?:个|位|名)(?:(?:理论)?学习)?(?:中心组|班子|${BODY})?成员|每(?:个|位|名)(?:党员)?(?:领导)?干部|(?:公司|集团|单位|局|院|校|学校)领导(?!班子|小组|干部)|各(?:位)?(?:党组|班子|支部)?(?:成员|委员)|${UNIT}${BODY}书记[、和及与]${BODY}(?:成员|委员)|${UNIT}${BODY}(?:成员|委员)|${UNIT}(?:领导)?班子成员|党员领导干部|党政(?:领导班子成员|领导)|人人|支委(?!会))`,
+      `^(?:每(?:人|位|名)(?:${BODY}|班子)?(?:成员|委员|党员)?|每(?:个|位|名)(?:(?:理论)?学习)?(?:中心组|班子|${BODY})?成员|每(?:个|位|名)(?:党员)?(?:领导)?干部|每(?:个|位|名)(?:教职工|职工|教师|员工)|(?:公司|集团|单位|局|院|校|学校)领导(?!班子|小组|干部)|各(?:位)?(?:党组|班子|支部)?(?:成员|委员)|${UNIT}${BODY}书记[、和及与]${BODY}(?:成员|委员)|${UNIT}${BODY}(?:成员|委员)|${UNIT}(?:领导)?班子成员|党员领导干部|党政(?:领导班子成员|领导)|人人|支委(?!会))`,
     ),
     scope: 'each-member',
   },
@@ -41,7 +42,7 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
 const EXCEPT_SECRETARY = /除(?:党组|党委|党支部|支部)?书记(?:以)?外/;
 /** Duties every member carries by themselves: talks "之间", their own 联系点 or 分管领域. */
 // "组织班子成员撰写调研报告": each member writes one.
-export const EACH_MEMBER_HINT = /之间[^，。；]*谈心|结合各自|各自(?:结合|撰写)|相互谈心|互相谈心|联系点|分管领域|分管范围|分管部门|分管单位|组织[^，。；]{0,6}?(?:成员|委员|支委)[^，。；]*?(?:撰写|形成|提交)[^，。；]*?(?:报告|文章|心得)/;
+export const EACH_MEMBER_HINT = /之间[^，。；]*谈心|结合各自|所联系|各自(?:结合|撰写)|相互谈心|互相谈心|联系点|分管领域|分管范围|分管部门|分管单位|组织[^，。；]{0,6}?(?:成员|委员|支委)[^，。；]*?(?:撰写|形成|提交)[^，。；]*?(?:报告|文章|心得)/;
 
 // "党员领导干部民主生活会每年召开一次": the words before a meeting name qualify the meeting.
 // "支部书记例会": the secretaries' meeting, held by the body that calls them.
@@ -55,7 +56,7 @@ export function subjectOf(s: string): { scope: DutyScope; length: number } | nul
     const m = re.exec(bare);
     if (m && !QUALIFIES_MEETING.test(bare.slice(m[0].length))) return { scope, length: s.length - bare.length + m[0].length };
   }
-  return /每人|人人|每位(?:党组|班子)?成员|每名(?:党组|班子)?成员/.test(s) ? { scope: 'each-member', length: 0 } : null;
+  return /每人|人人|每位(?:党组|班子)?成员|每名(?:党组|班子)?成员|每(?:个|位|名)(?:教职工|职工|教师|员工)/.test(s) ? { scope: 'each-member', length: 0 } : null;
 }
 
 /** Where the subject may be found: the clause, earlier clauses, the sentence before ("…；与…"), the list's lead. */

@@ -830,4 +830,29 @@ describe('families of phrasing', () => {
     ]);
     expect(duties[0]!.note).toContain('分季');
   });
+  it('text copied from a PDF viewer with the page\'s line ends (and a blank line after each) is read as whole sentences', () => {
+    const text = ['支部工作标准化指南', '', '（四）“三会一课”制度', '', '', '    “三会一课”即定期召开支部委员会、支部党员大', '', '    会、党小组会，按时上好党课。“三会一课”制度是健全', '', '', '    党的组织生活，严格党员管理的重要方式。支部党员大会', '', '    一般每季度召开 1 次，支部委员会一般每月召开 1 次，每半年', '', '', '    上 1 次党课。“三会一课”记录规范，资料齐全。'].join('\n');
+    expect(read(text).duties.map((d) => [d.kind, d.frequency])).toEqual([
+      ['other', 'quarter'],
+      ['party-group-meeting', 'month'],
+      ['party-lecture', 'halfyear'],
+    ]);
+  });
+
+  it("a 党工委/党总支 meeting is the body's; a village names itself as subject; a 党小组长 is not the body", () => {
+    expect(read('街道党工委会议制度\n1、街道党工委会议每月召开一至两次。').duties.map((d) => [d.kind, d.frequency, d.minCount])).toEqual([['party-group-meeting', 'month', 1]]);
+    expect(briefs('村(社区)党组织书记每周确定一天为接待群众日，每月走访群众不少于20户次。').map((b) => b[3])).toContain('secretary');
+    expect(briefs('两委班子成员每人每月走访群众不少于20户次。')).toEqual([['other', 'month', 20, 'each-member']]);
+    expect(read('联系服务群众制度\n3、村(社区)党小组长每季度对小组内所有群众家庭至少走访1次。').duties).toEqual([]);
+    // "落实村书记…述职考评制度": the 村 of a noun is no subject.
+    expect(briefs('严格落实村书记抓基层党建专项述职考评制度，每年至少召开一次全体基层组织建设工作会议。')).toEqual([['other', 'year', 1, 'group']]);
+  });
+
+  it("a helper's part, advice and a bare exhortation to hold a life meeting are no duties; the year's file is", () => {
+    expect(read('中心组学习制度\n3、秘书协助组长制定学习计划和安排学习内容。').duties).toEqual([]);
+    expect(read('党总支会议制度\n2、会前要充分准备，并结合实际预先提出解决问题的方案。').duties).toEqual([]);
+    expect(read('幼儿园政治学习制度\n4、开好民主生活会。').duties).toEqual([]);
+    expect(read('中心组学习制度\n5、学习材料年终立卷归档。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['deliverable', 'year', '12-31']]);
+    expect(read('幼儿园政治学习制度\n2、要保证每个教职工每月至少4小时的学习时间。').duties.map((d) => [d.kind, d.scope, d.measure])).toEqual([['other', 'each-member', 'hours']]);
+  });
 });
