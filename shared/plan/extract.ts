@@ -178,11 +178,13 @@ function quotedBefore(clause: Clause): string {
 
 const QUARTER_LABEL_RE = /第?([一二三四1-4])季度[：:]/g;
 const QUARTER_DUE = ['03-31', '06-30', '09-30', '12-31'];
-/** The quarter whose label ("第三季度：") the text at `at` stands under, if any. */
-function quarterBefore(item: string, at: number): number | null {
-  let quarter: number | null = null;
-  for (const m of item.slice(0, at).matchAll(QUARTER_LABEL_RE)) quarter = '一二三四'.indexOf(m[1]!) + 1 || Number(m[1]);
-  return quarter;
+/** The quarter labels of an item ("第三季度："), found once per item. */
+function quarterLabels(item: string): { at: number; quarter: number }[] {
+  return [...item.matchAll(QUARTER_LABEL_RE)].map((m) => ({ at: m.index, quarter: '一二三四'.indexOf(m[1]!) + 1 || Number(m[1]) }));
+}
+/** The quarter whose label the text at `at` stands under, if any. */
+function quarterBefore(labels: { at: number; quarter: number }[], at: number): number | null {
+  return labels.filter((l) => l.at < at).at(-1)?.quarter ?? null;
 }
 
 /**
@@ -235,7 +237,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   const when = clause.before[0] ? findDeadline(clause.before[0]) : null;
   const onlyWhen = when && clause.before[0]!.replace(when.phrase, '').replace(/[“”"「」每年，,\s]/g, '').length === 0;
   // "第二季度：组织召开…会议1次；开展…检查": a quarter of a target book's schedule dates the acts under it.
-  const quarter = ACTION_VERB.test(clause.text) ? quarterBefore(item, clause.start) : null;
+  const quarter = ctx.quarters?.length && ACTION_VERB.test(clause.text) ? quarterBefore(ctx.quarters, clause.start) : null;
   const deadline = findDeadline(clause.text) ?? (onlyWhen ? when : null) ?? (ctx.month && ACTION_VERB.test(clause.text) ? ctx.month : null) ?? (quarter ? { date: QUARTER_DUE[quarter - 1]!, phrase: `第${'一二三四'[quarter - 1]}季度` } : null);
   const monthDay = findMonthDay(clause.text);
   let source = continues ? clause.withPrevious : clause.text;
@@ -446,7 +448,7 @@ const dashForOne = (s: string): string => s.replace(/(?<=[\u4e00-\u9fa5，,、])
 
 function extractItem(itemNo: string, original: string, context: Partial<ItemContext> = {}): Extraction & { drafts: (DutyDraft & { generic?: boolean; scheduled?: boolean })[] } {
   const { text, at } = unwrap(dashForOne(toSimplified(original)));
-  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null, summary: context.summary ?? false, title: context.title ?? '', month: scheduleMonth(text) };
+  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null, summary: context.summary ?? false, title: context.title ?? '', month: scheduleMonth(text), quarters: quarterLabels(text) };
   const duties: Draft[] = [];
   const possible: Possible[] = [];
   let last: { draft: Draft; sentence: number } | null = null;

@@ -20,6 +20,8 @@ export interface ItemContext {
   agenda?: boolean;
   /** The item is one month of a schedule ("三月份：开展…"): the month dates each act in it. */
   month?: Deadline | null;
+  /** Where the item's quarter labels stand ("第二季度：…"), for a target book by quarter. */
+  quarters?: { at: number; quarter: number }[];
 }
 
 export type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean; scheduled?: boolean; quarter?: number };
