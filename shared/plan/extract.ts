@@ -38,14 +38,15 @@ function timeDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null
   if (!time) return null;
   // "每季度集中学习1次，全年集中学习不少于12天": a year word in the clause itself wins over the
   // frequency of the clause before it.
-  const frequency = /全年|每年|年度|年内/.test(clause.text) ? (readFrequency(clause.text) ?? ({ frequency: 'year', factor: 1 } satisfies FrequencyReading)) : readFrequency(clause.upTo);
+  // "其余每周每人学习理论不少于三小时": the clause's own period before one of the sentence.
+  const frequency = /全年|每年|年度|年内/.test(clause.text) ? (readFrequency(clause.text) ?? ({ frequency: 'year', factor: 1 } satisfies FrequencyReading)) : (readFrequency(clause.text) ?? readFrequency(clause.upTo));
   const source = clause.before[0] && !/学习|自学|调研|蹲点|走访|研讨|培训/.test(clause.text) ? clause.withPrevious : clause.text;
   const start = source === clause.text ? clause.start : item.lastIndexOf(source, clause.end);
   const unit = time.measure === 'days' ? '天' : '学时';
   const bare = stripFillers(source.slice(subjectOf(source)?.length ?? 0).replace(/^[，,、\s]+/, ''));
   const scope = scopeOf(clause, ctx.lead);
   // "保证每个教职工每月至少4小时的学习时间": each one's own time, not a session of the body (RULES §7).
-  const own = scope === 'each-member' && timeKindOf(source) === 'study-group' && /学习时间/.test(source) && !/集中|中心组|研讨|专题|集体/.test(source);
+  const own = scope === 'each-member' && timeKindOf(source) === 'study-group' && /学习时间|每人[^，。；]{0,4}学习/.test(source) && !/集中|中心组|研讨|专题|集体/.test(source);
   return {
     kind: own ? 'other' : timeKindOf(source),
     title: bare.length <= MAX_TITLE ? bare : `${FREQUENCY_LABELS[frequency?.frequency ?? 'year']}累计不少于${time.amount}${unit}`,
@@ -342,7 +343,9 @@ const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不�
 // "将检查结果作为年终考核的重要依据": what a result is used for, not an act (its 年终 is another's appraisal).
 // "按照市委《…》中“…累计不少于12天”的规定": the rule cited as the basis, not an act of the unit's.
 const CITED_RULE_RE = /(?:按照|根据|依据|依照)[^，。；]*[“"「][^”"」]*[”"」]的?(?:规定|要求|精神)$/;
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || CITED_RULE_RE.test(clause.text) || /作为[^，。；]*(?:依据|参考)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
+// "利用每周星期六课外活动时间开展": the slot the sessions use, not how many there are.
+const SLOT_USED_RE = /^利用[^，。；]*时间/;
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */

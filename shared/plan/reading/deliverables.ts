@@ -27,6 +27,10 @@ function isDocument(said: string, name: string, clause: string): boolean {
   const verb = said.replace(/^研究/, '');
   // "协助组长制定学习计划": a helper's part in the document the 组长 makes, not a second one.
   if (new RegExp(`(?:协助|配合)[^，。；]{0,6}?${verb}`).test(clause)) return false;
+  // "组长负责提出学习计划": a role's job in a standing rule, with no period to check it by.
+  if (new RegExp(`负责[^，。；]{0,4}?${verb}`).test(clause) && !/年度|季度|月度|学期|全年|本年|每/.test(clause)) return false;
+  // "制定本单位贯彻落实的计划、措施": what a meeting does with each decision from above, not a paper of the period.
+  if (/贯彻(?:落实)?的?(?:计划|措施|意见|方案)/.test(name)) return false;
   // "预先提出解决问题的方案": advice on a matter, not a document of the period.
   if (verb === '提出' && /的(?:方案|办法|措施)$/.test(name)) return false;
   // "层层签订责任书" is a standing practice; "每年签订一次…责任书", "年初签订" is a paper of the period.
@@ -84,7 +88,7 @@ const PLAN_EVERY_RE = /(?:计划|方案)[\u4e00-\u9fa5]{0,2}?(每(?:个)?(?:月|
 
 const OCCASIONAL_DOC_RE = /^(?:阶段性?|专题|具体|各类|各项)/;
 const CONTACT_POINT_RE = /(?:确定|明确|选定|选择)[^，。；]{0,16}?(?:作为|为)[^，。；]{0,10}?联系点/;
-const ARCHIVE_RE = /装订成(?:册|卷)|整理归档|立卷归档|归入档案|归档保存/;
+const ARCHIVE_RE = /装订成(?:册|卷)|整理归档|立卷归档|归入档案|归档保存|(?:年终|年底|年末)归档|归档备查/;
 
 const isOwnTitle = (name: string, title: string): boolean => {
   const own = /^本(?:年度?|学期|学年)(.{2,})$/.exec(name.replace(/[《》“”"]/g, ''));
@@ -95,7 +99,8 @@ const YEAR_PLAN_BASIS_RE = /(?:根据|按照|依据|依照)[^，。；]*?(?:年�
 export function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   const documents = deliverablesIn(clause.text);
   // "分年度制定…计划", "逐年制定…": one each year, in a standing rule too.
-  const own = documents.length > 0 ? (readFrequency(clause.text)?.frequency ?? (/分年度|逐年/.test(clause.text) ? 'year' : undefined)) : undefined;
+  // "每年年初和年中要根据…，制订…学习计划": the sentence's lead says it is made at the start of each half.
+  const own = documents.length > 0 ? (readFrequency(clause.text)?.frequency ?? (/分年度|逐年/.test(clause.text) ? 'year' : /年初[和及与、]年中/.test(clause.upTo) ? 'halfyear' : undefined)) : undefined;
   // A standing rule's 阶段性/专题/具体 plan is made for each stage or topic, with no period to check: no duty.
   // "为…，制定本年度组织生活计划" in the plan titled so: the document introducing itself.
   const named = documents.filter(({ name }) => !isOwnTitle(name, ctx.title)).flatMap(({ verb, name }) =>

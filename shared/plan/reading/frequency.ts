@@ -65,7 +65,8 @@ const TERM_TIME = '(?:开学初|学期初|期初|期中|期末|学期末)';
 const TERM_TIMES_RE = new RegExp(`${TERM_TIME}(?:(?:[和及与、]|以及)${TERM_TIME})+各`);
 
 /** "上、下半年各召开一次", "年中和年底各开展一次": once in each half of the year. */
-const HALVES_RE = /上[、和及与]?下半年各|上半年[和及与、]下半年各|年中[和及与、]年(?:底|末|终)各|6月[和及与、]12月各|六月[和及与、]十二月各/;
+// "每年年初和年中要…制订学习计划": at the start of each half, so once in each.
+const HALVES_RE = /上[、和及与]?下半年各|上半年[和及与、]下半年各|年中[和及与、]年(?:底|末|终)各|年初[和及与、]年中|6月[和及与、]12月各|六月[和及与、]十二月各/;
 
 /** "一、三季度每季度至少1次": two named quarters, one in each half of the year. */
 export const NAMED_QUARTERS_RE = /([一二三四1-4])[、和及与]([一二三四1-4])季度/;

@@ -28,7 +28,8 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   // "党员每年要写两篇心得": a piece each writes himself (RULES §5: in a branch's own rule, each member).
   { re: /^(?:每名|每位|每个)?党员(?=[^，。；]*?(?:向(?:所在)?(?:党支部|支部|党小组|党组织)[^，。；]*?(?:汇报|报告)|撰写|写(?:出)?[一二两三四五六七八九十\d]+篇|自学))/, scope: 'each-member' },
   // "关工委成员", "中心组成员": the members of whatever body the document is about.
-  { re: /^(?:(?!听取|对|向|与|和|及|召开)[\u4e00-\u9fa5]){1,5}?成员(?!会)/, scope: 'each-member' },
+  // "局党总支部中心组成员": the name of the body may be long.
+  { re: /^(?:(?!听取|对|向|与|和|及|召开|每(?![位名个]))[\u4e00-\u9fa5]){1,9}?成员(?!会)/, scope: 'each-member' },
   { re: new RegExp(`^${UNIT}(?:${BODY}|党组织|党支部|支部|党总支|总支)?(?:书记|主要负责人|主要负责同志)|^(?:党组织|党支部|支部|党总支)负责人`), scope: 'secretary' },
   // The 中心组's 组长 is the secretary (中心组学习制度: "中心组组长由党委书记担任").
   { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组组长`), scope: 'secretary' },

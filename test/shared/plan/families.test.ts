@@ -855,4 +855,21 @@ describe('families of phrasing', () => {
     expect(read('中心组学习制度\n5、学习材料年终立卷归档。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['deliverable', 'year', '12-31']]);
     expect(read('幼儿园政治学习制度\n2、要保证每个教职工每月至少4小时的学习时间。').duties.map((d) => [d.kind, d.scope, d.measure])).toEqual([['other', 'each-member', 'hours']]);
   });
+  it('the twelfth set: long body names, 中心学习组, 学习文章, a filled-in blank, one\'s own weekly time, a slot used', () => {
+    expect(briefs('局党总支部中心组成员每年11月底前要写出1-2篇联系实际的调研报告或论文。')).toEqual([['research-report', 'year', 1, 'each-member']]);
+    expect(read('学院党委中心组学习制度\n2、党委中心学习组原则上每月学习一次。').duties.map((d) => [d.kind, d.frequency])).toEqual([['study-group', 'month']]);
+    expect(briefs('在职教职工每人每年要有一篇理论学习文章。')).toEqual([['research-report', 'year', 1, 'each-member']]);
+    expect(read('党支部理论学习制度\n3、每月由组长集中___学习一天时间，其余每周每人学习理论不少于三小时。').duties.map((d) => [d.kind, d.frequency, d.scope, d.measure ?? null])).toEqual([
+      ['study-group', 'month', 'group', null],
+      ['other', 'week', 'each-member', 'hours'],
+    ]);
+    expect(read('党员教师学习制度\n2、利用每周星期六课外活动时间开展，全年不少于10次。').duties.map((d) => [d.frequency, d.minCount])).toEqual([['year', 10]]);
+  });
+
+  it('plans made at the start of each half, a role\'s job, what a meeting does with decisions, the year\'s archive', () => {
+    expect(read('政治理论学习制度\n一、局党总支部每年年初和年中要根据上级工作部署，制订局机关理论学习计划。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['deliverable', 'halfyear', null]]);
+    expect(read('中心组学习制度\n3、党委中心学习组组长和副组长负责提出学习计划。').duties).toEqual([]);
+    expect(read('“三会一课”制度\n二、支部委员会主要内容：制定局支部贯彻落实的计划、措施。').duties).toEqual([]);
+    expect(read('“三会一课”制度\n一、会议记录要认真保管，年终归档备查。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['deliverable', 'year', '12-31']]);
+  });
 });
