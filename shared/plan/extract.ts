@@ -598,7 +598,8 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       continue;
     }
     // "每年进行总结，并向上级党委报告": one duty, named by the clause that says what is done.
-    if (quantified && last && last.sentence === clause.sentence && last.draft.kind === 'other' && quantified.kind !== 'other' && quantified.start < clause.start && quantified.start <= last.draft.start) {
+    // A time quota ("每周每人学习理论不少于三小时，同时写出心得体会文章") is a duty of its own.
+    if (quantified && last && last.sentence === clause.sentence && last.draft.kind === 'other' && !last.draft.measure && quantified.kind !== 'other' && quantified.start < clause.start && quantified.start <= last.draft.start) {
       Object.assign(last.draft, { kind: quantified.kind, title: quantified.title, source: text.slice(last.draft.start, clause.end), end: clause.end });
       continue;
     }
