@@ -71,9 +71,17 @@ for (const name of modules) {
     failed = true;
   } else {
     const built = fs.readdirSync(path.join(work, 'build', 'Release')).filter((f) => f.endsWith('.node') && !f.startsWith('test_'));
-    const load = spawnSync(nodeBin, ['-e', built.map((f) => `require(${JSON.stringify(path.join(work, 'build', 'Release', f))})`).join(';')], { encoding: 'utf8' });
+    const tryLoad = () => spawnSync(nodeBin, ['-e', built.map((f) => `require(${JSON.stringify(path.join(work, 'build', 'Release', f))})`).join(';')], { encoding: 'utf8' });
+    // The whole message: the first line only names the file, the reason is on the next ones.
+    const reason = (r) => r.stderr.trim().split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)).slice(0, 4).join('\n  ');
+    let load = tryLoad();
+    // Once seen on a fresh CI machine and not again: a second try tells a passing hiccup from a real break.
     if (load.status !== 0) {
-      console.error(`check:native ✗ ${label} 编译成功但无法加载：\n  ${load.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? load.stderr.trim()}`);
+      console.error(`check:native：首次加载失败，重试一次：\n  ${reason(load)}`);
+      load = tryLoad();
+    }
+    if (load.status !== 0) {
+      console.error(`check:native ✗ ${label} 编译成功但无法加载：\n  ${reason(load)}`);
       failed = true;
     } else {
       fs.mkdirSync(path.dirname(stamp), { recursive: true });
