@@ -249,6 +249,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // "一般每季度召开1次（结合主题党日一般每月1次）": an aside in brackets does not name the activity.
   const plain = source.replace(/[（(][^）)]*[）)]/g, '');
   let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(plain) ?? ofTitle);
+  // "原则上每周安排一次学习" in a rule or plan of study: a session of that study.
+  if (!kind && /学习|学思|读书/.test(ctx.title) && /(?:安排|组织|开展|进行)[^，。；]{0,4}?学习|学习[一二两三四\d]*次/.test(clause.text) && !/自学|个人/.test(clause.text)) kind = 'study-group';
   // "定期分析研判意识形态形势，每半年召开一次专题会议": a 研判会 (RULES §4: other), not the body's meeting.
   if (kind === 'party-group-meeting' && /^[^，。；]*专题会议/.test(stripFillers(clause.text)) && !/党组|党委|支委|支部委员/.test(clause.text) && clause.before.some((b) => /研判/.test(b))) kind = 'other';
   // "中心组集中学习，每月至少1次", "党员大会是…机构，由全体党员参加，每季度召开1次": the activity sits in
@@ -345,7 +347,9 @@ const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不�
 const CITED_RULE_RE = /(?:按照|根据|依据|依照)[^，。；]*[“"「][^”"」]*[”"」]的?(?:规定|要求|精神)$/;
 // "利用每周星期六课外活动时间开展": the slot the sessions use, not how many there are.
 const SLOT_USED_RE = /^利用[^，。；]*时间/;
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
+// "每次集中学习完后讨论产生下一期的学习主题": what each session does, not how often.
+const PER_SESSION_RE = /^每次(?![^，。；]*(?:不少于|不低于|至少))/;
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
@@ -376,7 +380,8 @@ const isPast = (clause: Clause): boolean => PAST_ACT.test(clause.text) && !isRul
 /** A 总结 or 述职报告 (not a plan or rule named after one): what it counts was done. */
 const isSummary = (title: string): boolean => /总结|述职|工作报告|情况报告|汇报/.test(title) && !/计划|要点|方案|制度|办法|规则|细则/.test(title);
 /** "如因工作需要，可每两周召开一次": what the unit may do is no duty. */
-const isOptional = (clause: Clause): boolean => /^(?:也|亦|还|均)?可(?:以)?(?!持续)/.test(stripFillers(clause.text));
+// "每周的学习主题可由支部委员会讨论产生": who may do it, not a duty.
+const isOptional = (clause: Clause): boolean => /^(?:也|亦|还|均)?可(?:以)?(?!持续)/.test(stripFillers(clause.text)) || /可(?:以)?由/.test(clause.text);
 /** "上级党委每年对支部考核一次", "县委组织部每季度…督查": a check by a higher body, done to the unit. */
 const BY_HIGHER = /^(?:上级(?:党委|党组织|组织|部门)?|[县市区州省]委(?:组织部|宣传部)?|[县市区州省]纪委|[县市区州省]?委?组织部)/;
 const isCheckedByHigher = (clause: Clause): boolean => BY_HIGHER.test(stripFillers(stripMarks(clause.text))) && /考核|考评|检查|督查|督导|巡察|巡视|抽查/.test(clause.text);

@@ -12,7 +12,8 @@ import { type Draft, type ItemContext, noteOf } from './drafts';
 // "每季度更新《案例汇编》": a named compilation kept up to date each period is a product of that period.
 // "年底形成学习情况报告": a report the unit writes is its product; one sent upward is a report (KINDS).
 // "每年签订一次党风廉政建设责任书": the signed paper is the product.
-const DELIVERABLE_VERB = /(?:研究)?(?:签订|制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结)))/;
+// "做出个人学习计划", "訂出個人學習計劃": made, in other words.
+const DELIVERABLE_VERB = /(?:研究)?(?:做出(?=[^，。；]{0,10}?(?:计划|方案))|订出|签订|制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结)))/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
 const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册|报告|标准|规范|准则|守则|公约|责任书|承诺书)[》”"』]?)(?=[和及与、等并《“]|以及|$)/g;
@@ -27,6 +28,8 @@ function isDocument(said: string, name: string, clause: string): boolean {
   const verb = said.replace(/^研究/, '');
   // "协助组长制定学习计划": a helper's part in the document the 组长 makes, not a second one.
   if (new RegExp(`(?:协助|配合)[^，。；]{0,6}?${verb}`).test(clause)) return false;
+  // "支部委员会可以提出初步意见和方案": what it may do.
+  if (new RegExp(`(?:可以|可)${verb}`).test(clause)) return false;
   // "组长负责提出学习计划": a role's job in a standing rule, with no period to check it by.
   if (new RegExp(`负责[^，。；]{0,4}?${verb}`).test(clause) && !/年度|季度|月度|学期|全年|本年|每/.test(clause)) return false;
   // "制定本单位贯彻落实的计划、措施": what a meeting does with each decision from above, not a paper of the period.

@@ -98,12 +98,16 @@ function stricterPeriod(s: string, found: RegExpExecArray[] | RegExpMatchArray[]
 export const FIXED_DAYS_RE = /(?<!\d|\d月)\d{1,2}[号日](?:[、和及与]\d{1,2}[号日])+(?:定?为|是)[^，。；]*?日/;
 const fixedDays = (s: string): number => FIXED_DAYS_RE.exec(s)?.[0].match(/\d{1,2}[号日]/g)?.length ?? 0;
 
+const WEEKDAY_OF_ACT_RE = /(?<![每第])[“"「]?周[一二三四五六日](?:为)?(?:学习日|党日|集中学习日)/;
+
 /** The clause's frequency. "每季度或半年", "每月或每季度": the looser of the two, and the note says so. */
 export function readFrequency(s: string): FrequencyReading | null {
   const days = FIXED_DAYS_RE.exec(s);
   if (days) return { frequency: 'month', factor: 1, note: `原文为“${days[0]}”，按每月${fixedDays(s)}次计` };
   const named = s.includes('季度') ? namedQuarters(s) : null;
   if (named) return named;
+  // "确立“周五学习日”制度": a weekday named as the day of an activity is every week.
+  if (WEEKDAY_OF_ACT_RE.test(s)) return { frequency: 'week', factor: 1 };
   const terms = TERM_TIMES_RE.exec(s);
   if (terms) {
     const n = terms[0].match(new RegExp(TERM_TIME, 'g'))!.length;

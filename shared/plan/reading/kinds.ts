@@ -17,7 +17,7 @@ export const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'research-report', re: /调研报告|调查报告/, action: '撰写调研报告' },
   // "撰写学习体会", "写两篇理论学习体会文章": a written piece of one's own, proven like a report (RULES §7).
   { kind: 'research-report', re: /(?:学习|心得)体会|体会文章|理论文章|(?:理论)?学习文章|调研文章|(?:撰写|写)[^，。；]{0,12}?(?:心得|体会)|(?:撰写|写)(?:出)?[一二两三四五六七八九十\d]+篇/, action: '撰写学习体会' },
-  { kind: 'study-group', re: /中心组|中心学习组|集中学习|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?(?<!参观|考察|外出)学习(?!培训|考察|参观)(?<!党课学习)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|学习交流(?:会|活动)|(?:交流|重点|中心|研讨)发言|领学|(?:班子|两委)(?!成员)[^，。；（()）]{0,6}?(?<!自)学习(?!计划|制度|内容|笔记|资料|时间|培训|考察|参观|教育|强国)/, action: '开展中心组学习' },
+  { kind: 'study-group', re: /中心组|中心学习组|集中学习|学习日|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?(?<!参观|考察|外出)学习(?!培训|考察|参观)(?<!党课学习)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|学习交流(?:会|活动)|(?:交流|重点|中心|研讨)发言|领学|(?:班子|两委)(?!成员)[^，。；（()）]{0,6}?(?<!自)学习(?!计划|制度|内容|笔记|资料|时间|培训|考察|参观|教育|强国)/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日|(?<!主题)党日活动|党员活动日|固定党日/, action: '开展主题党日活动' },
   { kind: 'warning-education', re: /警示教育|以案促改|以案示警|(?:廉政|警示|反腐倡廉|廉洁)(?:文化)?教育基地/, action: '开展警示教育' },
@@ -49,6 +49,8 @@ export function kindOf(s: string): DutyKind | null {
   if (MEMBER_REPORTS_RE.test(s)) return 'other';
   // "对党员进行年度考核": appraising people is an act of its own, not an inspection of work.
   if (APPRAISES_PEOPLE_RE.test(s)) return 'other';
+  // "在民主生活会的基础上召开一次民主评议活动": what the act builds on is not the act.
+  s = s.replace(/在[^，。；]{2,20}?(?:的)?(?:基础上|之后|以后)/, '');
   // "对…考核…中排名靠后的单位主要负责人约谈完毕": the 考核 names whom, the 约谈 is the act.
   if (/约谈(?:完毕|到位|全覆盖)?$/.test(s)) return 'talk';
   // "每季度召开一次意识形态工作会议并研究部署意识形态工作": the body's meeting that takes the work up.

@@ -872,4 +872,12 @@ describe('families of phrasing', () => {
     expect(read('“三会一课”制度\n二、支部委员会主要内容：制定局支部贯彻落实的计划、措施。').duties).toEqual([]);
     expect(read('“三会一课”制度\n一、会议记录要认真保管，年终归档备查。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['deliverable', 'year', '12-31']]);
   });
+  it('the thirteenth set: a weekday study day, a session planned in a rule of study, what may be done, what each session does', () => {
+    expect(read('宣传部机关学习型党组织建设方案\n二、部机关确立“周五学习日”制度。').duties.map((d) => [d.kind, d.frequency])).toEqual([['study-group', 'week']]);
+    expect(read('第七党支部“每周学思行”实施办法\n一、原则上每周安排一次学习，每周的学习主题可由支部委员会讨论产生，每次集中学习完后讨论产生下一期的学习主题。').duties.map((d) => [d.kind, d.frequency])).toEqual([['study-group', 'week']]);
+    expect(read('党支部大会、支委会会议制度\n3、支部委员会可以提出初步意见和方案。').duties).toEqual([]);
+    expect(read('党支部组织生活制度\n4、支部每年在民主生活会的基础上召开一次民主评议活动。').duties.map((d) => [d.kind, d.frequency])).toEqual([['other', 'year']]);
+    expect(briefs('班子成员制订翔实的个人年度学习计划。').map((b) => b[3])).toEqual(['each-member']);
+    expect(read('社区党员管理制度\n2、党员根据支部学习计划订出个人学习计划。').duties.map((d) => [d.kind, d.scope])).toEqual([['deliverable', 'each-member']]);
+  });
 });
