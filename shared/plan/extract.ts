@@ -113,7 +113,7 @@ function impliesLifeMeeting(source: string): boolean {
   // "适时召开专题民主生活会", "必要时召开": held when needed, not the yearly meeting.
   // "召开民主生活会、组织生活会前，必须开展谈心谈话", "结合召开民主生活会…等活动": the meeting times or carries another act.
   // Held yearly by rule only where the text says so (RULES §2: 按规定/每年…); a bare "开好民主生活会" exhorts.
-  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前|适时|必要时|根据需要|视情|定期|结合|会前|会后/.test(source) && (m[0] === '参加' || /按规定|每年|年度|每学期|年底|年终|年末|按时|按期|认真/.test(source));
+  return !exhorts.test(head) && !exhorts.test(source.trim()) && !/作为|认识|意义|之前|之后|以前|适时|必要时|根据需要|视情|定期|结合|会前|会后|除了?[^，。；]*外/.test(source) && (m[0] === '参加' || /按规定|每年|年度|每学期|年底|年终|年末|按时|按期|认真/.test(source));
 }
 
 const NAMED_DAY_END_RE = /(?:期间|前后|前夕|之际|前)$/;
@@ -349,7 +349,9 @@ const CITED_RULE_RE = /(?:按照|根据|依据|依照)[^，。；]*[“"「][^�
 const SLOT_USED_RE = /^利用[^，。；]*时间/;
 // "每次集中学习完后讨论产生下一期的学习主题": what each session does, not how often.
 const PER_SESSION_RE = /^每次(?![^，。；]*(?:不少于|不低于|至少))/;
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
+// "原则上安排在每年的3月中旬、6月中旬…进行": when the act counted before it is held.
+const HELD_WHEN_RE = /^(?:安排)?在(?:每年的?)?[^，。；]*?(?:[上中下]旬|月份?|初|底|末)(?:[^，。；]{0,4})?(?:进行|召开|举行|开展)$/;
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
@@ -806,6 +808,9 @@ function branchCommitteeMeetings(drafts: DutyDraft[]): DutyDraft[] {
   return drafts.map((d) => (d.kind === 'other' && !isAll(d) && BRANCH_MEETING_RE.test(toSimplified(d.source)) ? { ...d, kind: 'party-group-meeting' } : d));
 }
 
+/** A section title written as a sentence: a clause break inside it, after a few words. */
+const SENTENCE_TITLE_RE = /^[^，,。；]{4,}[，,。；]./;
+
 /** "（一）有年度工作计划": a standard's heading saying the unit has the period's plan is that document. */
 function headingPlan(section: ParsedPlan['sections'][number]): { drafts: DutyDraft[]; possible: PossibleDuty[] } {
   const m = HAS_PLAN_RE.exec(unwrap(toSimplified(section.title)).text);
@@ -829,7 +834,9 @@ export function extractPlan(plan: ParsedPlan): Extraction {
     const leads = leadsOf(section.items);
     // "一、公司党委会议主要讨论和研究以下工作：": the entries below are the meeting's agenda.
     const agenda = AGENDA_LEAD.test(toSimplified(section.title).replace(/[：:\s]+$/, ''));
-    return [headingPlan(section), ...section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary, title, agenda }))];
+    // "二、民主评议每年一次，结合年度工作总结一起进行，…": a numbered line that is a sentence, not a heading, holds duties of its own.
+    const own = SENTENCE_TITLE_RE.test(section.title) && QUANTITY_HINT.test(toSimplified(section.title)) ? [extractItem(section.no, section.title, { standing, titleKind, summary, title })] : [];
+    return [headingPlan(section), ...own, ...section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary, title, agenda }))];
   })];
   const drafts = branchCommitteeMeetings(dropRestatedPlans(dropScheduledInstances(parts.flatMap((p) => p.drafts)), standing)).map(({ scheduled: _s, ...d }: DutyDraft & { scheduled?: boolean }) => d);
   return { duties: standing ? dropRestatedRules(drafts) : drafts, possible: parts.flatMap((p) => p.possible) };

@@ -880,4 +880,11 @@ describe('families of phrasing', () => {
     expect(briefs('班子成员制订翔实的个人年度学习计划。').map((b) => b[3])).toEqual(['each-member']);
     expect(read('社区党员管理制度\n2、党员根据支部学习计划订出个人学习计划。').duties.map((d) => [d.kind, d.scope])).toEqual([['deliverable', 'each-member']]);
   });
+  it('the fourteenth set: a numbered line that is a sentence holds its duty; when a counted act is held; steps after each act', () => {
+    expect(read('民主评议制度\n一、民主评议工作由局党委和各党支部组织实施。\n二、民主评议每年一次，结合年度工作总结一起进行，民主评议的对\n度和行动，肯定成绩。\n1.测评：党支部召开评议会议。').duties.map((d) => [d.kind, d.frequency])).toEqual([['other', 'year']]);
+    expect(read('意识形态研判制度\n2、研判每季度进行一次，原则上安排在每年的3月中旬、6月中旬、9月中旬、12月中旬进行。').duties.map((d) => [d.kind, d.frequency])).toEqual([['other', 'quarter']]);
+    expect(read('意识形态工作制度\n4、检查考核结束后要形成书面报告并向被检查考核对象反馈。').duties).toEqual([]);
+    expect(read('医院党委会议制度\n8、由院长办公会议拟定方案。').duties).toEqual([]);
+    expect(read('党内民主生活会制度\n四、党员领导干部除了参加所在班子民主生活会外，还要参加所在支部的组织生活。').duties.map((d) => d.kind)).not.toContain('democratic-life-meeting');
+  });
 });
