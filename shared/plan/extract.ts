@@ -25,7 +25,7 @@ import { findTime, timeKindOf } from './reading/time';
 import { MAX_TITLE, type TitleFacts, titleOf } from './reading/titles';
 import { type Draft, type ItemContext, noteOf } from './reading/drafts';
 import { deliverableDrafts, deliverablesIn, HAS_PLAN_RE, PERIOD_WORDS } from './reading/deliverables';
-import { splitActivities, splitAffairs, splitCounted, splitDeadlines, splitJoinedMeetings, splitLifeMeetings, splitPeriodEntries } from './reading/splits';
+import { splitActivities, splitAffairs, splitCounted, splitCountedAfter, splitDeadlines, splitJoinedMeetings, splitLifeMeetings, splitPeriodEntries } from './reading/splits';
 
 // ---------- extraction ----------
 
@@ -351,7 +351,7 @@ const SLOT_USED_RE = /^利用[^，。；]*时间/;
 const PER_SESSION_RE = /^每次(?![^，。；]*(?:不少于|不低于|至少))/;
 // "原则上安排在每年的3月中旬、6月中旬…进行": when the act counted before it is held.
 const HELD_WHEN_RE = /^(?:安排)?在(?:每年的?)?[^，。；]*?(?:[上中下]旬|月份?|初|底|末)(?:[^，。；]{0,4})?(?:进行|召开|举行|开展)$/;
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考|内容之一|内容)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
@@ -620,7 +620,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       continue;
     }
     const words = deliverables.length > 0 || time || quantified ? null : wordsDraft(clause, text, ctx);
-    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : words ? [words] : quantified ? splitPeriodEntries(quantified).flatMap(splitLifeMeetings).flatMap(splitActivities).flatMap(splitJoinedMeetings).flatMap(splitCounted).flatMap(splitAffairs).flatMap((d) => splitDeadlines(d)) : [];
+    const drafts = deliverables.length > 0 ? deliverables : time ? [time] : words ? [words] : quantified ? splitPeriodEntries(quantified).flatMap(splitLifeMeetings).flatMap(splitActivities).flatMap(splitJoinedMeetings).flatMap(splitCounted).flatMap(splitCountedAfter).flatMap(splitAffairs).flatMap((d) => splitDeadlines(d)) : [];
     // "每年年初按照校党委的要求，…，制定年度学习计划": the date of a clause that only says when.
     if (drafts.length === 0 && findDeadline(clause.text)) pending = { sentence: clause.sentence, deadline: findDeadline(clause.text)! };
     else if (drafts.length > 0 && pending?.sentence === clause.sentence) {

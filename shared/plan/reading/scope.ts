@@ -43,7 +43,7 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
 const EXCEPT_SECRETARY = /除(?:党组|党委|党支部|支部)?书记(?:以)?外/;
 /** Duties every member carries by themselves: talks "之间", their own 联系点 or 分管领域. */
 // "组织班子成员撰写调研报告": each member writes one.
-export const EACH_MEMBER_HINT = /之间[^，。；]*谈心|结合各自|所联系|个人[^，。；]{0,4}?(?:学习|自学)计划|各自(?:结合|撰写)|相互谈心|互相谈心|联系点|分管领域|分管范围|分管部门|分管单位|组织[^，。；]{0,6}?(?:成员|委员|支委)[^，。；]*?(?:撰写|形成|提交)[^，。；]*?(?:报告|文章|心得)/;
+export const EACH_MEMBER_HINT = /之间[^，。；]*谈心|结合各自|所联系|业余时间|个人[^，。；]{0,4}?(?:学习|自学)计划|各自(?:结合|撰写)|相互谈心|互相谈心|联系点|分管领域|分管范围|分管部门|分管单位|组织[^，。；]{0,6}?(?:成员|委员|支委)[^，。；]*?(?:撰写|形成|提交)[^，。；]*?(?:报告|文章|心得)/;
 
 // "党员领导干部民主生活会每年召开一次": the words before a meeting name qualify the meeting.
 // "支部书记例会": the secretaries' meeting, held by the body that calls them.

@@ -135,3 +135,17 @@ export function splitPeriodEntries(d: Draft): Draft[] {
     minCount: (findCount(entry)?.n ?? 1) * reading!.factor,
   }));
 }
+
+/** "全年召开支委会议12次、退休党员大会4次": each act of the list with its count after it. */
+const COUNTED_AFTER_RE = new RegExp(`^(.*?)([\\u4e00-\\u9fa5]{2,10}?)(${NUM})次[、和及与]([\\u4e00-\\u9fa5]{2,10}?)(${NUM})次$`);
+
+export function splitCountedAfter(d: Draft): Draft[] {
+  const m = COUNTED_AFTER_RE.exec(d.source.replace(/\s+/g, ''));
+  if (!m) return [d];
+  const entries = [[m[2]!, m[3]!], [m[4]!, m[5]!]] as const;
+  const kinds = entries.map(([name]) => kindOf(name) ?? (/会|活动|培训|党课/.test(name) ? 'other' : null));
+  const counts = entries.map(([, n]) => findCount(`${n}次`)?.n ?? null);
+  if (kinds.some((k) => k === null) || counts.some((n) => n === null) || !kinds.includes(d.kind)) return [d];
+  const when = m[1]!.replace(/(?:召开|开展|组织|举行)$/, '');
+  return entries.map(([name, n], i) => ({ ...d, kind: kinds[i]!, minCount: counts[i]!, title: `${when}${name}${n}次` }));
+}

@@ -887,4 +887,13 @@ describe('families of phrasing', () => {
     expect(read('医院党委会议制度\n8、由院长办公会议拟定方案。').duties).toEqual([]);
     expect(read('党内民主生活会制度\n四、党员领导干部除了参加所在班子民主生活会外，还要参加所在支部的组织生活。').duties.map((d) => d.kind)).not.toContain('democratic-life-meeting');
   });
+  it('the fifteenth set: acts listed with their counts after them, study in one\'s spare time, a document sent down, a result\'s use', () => {
+    expect(read('2024年离退休党支部工作项目\n一、全年召开支委会议12次、退休党员大会4次。').duties.map((d) => [d.kind, d.frequency, d.minCount])).toEqual([
+      ['party-group-meeting', 'year', 12],
+      ['other', 'year', 4],
+    ]);
+    expect(briefs('党员每月利用班后业余时间进行二次学习。')).toEqual([['other', 'month', 2, 'each-member']]);
+    expect(read('2018年公司党委党建工作计划\n一、公司党委每月初专门下发《月度作业指导书》。').duties.map((d) => [d.kind, d.frequency])).toEqual([['deliverable', 'month']]);
+    expect(read('党支部工作手册使用通知\n三、手册每年交中心机关党委检查，并作为年终考核评议党支部工作的内容之一。').duties.map((d) => d.deadline)).not.toContain('12-31');
+  });
 });
