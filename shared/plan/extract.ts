@@ -132,7 +132,7 @@ const ASIDE_RE = /([\u4e00-\u9fa5“”"]{2,12})[（(]((?:每|按)[^（()）]{1,
 
 const MID_YEAR_RE = /(?<![去上前今明])年中(?![和及与、]年)(?:前后|左右)?(?:召开|开展|组织|举行|进行)/;
 const SCHEDULE_RE = /^(?:分别|均|一般|原则上|固定)?(?:安排)?在每[^，。；]*?(?:举行|召开|进行|开展)/;
-const DAY_OF_ACT_RE = /为[^，。；]*(?:党日|活动日|学习日)/;
+const DAY_OF_ACT_RE = /为[^，。；]*(?:党日|活动日|学习日|公开日|议事日|接待日|服务日)/;
 const RUNS_NAMED_RE = /(?:开设|开办|举办)[“"「][^”"」]+[”"」]$/;
 
 function asideDrafts(clause: Clause): Draft[] {
@@ -251,6 +251,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(plain) ?? ofTitle);
   // "原则上每周安排一次学习" in a rule or plan of study: a session of that study.
   if (!kind && /学习|学思|读书/.test(ctx.title) && /(?:安排|组织|开展|进行)[^，。；]{0,4}?学习|学习[一二两三四\d]*次/.test(clause.text) && !/自学|个人/.test(clause.text)) kind = 'study-group';
+  // "党委委员…每学期召开一次专题会议" with their branch: a member's own meeting, not the body's.
+  if (kind === 'party-group-meeting' && /^[^，。；]*专题会议/.test(stripFillers(clause.text)) && EACH_MEMBER_HINT.test(ctx.item) && /(?:成员|委员)/.test(clause.upTo) && !/党组会|党委会|支委会/.test(clause.text)) kind = 'other';
   // "定期分析研判意识形态形势，每半年召开一次专题会议": a 研判会 (RULES §4: other), not the body's meeting.
   if (kind === 'party-group-meeting' && /^[^，。；]*专题会议/.test(stripFillers(clause.text)) && !/党组|党委|支委|支部委员/.test(clause.text) && clause.before.some((b) => /研判/.test(b))) kind = 'other';
   // "中心组集中学习，每月至少1次", "党员大会是…机构，由全体党员参加，每季度召开1次": the activity sits in
@@ -350,8 +352,10 @@ const SLOT_USED_RE = /^利用[^，。；]*时间/;
 // "每次集中学习完后讨论产生下一期的学习主题": what each session does, not how often.
 const PER_SESSION_RE = /^每次(?![^，。；]*(?:不少于|不低于|至少))/;
 // "原则上安排在每年的3月中旬、6月中旬…进行": when the act counted before it is held.
+// "召开时间一、二、三季度为每年第一个月的第一周的周一上午": the slot of a meeting counted elsewhere.
+const SLOT_TIME_RE = /^(?:召开|会议|活动|学习)?时间[^，。；]{0,12}?为/;
 const HELD_WHEN_RE = /^(?:安排)?在(?:每年的?)?[^，。；]*?(?:[上中下]旬|月份?|初|底|末)(?:[^，。；]{0,4})?(?:进行|召开|举行|开展)$/;
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考|内容之一|内容)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
+const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || SLOT_TIME_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考|内容之一|内容)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */

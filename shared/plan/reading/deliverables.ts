@@ -39,6 +39,8 @@ function isDocument(said: string, name: string, clause: string): boolean {
   // "层层签订责任书" is a standing practice; "每年签订一次…责任书", "年初签订" is a paper of the period.
   if (verb === '签订' && !/每|年初|年底|月底|前/.test(clause)) return false;
   // "五、信息报送制度" names a rule of sending; "制定…的有关制度和规定" names no one document.
+  // "提出初步方案", "讨论制定工作任务、工作制度": a draft for the meeting, or the work in general.
+  if (/初步(?:方案|意见)$/.test(name) || /^(?:[、和及与]?工作(?:任务|制度))+$/.test(name)) return false;
   if (name === '制度' || name === '方案' || /(?:有关|相关|各项|各类)(?:制度|规定|办法)/.test(name)) return false;
   // "检查考核结束后要形成书面报告": a step after each check, not a paper of the period.
   if (/(?:结束|完成)(?:后|以后|之后)/.test(clause)) return false;

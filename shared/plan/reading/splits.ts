@@ -119,6 +119,8 @@ export function splitActivities(d: Draft): Draft[] {
  * each with a period of its own, is one duty per day.
  */
 export function splitPeriodEntries(d: Draft): Draft[] {
+  const own = splitOwnPeriods(d);
+  if (own) return own;
   const from = d.source.indexOf('每');
   if (from < 0) return [d];
   const entries = d.source.slice(from).split('、').map((e) => e.trim());
@@ -148,4 +150,31 @@ export function splitCountedAfter(d: Draft): Draft[] {
   if (kinds.some((k) => k === null) || counts.some((n) => n === null) || !kinds.includes(d.kind)) return [d];
   const when = m[1]!.replace(/(?:召开|开展|组织|举行)$/, '');
   return entries.map(([name, n], i) => ({ ...d, kind: kinds[i]!, minCount: counts[i]!, title: `${when}${name}${n}次` }));
+}
+
+/**
+ * "原则上支部大会每季度一次、支委会和党小组会每月召开一次": entries of a list, each naming its meetings and its
+ * own period, are read one by one (each may still name several meetings).
+ */
+function splitOwnPeriods(d: Draft): Draft[] | null {
+  const parts = d.source.split('、');
+  if (parts.length < 2) return null;
+  // Rejoin pieces that carry no period of their own ("支委会和党小组会" stays with "每月召开一次").
+  const entries: string[] = [];
+  for (const p of parts) {
+    if (entries.length > 0 && !readFrequency(entries[entries.length - 1]!)) entries[entries.length - 1] += `、${p}`;
+    else entries.push(p);
+  }
+  const readings = entries.map((e) => readFrequency(e));
+  if (entries.length < 2 || readings.some((r) => !r) || new Set(readings.map((r) => r!.frequency)).size < 2) return null;
+  // Each entry names its meetings before its period ("支部大会每季度一次"), not a list of periods ("每月一次的集中学习").
+  const named = entries.map((e) => stripFillers(e).split('每')[0]!);
+  const kinds = named.map((n) => kindOf(n) ?? (/会|党课/.test(n) ? 'other' : null));
+  if (kinds.some((k) => k === null)) return null;
+  let at = d.start;
+  return entries.map((entry, i) => {
+    const start = at;
+    at += entry.length + 1;
+    return { ...d, kind: kinds[i]!, title: stripFillers(entry), frequency: readings[i]!.frequency, minCount: (findCount(entry)?.n ?? 1) * readings[i]!.factor, source: entry, start, end: start + entry.length };
+  });
 }

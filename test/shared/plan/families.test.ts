@@ -896,4 +896,15 @@ describe('families of phrasing', () => {
     expect(read('2018年公司党委党建工作计划\n一、公司党委每月初专门下发《月度作业指导书》。').duties.map((d) => [d.kind, d.frequency])).toEqual([['deliverable', 'month']]);
     expect(read('党支部工作手册使用通知\n三、手册每年交中心机关党委检查，并作为年终考核评议党支部工作的内容之一。').duties.map((d) => d.deadline)).not.toContain('12-31');
   });
+  it('the sixteenth set: a 书记办公会, a member\'s meeting with the branch he links, meetings each with its own period in one list, slots', () => {
+    expect(read('党委书记办公会议规则\n三、会议一般每两周召开一次，会议在充分酝酿的基础上就重要问题提出初步方案。').duties.map((d) => [d.kind, d.frequency])).toEqual([['party-group-meeting', '2weeks']]);
+    expect(read('机关党委委员联系党支部制度\n二、党委委员要熟悉所联系党支部人员和工作等情况，每学期召开一次专题会议。').duties.map((d) => [d.kind, d.frequency, d.scope])).toEqual([['other', 'halfyear', 'each-member']]);
+    expect(read('党支部工作考核标准\n1、原则上支部大会每季度一次、支委会和党小组会每月召开一次。').duties.map((d) => [d.kind, d.frequency])).toEqual([
+      ['other', 'quarter'],
+      ['party-group-meeting', 'month'],
+      ['other', 'month'],
+    ]);
+    expect(read('中学党建工作例会制度\n二、例会每季度召开一次，召开时间一、二、三季度为每年第一个月的第一周的周一上午。').duties.map((d) => d.frequency)).toEqual(['quarter']);
+    expect(read('机关党建管理制度\n2、支部委员会讨论制定工作任务、工作制度。').duties).toEqual([]);
+  });
 });
