@@ -212,7 +212,11 @@ function mergeQuarters(drafts: Draft[]): Draft[] {
 }
 
 const SLOT_RE = /^(?:[\u4e00-\u9fa5]{0,4}时间[：:\s]*)?(?:每(?:个)?(?:月|季度)|每两周)(?:的)?(?:固定)?(?:在|于)?(?:第[一二三四1-4](?:个)?(?:周|星期)|最后一(?:个)?(?:周|星期|个工作日)|[0-9一二三四五六七八九十]{1,3}日|[0-9一二三四五六七八九十]{1,3}号)[^，。；]{0,8}$/;
+// "在三个预算年度内…至少开展一次", "每两年进行一次": a period longer than a year, which no yearly duty tracks.
+const MULTI_YEAR_RE = /(?:[二两三四五六七八九十]|[2-9])个?(?:预算|自然)?年度?内|每(?:[二两三四五]|[2-5])年/;
+
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
+  if (MULTI_YEAR_RE.test(clause.upTo)) return null;
   const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
   const periodic = PERIODIC_ACT_RE.exec(clause.text);
   const midYear = MID_YEAR_RE.test(clause.text);

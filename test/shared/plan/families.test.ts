@@ -907,4 +907,10 @@ describe('families of phrasing', () => {
     expect(read('中学党建工作例会制度\n二、例会每季度召开一次，召开时间一、二、三季度为每年第一个月的第一周的周一上午。').duties.map((d) => d.frequency)).toEqual(['quarter']);
     expect(read('机关党建管理制度\n2、支部委员会讨论制定工作任务、工作制度。').duties).toEqual([]);
   });
+  it('the seventeenth set: 廉政教育 is warning education; a period longer than a year is no yearly duty', () => {
+    expect(briefs('每年至少开展三次以上集体廉政教育活动。')).toEqual([['warning-education', 'year', 3, 'group']]);
+    const multi = read('廉政风险防控制度\n6、在三个预算年度内，对业务职能部门至少开展一次监察检查工作。');
+    expect([multi.duties, multi.possible.length]).toEqual([[], 1]);
+    expect(read('党员民主评议制度\n1、每两年进行一次民主评议。').duties).toEqual([]);
+  });
 });
