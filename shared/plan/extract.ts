@@ -18,7 +18,7 @@ import { type Clause, clausesOf, unwrap } from './reading/clauses';
 import { parseNumeral } from './numerals';
 import { ACTION_VERB } from './reading/acts';
 import { AT_LEAST_RE, COUNT_RE, findCount, FIXED_DAYS_RE, type FrequencyReading, isBareQuantity, NUM, PER_YEAR, readFrequency } from './reading/frequency';
-import { type Deadline, DEADLINE_RE, deadlineFits, deadlineNote, deadlinesOf, EXPLICIT_YEAR_RE, findDeadline, findMonthDay, monthsEach } from './reading/deadlines';
+import { type Deadline, DEADLINE_RE, monthEnd, QUARTER_ENDS, deadlineFits, deadlineNote, deadlinesOf, EXPLICIT_YEAR_RE, findDeadline, findMonthDay, monthsEach } from './reading/deadlines';
 import { BODY, checksMembers, EACH_MEMBER_HINT, hasSubject, scopeOf, subjectOf, UNIT } from './reading/scope';
 import { HEARS_GROUP_RE, kindOf, KINDS } from './reading/kinds';
 import { findTime, timeKindOf } from './reading/time';
@@ -178,7 +178,6 @@ function quotedBefore(clause: Clause): string {
 }
 
 const QUARTER_LABEL_RE = /第?([一二三四1-4])季度[：:]/g;
-const QUARTER_DUE = ['03-31', '06-30', '09-30', '12-31'];
 /** The quarter labels of an item ("第三季度："), found once per item. */
 function quarterLabels(item: string): { at: number; quarter: number }[] {
   return [...item.matchAll(QUARTER_LABEL_RE)].map((m) => ({ at: m.index, quarter: '一二三四'.indexOf(m[1]!) + 1 || Number(m[1]) }));
@@ -243,7 +242,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   const onlyWhen = when && clause.before[0]!.replace(when.phrase, '').replace(/[“”"「」每年，,\s]/g, '').length === 0;
   // "第二季度：组织召开…会议1次；开展…检查": a quarter of a target book's schedule dates the acts under it.
   const quarter = ctx.quarters?.length && ACTION_VERB.test(clause.text) ? quarterBefore(ctx.quarters, clause.start) : null;
-  const deadline = findDeadline(clause.text) ?? (onlyWhen ? when : null) ?? (ctx.month && ACTION_VERB.test(clause.text) ? ctx.month : null) ?? (quarter ? { date: QUARTER_DUE[quarter - 1]!, phrase: `第${'一二三四'[quarter - 1]}季度` } : null);
+  const deadline = findDeadline(clause.text) ?? (onlyWhen ? when : null) ?? (ctx.month && ACTION_VERB.test(clause.text) ? ctx.month : null) ?? (quarter ? { date: QUARTER_ENDS[quarter - 1]!, phrase: `第${'一二三四'[quarter - 1]}季度` } : null);
   const monthDay = findMonthDay(clause.text);
   let source = continues ? clause.withPrevious : clause.text;
   let start = continues ? item.lastIndexOf(source, clause.end) : clause.start;
@@ -457,9 +456,8 @@ function scheduleMonth(text: string): Deadline | null {
   const m = SCHEDULE_MONTH_RE.exec(text);
   const month = m ? parseNumeral(m[1]!) : null;
   if (!m || month === null || month < 1 || month > 12) return null;
-  return { date: `${String(month).padStart(2, '0')}-${String(MONTH_ENDS[month - 1]).padStart(2, '0')}`, phrase: m[0].replace(/[：:\s]/g, '') };
+  return { date: monthEnd(month), phrase: m[0].replace(/[：:\s]/g, '') };
 }
-const MONTH_ENDS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** "每月召开一次支委会，—次全体党员会": a dash typed for 一 before a measure word (same length, so offsets hold). */
 const dashForOne = (s: string): string => s.replace(/(?<=[\u4e00-\u9fa5，,、])[—－](?=次|个|篇|场|名)/g, '一');

@@ -8,6 +8,8 @@ import { NAMED_QUARTERS_RE, NUM } from './frequency';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** "03-31": the last day of a month (February ends on the 28th). */
+export const monthEnd = (month: number): string => `${pad(month)}-${pad(DAYS_IN_MONTH[month - 1]!)}`;
 // "去年底" is past, not a deadline.
 export const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)|(?<![一二两三四五几多\\d近])年内(?=(?:完成|开展|组织|实现|召开|举办|进行|对))`);
 /** "年终进行评估" is due at year end; "年末党员组织生活会之前" names a meeting, and the talk is timed by it. */
@@ -92,7 +94,7 @@ export const REPORT_PARTS_RE = new RegExp(`(${REPORT_PART}(?:[和及与、]${REP
 
 /** "第一季度制定…清单": by the end of the quarter named. */
 const QUARTER_BEFORE_ACT_RE = /(?<![每各、和及与])第?([一二三四1-4])季度(?:内|末|前|底前)?(?=[^，。；]{0,2}?(?:制定|印发|完成|召开|开展|组织|报送|上报|提交|形成|出台|举办|进行))/;
-const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
+export const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 
 function periodBeforeAct(s: string): Deadline | null {
   const quarter = s.includes('季度') ? QUARTER_BEFORE_ACT_RE.exec(s) : null;
