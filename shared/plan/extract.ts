@@ -121,7 +121,11 @@ const CONTINUES_RE = /^\s*(?:并|同时)(?!把|将|以|作为|做好|注重|加�
 
 /** "“七一”期间", "国庆节前后": a day of every year. Not "建党100周年", which comes once. */
 // "“七一”、“国庆”等重大节庆日期间": a list of such days is yearly too.
-const FESTIVAL = '[“"「]?(?:七一|七·一|五四|十一|元旦|春节|清明|国庆节?|建党节|党的生日)[”"」]?';
+const FESTIVAL = '[“"「]?(?:七一|七·一|五四|十一|元旦|春节|清明|国庆节?|建党节|党的生日|古尔邦节|肉孜节|重阳节|中秋节?|端午节?)[”"」]?';
+// "每年重大节日如春节、古尔邦节和七一": a clause that only names the yearly days the act after it falls on.
+const YEARLY_DAYS_RE = new RegExp(`^每年(?:的)?(?:重大节日|传统节日|节日)?(?:如|的)?${FESTIVAL}(?:[、和及与]${FESTIVAL})*(?:等[\\u4e00-\\u9fa5]{0,8}?)?(?:期间|前后|前夕|之际|前)?$`);
+// "每年举行2次情况通报会，分别…在上半年和年终…", "每年…通报2次（上半年和年终各1次）": once in each half.
+const HALVES_RE = /上半年(?:和|、|及|与)(?:下半年|年终|年底|年末)|上、?下半年各/;
 const NAMED_DAY_RE = new RegExp(`${FESTIVAL}(?:[、和及与]${FESTIVAL})*(?:等[\\u4e00-\\u9fa5]{0,8}?)?(?:期间|前后|前夕|之际|前)(?![^，。；]*周年)`);
 
 /**
@@ -224,6 +228,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // "每学期检查总结一次，并向上级报告": after an act of a named kind the report is part of its proof.
   const listed = listFrequency(clause);
   const continues = !listed && Boolean(clause.before[0]) && CONTINUES_RE.test(clause.text) && !readFrequency(clause.text) && kindOf(clause.text) !== null && kindOf(clause.before[0]!) === null;
+  const before = clause.before[0] ?? '';
+  const dayBefore = (NAMED_DAY_RE.test(before) && NAMED_DAY_END_RE.test(before)) || YEARLY_DAYS_RE.test(stripFillers(before));
   // "每月集中学习…，至少安排一次": the count's period is in the clause before.
   const reading =
     readFrequency(clause.text) ??
@@ -232,11 +238,15 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     (clause.before[0] && findCount(clause.text) && bareQuantity ? readFrequency(clause.before[0]) : null) ??
     (continues ? readFrequency(clause.before[0]!) : null) ??
     // The day is said in the clause or just before it ("“七一”期间，要开展…"), not for what follows that.
-    (NAMED_DAY_RE.test(clause.text) || (NAMED_DAY_RE.test(clause.before[0] ?? '') && NAMED_DAY_END_RE.test(clause.before[0]!)) ? { frequency: 'year', factor: 1 } : null) ??
+    (NAMED_DAY_RE.test(clause.text) || dayBefore ? { frequency: 'year', factor: 1 } : null) ??
     // "年中召开半年总结会议": once a year about mid-year; June or July, so no date is set.
     (midYear ? { frequency: 'year', factor: 1, note: '原文为“年中”，按每年一次计，未定截止日期' } : null);
-  const frequency = reading?.frequency ?? null;
-  const count = findCount(clause.text);
+  const yearCount = findCount(clause.text);
+  // "分别由…在上半年和年终向老干部作情况通报" after "每年举行2次情况通报会": when the two are held, not a third.
+  if (HALVES_RE.test(clause.text) && !yearCount && clause.before.some((b) => /每年/.test(b) && findCount(b)?.n === 2)) return null;
+  const halves = reading?.frequency === 'year' && yearCount?.n === 2 && HALVES_RE.test(clause.text + (item.slice(clause.end).split(/[。；;\n]/)[0] ?? ''));
+  const frequency = halves ? 'halfyear' : (reading?.frequency ?? null);
+  const count = halves ? { ...yearCount, n: 1 } : yearCount;
   // "“七一”前夕，召开支部大会…": a clause that only says when dates the act after it.
   const when = clause.before[0] ? findDeadline(clause.before[0]) : null;
   const onlyWhen = when && clause.before[0]!.replace(when.phrase, '').replace(/[“”"「」每年，,\s]/g, '').length === 0;
@@ -284,7 +294,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   if (!kind && /参观|观摩/.test(clause.text) && clause.before[0] && kindOf(clause.before[0]) === 'warning-education') kind = 'warning-education';
   const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);
   // "全年" says how long, not how often: without a count it is no duty ("把学习作为全年主线").
-  const acts = (ACTION_VERB.test(source) && (/每|按(?:月|季|半年|学期)/.test(source) || periodic !== null)) || MEETING_TIME_RE.test(source);
+  const acts = (ACTION_VERB.test(source) && (/每|按(?:月|季|半年|学期)/.test(source) || periodic !== null || dayBefore)) || MEETING_TIME_RE.test(source);
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
   // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
   // "每月15日基层民主议事日": a day fixed for an activity names it.
@@ -302,7 +312,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     saysHowOften: frequency !== null && !listed,
   };
   const kept = deadline && deadlineFits(facts.frequency) ? deadline : null;
-  const note = noteOf(reading?.note, kept?.note, deadline && !kept ? deadlineNote(facts.frequency, deadline) : undefined);
+  const note = noteOf(reading?.note, halves ? '原文为每年2次、上半年和下半年（年终）各1次，按每半年1次计' : undefined, kept?.note, deadline && !kept ? deadlineNote(facts.frequency, deadline) : undefined);
   // Talks are held by members with others: each member's when the item says they talk
   // "之间" or in their own fields, the group's otherwise (the unit organises them).
   const talkScope = EACH_MEMBER_HINT.test(ctx.item) || /(?:之间|相互|互相)[^，。；]{0,12}谈/.test(ctx.item) ? 'each-member' : 'group';

@@ -15,6 +15,11 @@ const TIME_LEAD = /^(?:每(?:年|学年|学期|季度|月))?(?:年初|年底|年
 export const UNIT = '(?:(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|要求)[\\u4e00-\\u9fa5、]){0,10}?(?:县|市|区|州|旗|镇|乡|街道|局|委|办|院|中心|政府|厅|部|所|站|公司|集团|校|机关)|村|社区)(?:[（(](?:社区|村|居)[）)])?)?';
 // "党委(党组)": one body named by both words, as county rules write for units of either kind.
 export const BODY = '(?:党组|党委)(?:[（(](?:党组|党委|党工委)[）)])?';
+// "流动党员", "外出务工党员": members of one kind are still members, each acting for themself
+// (not "将党员…情况公布": the body acts on them).
+const MEMBER_SUBJECT = /^(?:每名|每位|每个)?(?:全体|普通|流动|离退休|退休|离休|在职|预备|正式|老|年轻|青年|无职|农民|外出(?:务工|经商|工作)?|务工|经商|外地)?党员(?!大会|会)/;
+// "流动党员至少每半年向所在党支部缴纳一次党费": dues, like a member's report, are each one's own.
+const MEMBER_OWN_ACT = /向(?:所在)?(?:党支部|支部|党小组|党组织)(?!大会|委员会)[^，。；]*?(?:汇报|报告|[交缴]纳)|撰写|写(?:出)?[一二两三四五六七八九十\d]+篇|自学|[交缴]纳[^，。；]{0,4}?党费/;
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   // "分管领导每年与分管对象谈心": the members in charge of fields, the deputies, not the secretary.
   { re: /^(?:其他|其余)(?:(?:党组|党委|班子|支委)?(?:成员|委员)|支委|领导班子成员)|^(?:党组|党委|班子|支委|支部委员)其他成员|^分管(?:领导|负责同志|副职)|^副职领导/, scope: 'each-member-except-secretary' },
@@ -26,7 +31,7 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   },
   // "党员每年向党支部汇报思想": each member reports for themself.
   // "党员每年要写两篇心得": a piece each writes himself (RULES §5: in a branch's own rule, each member).
-  { re: /^(?:每名|每位|每个)?党员(?=[^，。；]*?(?:向(?:所在)?(?:党支部|支部|党小组|党组织)[^，。；]*?(?:汇报|报告)|撰写|写(?:出)?[一二两三四五六七八九十\d]+篇|自学))/, scope: 'each-member' },
+  { re: new RegExp(`${MEMBER_SUBJECT.source}(?=[^，。；]*?(?:${MEMBER_OWN_ACT.source}))`), scope: 'each-member' },
   // "关工委成员", "中心组成员": the members of whatever body the document is about.
   // "局党总支部中心组成员": the name of the body may be long.
   { re: /^(?:(?!听取|对|向|与|和|及|召开|每(?![位名个]))[\u4e00-\u9fa5]){1,9}?成员(?!会)/, scope: 'each-member' },
@@ -84,6 +89,8 @@ export function scopeOf(clause: Clause, lead = ''): DutyScope {
   if (/[、，,](?:领导)?(?:班子|党组|党委|支委)?(?:成员|委员)(?:之间|与|和|同)/.test(clause.upTo) && /谈心|谈话/.test(clause.upTo)) return 'each-member';
   // "党委书记与党委委员、党政班子成员每年谈心谈话": the secretary talks with them; 与 is not "and" here.
   if (/谈心|谈话/.test(clause.upTo) && SECRETARY_TALKS_RE.test(stripFillers(clause.text))) return 'secretary';
+  // "流动党员在异地工作期间…，每半年应…向所在党支部书记汇报一次": the members named earlier in the sentence.
+  if (MEMBER_OWN_ACT.test(clause.text) && subjectOf(clause.text) === null && clause.before.some((b) => MEMBER_SUBJECT.test(stripFillers(b)))) return 'each-member';
   for (const s of subjectPlaces(clause, lead)) {
     const subject = subjectOf(s);
     if (subject) return subject.scope;

@@ -913,4 +913,22 @@ describe('families of phrasing', () => {
     expect([multi.duties, multi.possible.length]).toEqual([[], 1]);
     expect(read('党员民主评议制度\n1、每两年进行一次民主评议。').duties).toEqual([]);
   });
+  it('the seventeenth set, part b: visits on festivals and to the sick, a count of two a year held once in each half, members of one kind', () => {
+    expect(briefs('每年春节、中秋和重阳节，由局领导带队走访看望退休职工。')).toEqual([['other', 'year', 1, 'group']]);
+    expect(briefs('每年重阳节期间，看望慰问老党员。')).toEqual([['other', 'year', 1, 'group']]);
+    expect(briefs('对因病长期住院的退休干部每季度至少看望一次。')).toEqual([['other', 'quarter', 1, 'group']]);
+    expect(briefs('每年由办公室统计退休人员体检名单。')).toEqual([['other', 'year', 1, 'group']]);
+    expect(read('县统计局党组会议制度\n一、会议由书记主持。').duties).toEqual([]);
+    // Two a year, one in each half: the figure checked is one per half.
+    const halves = read('老干部工作制度\n二、县委每年召开2次老干部情况通报会，分别在上半年和年底向老同志通报全县工作。');
+    expect(halves.duties.map((d) => [d.kind, d.frequency, d.minCount])).toEqual([['other', 'halfyear', 1]]);
+    expect(halves.duties[0]!.note).toContain('上半年和下半年');
+    expect(briefs('每年召开老干部座谈会2次（上、下半年各1次）。')).toEqual([['other', 'halfyear', 1, 'group']]);
+    expect(briefs('每年召开老干部座谈会2次。')).toEqual([['other', 'year', 2, 'group']]);
+    expect(briefs('离退休党员每半年向所在党支部书面汇报一次思想情况。')).toEqual([['other', 'halfyear', 1, 'each-member']]);
+    expect(briefs('外出务工党员在外期间，每季度应主动向所在党支部汇报一次。')).toEqual([['other', 'quarter', 1, 'each-member']]);
+    expect(briefs('流动党员每季度向党支部交纳一次党费。')).toEqual([['other', 'quarter', 1, 'each-member']]);
+    // The branch posts what members paid and reports it to the members' meeting: the body's acts.
+    expect(briefs('支部委员会专人收缴党费，并将党员每季度交纳党费的情况公示，每年年底向支部大会报告一次收缴情况。').map((b) => b[3])).toEqual(['group', 'group']);
+  });
 });
