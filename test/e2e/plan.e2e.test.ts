@@ -170,6 +170,38 @@ describe('工作要点 → 工作台 → 日历 through the browser host', () =>
     await screenshot(page, 'plan-page-branch');
   });
 
+  it('names the scopes after the unit\'s body: a branch reads 支部整体 and 党支部书记, not 党组', async () => {
+    s = await openApp({ seed: (core) => void core.dispatch('unit.update', { name: '××县实验小学党支部' }) });
+    const { page } = s;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await skipSetupGuide(page);
+    await page.getByRole('menuitem', { name: '工作要点' }).click();
+    await page.getByRole('button', { name: '导入工作要点' }).first().click();
+    await page.getByRole('tab', { name: '粘贴正文' }).click();
+    await page.getByRole('textbox', { name: '工作要点正文' }).fill('实验小学党支部2025年工作计划\n一、支部委员会每月召开1次。\n二、支部书记每年讲党课不少于2次。\n三、每名党员每年撰写学习心得2篇。');
+    await page.getByRole('button', { name: /识\s*别/ }).click();
+    await page.getByTestId('plan-preview').waitFor();
+    await page.getByRole('button', { name: '下一步：确认职责' }).click();
+    const scopes = page.getByTestId('duty-drafts').getByRole('combobox', { name: '责任主体' });
+    expect(await scopes.count()).toBe(3);
+    expect(await scopes.evaluateAll((els) => els.map((e) => e.closest('.ant-select')!.textContent))).toEqual(['支部整体', '党支部书记', '每位成员']);
+    await scopes.first().click();
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await options.first().waitFor();
+    expect(await options.allInnerTexts()).toEqual(['支部整体', '每位成员', '党支部书记', '除书记外每位成员']);
+    await page.keyboard.press('Escape');
+    // The branch's committee meets as 支委会, not a 党组会议.
+    expect(await page.getByTestId('duty-drafts').getByRole('combobox', { name: '类别' }).first().evaluate((e) => e.closest('.ant-select')!.textContent)).toBe('支委会');
+    await screenshot(page, 'plan-import-branch-scopes-1366x768');
+    await page.getByRole('button', { name: /保存工作要点和 3 项职责/ }).click();
+    await page.getByTestId('plan-title').waitFor();
+    const body = await page.locator('body').innerText();
+    expect(body).toContain('每年至少2次 · 党支部书记');
+    expect(body).toContain('党支部工作台账');
+    expect(body).not.toMatch(/党组会议|党组整体|每位党组成员/);
+    await screenshot(page, 'plan-page-branch-words-1366x768');
+  });
+
   it('shows a clear message for a file with no numbering and saves nothing', async () => {
     s = await openApp();
     const { page, core } = s;

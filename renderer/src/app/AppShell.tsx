@@ -26,6 +26,7 @@ import { useWorkingYear } from '../features/year/store';
 import { startYearSync } from '../features/year/sync';
 import { ignoreFormValidationRejections } from './forms';
 import { startEarly } from './startup';
+import { useUnit, useUnitWords } from '../features/settings/unit-store';
 
 startYearSync();
 startEarly();
@@ -87,6 +88,11 @@ export function AppShell() {
     if (unlocked) void checkOpenedBackup((hash) => void (window.location.hash = hash)).catch(() => undefined);
   }, [unlocked]);
   useIdleLock();
+  // The unit's name is refused while locked: asked again once unlocked, for the words of its body.
+  useEffect(() => {
+    if (unlocked) void useUnit.getState().load();
+  }, [unlocked]);
+  const words = useUnitWords();
 
   if (lock.status?.locked) return <LockScreen unitName={info?.unitName ?? ''} />;
 
@@ -96,7 +102,7 @@ export function AppShell() {
         <div className="ls-brand">
           <span className="ls-brand-mark">实</span>
           <span>落实</span>
-          <span className="ls-brand-sub">党组工作台账</span>
+          <span className="ls-brand-sub">{words.body}工作台账</span>
         </div>
         <div className="ls-header-right">
           <YearSwitcher />

@@ -5,7 +5,6 @@ import dayjs from 'dayjs';
 import type { EvidenceItem } from '../../../../shared/contract/compliance';
 import { EVIDENCE_LIMIT_MAX } from '../../../../shared/contract/compliance';
 import { addDays, formatChineseDate } from '../../../../shared/dates/periods';
-import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
 import { call } from '../../api/client';
 import { useCompliance } from '../compliance/store';
 import { StatusTag } from '../compliance/StatusTag';
@@ -15,6 +14,7 @@ import type { MeetingSummary, MeetingType } from '../../../../shared/domain/meet
 import { yearOf } from '../../../../shared/dates/working-year';
 import { ScheduleYearButton } from '../meetings/ScheduleYearButton';
 import { todayIso, useWorkingYear } from '../year/store';
+import { useUnitWords } from '../settings/unit-store';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 const TYPE_LABEL: Record<EntryType, string> = { due: '到期', planned: '计划', meeting: '会议', record: '台账' };
@@ -31,6 +31,7 @@ const shiftMonth = (date: string, delta: number) => {
 
 /** Month and week views, Monday first, with holidays / 调休 workdays from offline data. */
 export function CalendarPage() {
+  const words = useUnitWords();
   const { date: asOf, view, error, load } = useCompliance();
   const { year, setYear } = useWorkingYear();
   const [mode, setMode] = useState<'month' | 'week'>('month');
@@ -62,7 +63,7 @@ export function CalendarPage() {
   const entryLine = (e: CalendarEntry, i: number) => (
     <div key={i} className={`ls-cal-entry ls-cal-${e.type}${e.type === 'due' && e.status === 'overdue' ? ' ls-cal-overdue' : ''}`} title={e.title} data-entry={e.type}>
       {e.type === 'due' && e.onHoliday ? '⚠' : ''}
-      {TYPE_LABEL[e.type]}·{e.type === 'due' ? DUTY_KIND_LABELS[e.kind] : e.title}
+      {TYPE_LABEL[e.type]}·{e.type === 'due' ? words.kinds[e.kind] : e.title}
     </div>
   );
 
@@ -157,7 +158,7 @@ export function CalendarPage() {
                 <Space direction="vertical" size={2}>
                   <Space>
                     <Tag color={TYPE_COLOR[e.type]}>{TYPE_LABEL[e.type]}</Tag>
-                    <Tag>{DUTY_KIND_LABELS[e.kind]}</Tag>
+                    <Tag>{words.kinds[e.kind]}</Tag>
                     {e.status && <StatusTag status={e.status} />}
                   </Space>
                   {e.ref ? <a href={evidenceHref(e.ref)}>{e.title}</a> : <span>{e.title}</span>}

@@ -5,10 +5,10 @@ import type { DutyResult, PeriodResult } from '../../../../shared/compliance/typ
 import { reportPeriodLabel } from '../../../../shared/compliance/report-period';
 import { durationIn, figureOf, formatAmount, unitOf, unstatedText } from '../../../../shared/compliance/time-duties';
 import { formatChineseDate } from '../../../../shared/dates/periods';
-import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
 import { call } from '../../api/client';
 import { evidenceHref } from './links';
 import { StatusTag } from './StatusTag';
+import { useUnitWords } from '../settings/unit-store';
 
 /** A year's period of a frequent kind can hold thousands of items: show the first few, the rest on request. */
 const EVIDENCE_SHOWN = 10;
@@ -50,6 +50,7 @@ const DONE: Record<'confirm' | 'reject' | 'undoReject' | 'unlink' | 'unlinkManua
  * for the same kind), the rejected ones, and linking / unlinking evidence by hand.
  */
 export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: ComplianceView; onChanged: () => void }) {
+  const words = useUnitWords();
   const { message } = App.useApp();
   const byRef = new Map(view.evidence.map((e) => [e.ref, e]));
   const linked = new Set(view.links.filter((l) => l.dutyId === duty.dutyId && l.mode === 'link').map((l) => l.ref));
@@ -185,7 +186,7 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
           loading={candidates.loading}
           notFoundContent={candidates.loading ? '查找中…' : '没有找到，请换个关键词'}
           value={null}
-          options={options.map((e) => ({ value: e.ref, label: `${formatChineseDate(e.date)} ${DUTY_KIND_LABELS[e.kind]} ${e.title}` }))}
+          options={options.map((e) => ({ value: e.ref, label: `${formatChineseDate(e.date)} ${words.kinds[e.kind]} ${e.title}` }))}
           onChange={(ref: string) => void link(ref, 'link', 'link')}
           popupRender={(menu) => (
             <>

@@ -6,7 +6,6 @@ import type { EChartsOption } from 'echarts';
 import { COMPLIANCE_STATUS_LABELS, COMPLIANCE_STATUSES, TERM_RULE_TEXT, type DutyResult } from '../../../../shared/compliance/types';
 import { sortByUrgency } from '../../../../shared/compliance/engine';
 import { formatChineseDate } from '../../../../shared/dates/periods';
-import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
 import { EChart } from '../../components/EChart';
 import { PARTY_RED } from '../../theme/theme';
 import { useRoute } from '../../app/routes';
@@ -16,6 +15,7 @@ import { DutyDetail } from '../compliance/DutyDetail';
 import { recordHref } from '../compliance/links';
 import { itemLabel } from '../../../../shared/plan/item-label';
 import { DateField, isoOf } from '../../components/DateField';
+import { useUnitWords } from '../settings/unit-store';
 
 const percent = (r: number) => Math.round(r * 100);
 
@@ -30,6 +30,7 @@ export function barOption(names: string[], ratios: number[], labels: string[]): 
 }
 
 export function DashboardPage() {
+  const words = useUnitWords();
   const { date, dueSoonDays, view, loading, error, setDate, setDueSoonDays, load } = useCompliance();
   const go = useRoute((s) => s.go);
   useEffect(() => {
@@ -109,7 +110,7 @@ export function DashboardPage() {
               columns={[
                 { title: '状态', dataIndex: 'status', width: 90, render: (s: DutyResult['status']) => <StatusTag status={s} /> },
                 { title: '条目', dataIndex: 'itemNo', width: 90, render: (n: string) => (n ? itemLabel(n) : '—') },
-                { title: '类别', dataIndex: 'kind', width: 100, render: (k: DutyResult['kind']) => <Tag>{DUTY_KIND_LABELS[k]}</Tag> },
+                { title: '类别', dataIndex: 'kind', width: 100, render: (k: DutyResult['kind']) => <Tag>{words.kinds[k]}</Tag> },
                 {
                   title: '职责',
                   dataIndex: 'title',
@@ -172,7 +173,7 @@ export function DashboardPage() {
                         {m.open.map((d) => (
                           <a key={d.dutyId} href={recordHref(d.kind)} title={d.title}>
                             <Tag color={STATUS_COLORS[d.status]}>
-                              {DUTY_KIND_LABELS[d.kind]} {figureOf(d)}
+                              {words.kinds[d.kind]} {figureOf(d)}
                             </Tag>
                           </a>
                         ))}

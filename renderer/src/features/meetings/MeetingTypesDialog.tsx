@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
-import { DUTY_KINDS, DUTY_KIND_LABELS, type DutyKind } from '../../../../shared/domain/duties';
+import { DUTY_KINDS, type DutyKind } from '../../../../shared/domain/duties';
 import type { MeetingType } from '../../../../shared/domain/meetings';
 import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
 import { applyFieldErrors } from '../../app/forms';
 import { useMeetings } from './store';
+import { useUnitWords } from '../settings/unit-store';
 
-const KIND_OPTIONS = DUTY_KINDS.map((k) => ({ value: k, label: DUTY_KIND_LABELS[k] }));
-const kindLabel = (k: string) => DUTY_KIND_LABELS[k as DutyKind] ?? k;
 const nameRules = [
   { required: true, whitespace: true, message: '请填写会议类型名称' },
   { max: LIMITS.shortText, message: `名称不能超过${LIMITS.shortText}个字` },
@@ -21,6 +20,9 @@ interface TypeForm {
 
 /** 会议类型: built-in ones are fixed; custom ones can be added, edited while unused, and hidden at any time. */
 export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
+  const words = useUnitWords();
+  const kindOptions = DUTY_KINDS.map((k) => ({ value: k, label: words.kinds[k] }));
+  const kindLabel = (k: string) => words.kinds[k as DutyKind] ?? k;
   const { message } = App.useApp();
   const { types, load } = useMeetings();
   const [editing, setEditing] = useState<MeetingType | null>(null);
@@ -84,7 +86,7 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
               render: (_v, t) =>
                 editing?.id === t.id ? (
                   <Form.Item name="evidenceKind" style={{ margin: 0 }}>
-                    <Select aria-label="计入职责" options={KIND_OPTIONS} />
+                    <Select aria-label="计入职责" options={kindOptions} />
                   </Form.Item>
                 ) : (
                   kindLabel(t.evidenceKind)
@@ -129,7 +131,7 @@ export function MeetingTypesDialog({ onClose }: { onClose: () => void }) {
           <Input placeholder="例如：党风廉政建设专题会" style={{ width: 240 }} />
         </Form.Item>
         <Form.Item name="evidenceKind" label="计入职责">
-          <Select options={KIND_OPTIONS} style={{ width: 140 }} />
+          <Select options={kindOptions} style={{ width: 140 }} />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit">

@@ -1,7 +1,8 @@
 import { App, Button, Input, InputNumber, Select, Space, Table, Tag, Tooltip } from 'antd';
 import type { DutyDraft } from '../../../../shared/domain/duties';
-import { DUTY_KIND_LABELS, DUTY_KINDS, DUTY_MEASURE_UNITS, DUTY_SCOPE_LABELS, DUTY_SCOPES, FREQUENCIES, FREQUENCY_LABELS } from '../../../../shared/domain/duties';
+import { DUTY_KINDS, DUTY_MEASURE_UNITS, DUTY_SCOPES, FREQUENCIES, FREQUENCY_LABELS } from '../../../../shared/domain/duties';
 import { itemLabel } from '../../../../shared/plan/item-label';
+import { useUnitWords } from '../settings/unit-store';
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }));
 const DEADLINE = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -25,6 +26,7 @@ export function DraftTable({
   onEdit: (index: number) => void;
   onDelete: (index: number) => void;
 }) {
+  const words = useUnitWords();
   const { message } = App.useApp();
   const set = (i: number, patch: Partial<DutyDraft>) => onChange(i, { ...duties[i]!, ...patch, corrected: true });
   return (
@@ -58,7 +60,7 @@ export function DraftTable({
           title: '类别',
           dataIndex: 'kind',
           width: 118,
-          render: (k: DutyDraft['kind'], _d, i) => <Select size="small" aria-label="类别" style={{ width: 108 }} value={k} options={options(DUTY_KINDS, DUTY_KIND_LABELS)} onChange={(kind) => set(i, { kind })} />,
+          render: (k: DutyDraft['kind'], _d, i) => <Select size="small" aria-label="类别" style={{ width: 108 }} value={k} options={options(DUTY_KINDS, words.kinds)} onChange={(kind) => set(i, { kind })} />,
         },
         {
           title: '周期',
@@ -93,7 +95,7 @@ export function DraftTable({
           title: '责任主体',
           dataIndex: 'scope',
           width: 140,
-          render: (sc: DutyDraft['scope'], _d, i) => <Select size="small" aria-label="责任主体" style={{ width: 132 }} value={sc} options={options(DUTY_SCOPES, DUTY_SCOPE_LABELS)} onChange={(scope) => set(i, { scope })} />,
+          render: (sc: DutyDraft['scope'], _d, i) => <Select size="small" aria-label="责任主体" style={{ width: 132 }} value={sc} options={options(DUTY_SCOPES, words.scopes)} onChange={(scope) => set(i, { scope })} />,
         },
         {
           title: '截止',

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { DutyDraft } from '../../../../shared/domain/duties';
-import { DUTY_KIND_LABELS, DUTY_KINDS, DUTY_MEASURES, DUTY_SCOPE_LABELS, DUTY_SCOPES, FREQUENCIES, FREQUENCY_LABELS } from '../../../../shared/domain/duties';
+import { DUTY_KINDS, DUTY_MEASURES, DUTY_SCOPES, FREQUENCIES, FREQUENCY_LABELS } from '../../../../shared/domain/duties';
 import { itemLabel } from '../../../../shared/plan/item-label';
+import { useUnitWords } from '../settings/unit-store';
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }));
 
@@ -21,6 +22,7 @@ export function DutyFormDialog({
   onSubmit: (d: DutyDraft) => Promise<void> | void;
   onClose: () => void;
 }) {
+  const words = useUnitWords();
   const [form] = Form.useForm<DutyDraft & { deadline: string }>();
   useEffect(() => form.setFieldsValue({ ...duty, measure: duty.measure ?? 'count', deadline: duty.deadline ?? '' }), [duty, form]);
   const submit = async () => {
@@ -37,7 +39,7 @@ export function DutyFormDialog({
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="kind" label="类别" tooltip="决定由哪类会议或台账作为佐证">
-          <Select options={options(DUTY_KINDS, DUTY_KIND_LABELS)} />
+          <Select options={options(DUTY_KINDS, words.kinds)} />
         </Form.Item>
         <Form.Item name="frequency" label="考核周期">
           <Select options={options(FREQUENCIES, FREQUENCY_LABELS)} />
@@ -58,7 +60,7 @@ export function DutyFormDialog({
           }
         </Form.Item>
         <Form.Item name="scope" label="责任主体">
-          <Select options={options(DUTY_SCOPES, DUTY_SCOPE_LABELS)} />
+          <Select options={options(DUTY_SCOPES, words.scopes)} />
         </Form.Item>
         <Form.Item name="deadline" label="截止日期" extra="如 03-31 表示每年3月31日前完成；留空表示按周期考核" rules={[{ pattern: /^$|^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, message: '格式应为 月-日，如 03-31' }]}>
           <Input placeholder="MM-DD" style={{ width: 120 }} />

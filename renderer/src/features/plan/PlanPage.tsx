@@ -3,7 +3,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { CopyOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import type { DutyResult } from '../../../../shared/compliance/types';
-import { DUTY_KIND_LABELS, type DutyDraft } from '../../../../shared/domain/duties';
+import { type DutyDraft } from '../../../../shared/domain/duties';
 import type { Duty, PlanItemView } from '../../../../shared/domain/plan';
 import { call } from '../../api/client';
 import { useMembers } from '../members/store';
@@ -15,11 +15,13 @@ import { dutyRule } from './labels';
 import { usePlan } from './store';
 import { KeyWorkPanel } from '../keywork/KeyWorkPanel';
 import { itemLabel, itemOwnNo } from '../../../../shared/plan/item-label';
+import { useUnitWords } from '../settings/unit-store';
 
 /** Moves the shared "as of" date into another year, keeping month and day where possible. */
 const dateInYear = (date: string, year: number) => `${year}${date.slice(4) === '-02-29' ? '-02-28' : date.slice(4)}`;
 
 export function PlanPage() {
+  const words = useUnitWords();
   const { message } = App.useApp();
   const { date, setDate, view, load: loadCompliance } = useCompliance();
   const year = yearOfDate(date);
@@ -79,9 +81,9 @@ export function PlanPage() {
       dataSource={duties}
       locale={{ emptyText: '本条没有可核查的职责' }}
       columns={[
-        { title: '类别', dataIndex: 'kind', width: 100, render: (k: Duty['kind']) => <Tag>{DUTY_KIND_LABELS[k]}</Tag> },
+        { title: '类别', dataIndex: 'kind', width: 100, render: (k: Duty['kind']) => <Tag>{words.kinds[k]}</Tag> },
         { title: '职责', dataIndex: 'title' },
-        { title: '要求', width: 250, render: (_v, d) => dutyRule(d) },
+        { title: '要求', width: 250, render: (_v, d) => dutyRule(d, words.scopes) },
         {
           title: '完成情况',
           width: 250,

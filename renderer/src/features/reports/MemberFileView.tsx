@@ -4,18 +4,19 @@ import { Alert, Button, Card, Descriptions, Empty, List, Space, Spin, Table, Tag
 import { ExportOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { MemberFile, MemberFileDuty, MemberFileMeeting } from '../../../../shared/contract/reports';
 import { formatChineseDate } from '../../../../shared/dates/periods';
-import { DUTY_KIND_LABELS } from '../../../../shared/domain/duties';
 import { ATTENDANCE_LABELS } from '../../../../shared/domain/meetings';
 import { PARTY_ROLE_LABELS } from '../../../../shared/domain/members';
 import { call } from '../../api/client';
 import { StatusTag } from '../compliance/StatusTag';
 import { ExportDialog } from './ExportDialog';
 import { ReportPrintDialog, type ReportRequest } from './ReportPrintDialog';
+import { useUnitWords } from '../settings/unit-store';
 
 const ATT_COLORS: Record<string, string> = { present: 'green', late: 'gold', leave: 'blue', absent: 'red', expected: 'default' };
 
 /** 一人一档: a member's duties with evidence, attendance, talks and key work for one year. */
 export function MemberFileView({ memberId, year }: { memberId: number; year: number }) {
+  const words = useUnitWords();
   const [file, setFile] = useState<MemberFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [printing, setPrinting] = useState(false);
@@ -80,7 +81,7 @@ export function MemberFileView({ memberId, year }: { memberId: number; year: num
             ),
           }}
           columns={[
-            { title: '类别', dataIndex: 'kind', width: 110, render: (k: MemberFileDuty['kind']) => <Tag>{DUTY_KIND_LABELS[k]}</Tag> },
+            { title: '类别', dataIndex: 'kind', width: 110, render: (k: MemberFileDuty['kind']) => <Tag>{words.kinds[k]}</Tag> },
             { title: '职责', dataIndex: 'title' },
             { title: '完成', width: 100, render: (_v, d) => <b>{figureOf(d)}</b> },
             { title: '状态', dataIndex: 'status', width: 100, render: (s: MemberFileDuty['status']) => <StatusTag status={s} /> },
@@ -108,7 +109,7 @@ export function MemberFileView({ memberId, year }: { memberId: number; year: num
       </Card>
       {file.otherRecords.length > 0 && (
         <Card size="small" title="其他台账" style={{ marginBottom: 12 }}>
-          <List size="small" dataSource={file.otherRecords} renderItem={(t) => <List.Item>{formatChineseDate(t.date)}　<Tag>{DUTY_KIND_LABELS[t.kind]}</Tag>{t.title}</List.Item>} />
+          <List size="small" dataSource={file.otherRecords} renderItem={(t) => <List.Item>{formatChineseDate(t.date)}　<Tag>{words.kinds[t.kind]}</Tag>{t.title}</List.Item>} />
         </Card>
       )}
       {file.keyProjects.length > 0 && (

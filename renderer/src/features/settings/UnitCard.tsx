@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { App, Button, Card, Form, Input } from 'antd';
 import { call } from '../../api/client';
 import { applyFieldErrors } from '../../app/forms';
+import { useUnit } from './unit-store';
 
 export function UnitCard({ onSaved }: { onSaved: () => void }) {
   const { message } = App.useApp();
@@ -14,6 +15,7 @@ export function UnitCard({ onSaved }: { onSaved: () => void }) {
     try {
       await call('unit.update', values);
       message.success('单位信息已保存');
+      void useUnit.getState().load();
       onSaved();
     } catch (e) {
       applyFieldErrors(form, e, message);
