@@ -85,7 +85,7 @@ function yearTotals(periods: readonly PeriodResult[]): { done: number; required:
 }
 
 function emptyCounts(): StatusCounts {
-  return { overdue: 0, 'due-soon': 0, 'in-progress': 0, 'not-started': 0, done: 0 };
+  return { overdue: 0, unassigned: 0, 'due-soon': 0, 'in-progress': 0, 'not-started': 0, done: 0 };
 }
 
 // ---------------------------------------------------------------- evidence index
@@ -417,12 +417,13 @@ function memberRow(duty: EngineDuty, staff: Staff, periods: readonly Period[], e
 
 /**
  * A member duty's own period: sums over the members who owe it, worst member status.
- * A period nobody owes (e.g. the secretary post is vacant) has required 0 and is done.
+ * A period nobody owes (no members entered, or the secretary post vacant) has required 0 and is
+ * 'unassigned', not done: nothing was proven.
  */
 function aggregatePeriod(
   p: Period,
   rows: readonly PeriodResult[],
-  { dateOf, durationOf, clock }: Pick<Context, 'dateOf' | 'durationOf' | 'clock'>,
+  { dateOf, durationOf }: Pick<Context, 'dateOf' | 'durationOf'>,
   measure: TimeMeasure | undefined,
 ): PeriodResult {
   const { done, required } = yearTotals(rows);
@@ -431,7 +432,7 @@ function aggregatePeriod(
   const dated = [...new Set(rows.flatMap((r) => r.evidence))].map((ref) => ({ ref, date: dateOf(ref) }));
   dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const refs = dated.map((d) => d.ref);
-  const status = rows.length > 0 ? worstStatus(rows.map((r) => r.status)) : periodStatus(p.start, p.end, 0, 0, clock);
+  const status = rows.length > 0 ? worstStatus(rows.map((r) => r.status)) : 'unassigned';
   const out: PeriodResult = { key: p.key, label: p.label, start: p.start, end: p.end, due: p.end, required, done, status, evidence: refs };
   if (!measure) return out;
   const minEvents = rows.reduce((n, r) => n + (r.minEvents ?? 0), 0);
@@ -483,7 +484,8 @@ function evaluateDuty(duty: EngineDuty, ev: DutyEvidence, ctx: Context): DutyRes
     current: findPeriod(evaluated.periods, clock.today) ?? null,
     status: headlineStatus(evaluated.periods, clock.today),
     ...totals,
-    ratio: ratioOf(totals.done, totals.required),
+    // Owed by nobody all year: 0 of 0 is no 100%.
+    ratio: totals.required === 0 && evaluated.periods.some((p) => p.status === 'unassigned') ? 0 : ratioOf(totals.done, totals.required),
     overduePeriods: open.filter((p) => p.status === 'overdue').length,
     nextDue: open.reduce<string | null>((min, p) => (min === null || p.due < min ? p.due : min), null),
     suggested: ev.suggested,

@@ -6,11 +6,14 @@ import type { PartyRole } from '../domain/members';
 import type { TimeMeasure } from './time-duties';
 
 /** Ordered from most to least urgent; sorting and "worst of" rely on this order. */
-export const COMPLIANCE_STATUSES = ['overdue', 'due-soon', 'in-progress', 'not-started', 'done'] as const;
+// 'unassigned': a member duty whose period nobody in the member list owes (no members entered, or no
+// secretary in office then). Never 'done': a figure of 0/0 proves nothing, and the office signs under 已完成.
+export const COMPLIANCE_STATUSES = ['overdue', 'unassigned', 'due-soon', 'in-progress', 'not-started', 'done'] as const;
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
 export const COMPLIANCE_STATUS_LABELS: Record<ComplianceStatus, string> = {
   overdue: '已逾期',
+  unassigned: '无人承担',
   'due-soon': '即将到期',
   'in-progress': '进行中',
   'not-started': '未开始',

@@ -200,6 +200,17 @@ describe('工作要点 → 工作台 → 日历 through the browser host', () =>
     expect(body).toContain('党支部工作台账');
     expect(body).not.toMatch(/党组会议|党组整体|每位党组成员/);
     await screenshot(page, 'plan-page-branch-words-1366x768');
+
+    // No members entered yet: the secretary's and each member's duties are owed by nobody, not 已完成.
+    const lecture = page.getByTestId('plan-item').nth(1);
+    expect(await lecture.innerText()).toContain('无人承担');
+    expect(await lecture.innerText()).not.toContain('已完成');
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await page.getByTestId('count-unassigned').waitFor();
+    expect(await page.getByTestId('count-unassigned').innerText()).toMatch(/无人承担\s*2\s*项/);
+    expect(await page.getByTestId('count-done').innerText()).toMatch(/已完成\s*0\s*项/);
+    expect(await page.getByTestId('member-gaps').innerText()).toContain('有 2 项职责无人承担');
+    await screenshot(page, 'dashboard-unassigned-1366x768');
   });
 
   it('shows a clear message for a file with no numbering and saves nothing', async () => {

@@ -213,6 +213,29 @@ describe('scopes', () => {
   });
 });
 
+describe('duties nobody in the member list owes', () => {
+  it('are 无人承担, never done, when no members are entered', () => {
+    const r = run('2022-06-15', [], { members: [] });
+    for (const d of [lectures, inspections, secretaryTalks, researchReports]) {
+      const result = find(r, d);
+      expect(result.status).toBe('unassigned');
+      expect(result.periods.every((p) => p.status === 'unassigned')).toBe(true);
+      expect([result.done, result.required, result.ratio]).toEqual([0, 0, 0]);
+    }
+    expect(r.summary.byStatus.unassigned).toBe(4);
+    expect(r.summary.byStatus.done).toBe(0);
+    // Group duties do not depend on the member list.
+    expect(find(r, monthlyMeeting).status).toBe('overdue');
+  });
+
+  it('mark only the periods of a vacant secretary post, and the year is not 100%', () => {
+    const newSecretary: EngineMember = { id: 9, name: '钱书记', partyRole: 'secretary', termStart: '2022-07-01', termEnd: null, sortOrder: 1 };
+    const r = find(run('2022-12-31', [ev('record:t9', 'talk', '2022-08-01', [9])], { members: [newSecretary, members[1]!] }), secretaryTalks);
+    expect(statuses(r)).toEqual({ '2022-H1': 'unassigned', '2022-H2': 'done' });
+    expect(r.periods[0]).toMatchObject({ required: 0, done: 0 });
+  });
+});
+
 describe('manual links', () => {
   it('links evidence of another kind and unlinks an automatic match', () => {
     const evidence = [

@@ -101,6 +101,15 @@ export function DutyDetail({ duty, view, onChanged }: { duty: DutyResult; view: 
           按时长考核：每个周期累计不少于 {formatAmount(duty.amount)} {unitOf(duty.measure)}，为计入的会议和台账所填时长（{unitOf(duty.measure)}）之和；天与学时不互相折算。
         </div>
       )}
+      {duty.periods.some((p) => p.status === 'unassigned') && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="duty-unassigned"
+          message={`这项职责由“${words.scopes[duty.scope]}”承担，但“成员”中${duty.periods.every((p) => p.status === 'unassigned') ? '没有' : '有的周期没有'}在任的${duty.scope === 'secretary' ? '书记' : '成员'}，这些周期显示“无人承担”，不算完成。请在“成员”页录入成员、职务和任职日期。`}
+        />
+      )}
       {duty.unstated ? (
         <Alert
           type="warning"

@@ -3,6 +3,7 @@ import { COMPLIANCE_STATUS_LABELS, type ComplianceStatus } from '../../../../sha
 
 export const STATUS_COLORS: Record<ComplianceStatus, string> = {
   overdue: 'red',
+  unassigned: 'purple',
   'due-soon': 'orange',
   'in-progress': 'blue',
   'not-started': 'default',

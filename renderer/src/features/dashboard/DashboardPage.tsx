@@ -85,7 +85,8 @@ export function DashboardPage() {
       {result && view?.hasPlan && (
         <>
           <Row gutter={12} style={{ marginBottom: 12 }}>
-            {COMPLIANCE_STATUSES.map((s) => (
+            {/* 无人承担 only when some duty has nobody to owe it: a hint to fill in the member list. */}
+            {COMPLIANCE_STATUSES.filter((s) => s !== 'unassigned' || result.summary.byStatus[s] > 0).map((s) => (
               <Col key={s} flex={1}>
                 <Card size="small" data-testid={`count-${s}`}>
                   <Statistic title={COMPLIANCE_STATUS_LABELS[s]} value={result.summary.byStatus[s]} suffix="项" valueStyle={{ color: s === 'overdue' ? '#cf1322' : s === 'done' ? '#389e0d' : undefined }} />
@@ -157,14 +158,20 @@ export function DashboardPage() {
                     {memberChart && result.summary.byMember.some((m) => m.required > 0) ? (
                       <EChart option={memberChart} height={Math.max(200, result.summary.byMember.length * 28)} />
                     ) : (
-                      <Empty description="没有需由成员个人完成的职责，或尚未录入成员" />
+                      <Empty description={result.summary.byStatus.unassigned > 0 ? '尚未录入应承担的成员，个人职责无人承担' : '没有需由成员个人完成的职责'} />
                     )}
                   </Card>
                 </Col>
               </Row>
               <Card size="small" title="成员待完成事项" style={{ marginBottom: 12 }} data-testid="member-gaps">
                 {gaps.length === 0 ? (
-                  <span style={{ color: '#8c8c8c' }}>所有成员的个人职责均已完成。</span>
+                  <span style={{ color: '#8c8c8c' }} data-testid="member-gaps-none">
+                    {result.summary.byStatus.unassigned > 0
+                      ? `有 ${result.summary.byStatus.unassigned} 项职责无人承担：请在“成员”页录入成员、职务和任职日期。`
+                      : result.summary.byMember.length === 0
+                        ? '没有需由成员个人完成的职责。'
+                        : '所有成员的个人职责均已完成。'}
+                  </span>
                 ) : (
                   gaps.map((m) => (
                     <div key={m.memberId} className="ls-gap-row">
