@@ -3,10 +3,15 @@
 // run-together paragraphs that copying produces ("1、…。2、…。3、…" in one line).
 
 import { CN_NUMERAL, DIGIT, parseNumeral, toAsciiDigits } from './numerals';
+import { toSimplified } from './simplified';
 
 /** Lines a web page or PDF adds that are never part of a plan. */
 const RESIDUE_LINES: RegExp[] = [
   /^(?:发布时间|发布日期|发文日期|更新时间|信息来源|文章来源|来源|浏览次数|阅读次数|点击次数|点击数|访问次数|作者|责任编辑|编辑|审核|分享到|扫一扫|字号|字体)[\s:：]/,
+  // Breadcrumbs and counters: "当前位置:学问君>实用文案>制度>", "首页 > 党建", "学问君 人气:4.85K".
+  /^(?:当前位置|您的位置|您现在的位置|所在位置)[\s:：]/,
+  /^(?:首页|主页|网站首页)\s*[>›»/]/,
+  /^[^。，；,]{0,20}?(?:人气|阅读量|浏览量|热度|阅读)[\s:：]\s*[\d.]+\s*[KkWw万]?(?:次)?$/,
   /^(?:打印本页|打印|关闭窗口|关闭|返回顶部|上一篇|下一篇|【打印】|【关闭】|【收藏】|\[打印\]|\[关闭\])(?:[\s:：].*)?$/,
   // Page footers: "第 1 页 共 3 页", "- 2 -", "— 3 —", "2/5", a lone page number.
   /^第\s*\d+\s*页[\s，,/]*(?:共\s*\d+\s*页)?$/,
@@ -19,7 +24,9 @@ const RESIDUE_LINES: RegExp[] = [
 const RESIDUE_INLINE = /[【[]\s*(?:字体|字号)[:：]?\s*[大中小\s]+[】\]]|[【[](?:打印本页|打印|关闭窗口|关闭|收藏)[】\]]/g;
 
 export function isResidueLine(line: string): boolean {
-  return RESIDUE_LINES.some((re) => re.test(line));
+  // Traditional-character mirrors write the same residue: "當前位置", "人氣".
+  const simple = toSimplified(line);
+  return RESIDUE_LINES.some((re) => re.test(simple));
 }
 
 export function stripInlineResidue(line: string): string {

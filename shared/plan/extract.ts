@@ -93,6 +93,7 @@ function wordsDraft(clause: Clause, item: string, ctx: ItemContext): Draft | nul
     note: noteOf(frequency?.note, `原文要求不少于${size.replace(/\s/g, '')}字，按每期至少1份计；字数请在记录中核对`),
     start: clause.start,
     end: clause.end,
+    sized: true,
   };
 }
 
@@ -368,7 +369,11 @@ const PER_SESSION_RE = /^每次(?![^，。；]*(?:不少于|不低于|至少))/;
 // "召开时间一、二、三季度为每年第一个月的第一周的周一上午": the slot of a meeting counted elsewhere.
 const SLOT_TIME_RE = /^(?:召开|会议|活动|学习)?时间[^，。；]{0,12}?为/;
 const HELD_WHEN_RE = /^(?:安排)?在(?:每年的?)?[^，。；]*?(?:[上中下]旬|月份?|初|底|末)(?:[^，。；]{0,4})?(?:进行|召开|举行|开展)$/;
-const isCondition = (clause: Clause): boolean => ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || SLOT_TIME_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考|内容之一|内容)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
+// "以便有针对性地修订工作计划": what the act before is for, not an act of its own.
+const PURPOSE_RE = /^(?:以便|便于|以利于?|为了|旨在)/;
+// "每年上党课或提要求次数": a table's column of figures, not an act.
+const MEASURE_NAME_RE = /(?:次数|人次数|比例|比率)$/;
+const isCondition = (clause: Clause): boolean => PURPOSE_RE.test(stripFillers(clause.text)) || MEASURE_NAME_RE.test(clause.text.replace(/[\s|]+$/, '')) || ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || SLOT_TIME_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考|内容之一|内容)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
@@ -443,10 +448,11 @@ export interface Extraction {
  * "部门负责人全年读书笔记不得少于8000字，心得体会不得低于2000字": staff who are not the leading body, and the
  * clauses after them in the sentence that name no subject of their own.
  */
-function byOtherPeople(clause: Clause, othersSentence: number | null): boolean {
+function byOtherPeople(clause: Clause, othersSentence: number | null, title: string): boolean {
   // "一般干部" is read before 一般 is taken as a filler ("一般每月召开").
-  const named = [stripFillers(clause.text), stripMarks(clause.text)].some((t) => OTHER_PEOPLE_RE.test(t));
-  if (named) return !HEARS_GROUP_RE.test(clause.text);
+  // Not in a rule for those people themselves ("机关干部学习制度": the cadres are its subject).
+  const named = [stripFillers(clause.text), stripMarks(clause.text)].map((t) => OTHER_PEOPLE_RE.exec(t)?.[0]).find(Boolean);
+  if (named) return !HEARS_GROUP_RE.test(clause.text) && !title.includes(named);
   return othersSentence === clause.sentence && subjectOf(clause.text) === null;
 }
 
@@ -508,8 +514,8 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       duties.push(...asides);
       continue;
     }
-    if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isNotice(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || byOtherPeople(clause, othersSentence)) {
-      if (byOtherPeople(clause, null)) othersSentence = clause.sentence;
+    if (otherBody || past !== null || (ctx.summary && !isRule(clause)) || isCondition(clause) || isNotice(clause) || isCutOff(clause, text) || isSanction(clause) || isTarget(clause) || isDoneToUs(clause) || isOptional(clause) || isCheckedByHigher(clause) || byOtherPeople(clause, othersSentence, ctx.title)) {
+      if (byOtherPeople(clause, null, ctx.title)) othersSentence = clause.sentence;
       if (QUANTITY_HINT.test(clause.text)) possible.push({ item: itemNo, source: clause.text, start: clause.start, end: clause.end });
       continue;
     }
@@ -622,7 +628,8 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     }
     // "每年进行总结，并向上级党委报告": one duty, named by the clause that says what is done.
     // A time quota ("每周每人学习理论不少于三小时，同时写出心得体会文章") is a duty of its own.
-    if (quantified && last && last.sentence === clause.sentence && last.draft.kind === 'other' && !last.draft.measure && quantified.kind !== 'other' && quantified.start < clause.start && quantified.start <= last.draft.start) {
+    // Not notes sized in characters: "学习笔记不少于8000字，并撰写2篇学习心得" are two pieces.
+    if (quantified && last && last.sentence === clause.sentence && last.draft.kind === 'other' && !last.draft.measure && !last.draft.sized && quantified.kind !== 'other' && quantified.start < clause.start && quantified.start <= last.draft.start) {
       Object.assign(last.draft, { kind: quantified.kind, title: quantified.title, source: text.slice(last.draft.start, clause.end), end: clause.end });
       continue;
     }
@@ -693,7 +700,7 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
     if (duties.some((h) => h.end <= headingEnd && h.kind === d.kind && h.kind !== 'deliverable' && h.frequency === d.frequency && h.minCount === d.minCount && h.scope === d.scope && h.deadline === d.deadline)) duties.splice(duties.indexOf(d), 1);
   }
   const cut = (start: number, end: number) => (at ? original.slice(at[start], (at[end - 1] ?? at[start]!) + 1) : original.slice(start, end));
-  const drafts = duties.map(({ start, end, implied: _i, ...d }) => ({ item: itemNo, ...d, ...(ctx.month ? { scheduled: true } : {}), source: cut(start, end) }));
+  const drafts = duties.map(({ start, end, implied: _i, sized: _z, ...d }) => ({ item: itemNo, ...d, ...(ctx.month ? { scheduled: true } : {}), source: cut(start, end) }));
   return {
     drafts,
     duties: drafts.map(({ generic: _g, scheduled: _s, ...d }) => d),

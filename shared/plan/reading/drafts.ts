@@ -24,6 +24,7 @@ export interface ItemContext {
   quarters?: { at: number; quarter: number }[];
 }
 
-export type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean; scheduled?: boolean; quarter?: number };
+// `sized`: notes counted by their size in characters ("学习笔记不少于8000字"), a piece of their own.
+export type Draft = Omit<DutyDraft, 'item'> & { start: number; end: number; implied?: boolean; generic?: boolean; scheduled?: boolean; quarter?: number; sized?: boolean };
 
 export const noteOf = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('；') || undefined;

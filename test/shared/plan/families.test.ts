@@ -931,4 +931,23 @@ describe('families of phrasing', () => {
     // The branch posts what members paid and reports it to the members' meeting: the body's acts.
     expect(briefs('支部委员会专人收缴党费，并将党员每季度交纳党费的情况公示，每年年底向支部大会报告一次收缴情况。').map((b) => b[3])).toEqual(['group', 'group']);
   });
+  it('the eighteenth set: a government\'s plenary, 征求意见, 参加, the head of the unit, talks by members, a purpose clause, a table\'s figures', () => {
+    expect(read('县政府会议制度\n一、县政府全体会议由县长召集，原则上每半年召开一次。').duties.map((d) => [d.kind, d.frequency])).toEqual([['party-group-meeting', 'halfyear']]);
+    expect(briefs('办公室每季度向班子成员征求一次意见。')).toEqual([['other', 'quarter', 1, 'group']]);
+    expect(briefs('区党政领导分片联系社区，每年参加3次以上社区志愿服务。')).toEqual([['other', 'year', 3, 'each-member']]);
+    expect(briefs('公司党政主要领导每年至少讲两次廉洁党课。')).toEqual([['party-lecture', 'year', 2, 'secretary']]);
+    expect(briefs('| 2.1党政主要领导每年至少讲一次专题党课。')).toEqual([['party-lecture', 'year', 1, 'secretary']]);
+    expect(briefs('每年讲党课次数')).toEqual([]);
+    expect(briefs('党员每季度至少与结对群众谈一次话，以便及时修订帮扶计划。')).toEqual([['talk', 'quarter', 1, 'each-member']]);
+    expect(briefs('每半年向校长室、上级党组织汇报一次工作。')).toEqual([['report-to-committee', 'halfyear', 1, 'group']]);
+    // Notes sized in characters and the reflections beside them are two pieces, in a rule for the cadres themselves.
+    expect(read('街道机关干部读书制度\n一、机关干部要认真读书，每人每年的读书笔记不少于1万字，并撰写3篇读书心得。').duties.map((d) => [d.kind, d.minCount, d.scope])).toEqual([
+      ['other', 1, 'each-member'],
+      ['research-report', 3, 'each-member'],
+    ]);
+  });
+  it('drops a traditional-character page\'s breadcrumb and counter lines, so the title is found', () => {
+    const plan = parsePlan('當前位置:範文網>制度>\n機關幹部學習制度\n範文網 人氣:2.1K\n一、每月集中學習一次。');
+    expect(plan.title).toBe('機關幹部學習制度');
+  });
 });
