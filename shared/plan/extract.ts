@@ -125,8 +125,9 @@ const CONTINUES_RE = /^\s*(?:并|同时)(?!把|将|以|作为|做好|注重|加�
 const FESTIVAL = '[“"「]?(?:七一|七·一|五四|十一|元旦|春节|清明|国庆节?|建党节|党的生日|古尔邦节|肉孜节|重阳节|中秋节?|端午节?)[”"」]?';
 // "每年重大节日如春节、古尔邦节和七一": a clause that only names the yearly days the act after it falls on.
 const YEARLY_DAYS_RE = new RegExp(`^每年(?:的)?(?:重大节日|传统节日|节日)?(?:如|的)?${FESTIVAL}(?:[、和及与]${FESTIVAL})*(?:等[\\u4e00-\\u9fa5]{0,8}?)?(?:期间|前后|前夕|之际|前)?$`);
-// "每年举行2次情况通报会，分别…在上半年和年终…", "每年…通报2次（上半年和年终各1次）": once in each half.
-const HALVES_RE = /上半年(?:和|、|及|与)(?:下半年|年终|年底|年末)|上、?下半年各/;
+// "每年举行2次情况通报会，分别…在上半年和年终…", "每年召开两次，上半年在6月底前召开，下半年在12月底前召开":
+// two a year with the halves said apart from the count, so once in each (frequency.ts reads "上、下半年各一次").
+const TWO_HALVES_RE = /上半年(?:和|、|及|与)(?:下半年|年终|年底|年末)|上、?下半年各|上半年[^。；，,]{0,16}[，,]\s*下半年/;
 const NAMED_DAY_RE = new RegExp(`${FESTIVAL}(?:[、和及与]${FESTIVAL})*(?:等[\\u4e00-\\u9fa5]{0,8}?)?(?:期间|前后|前夕|之际|前)(?![^，。；]*周年)`);
 
 /**
@@ -219,6 +220,10 @@ const SLOT_RE = /^(?:[\u4e00-\u9fa5]{0,4}时间[：:\s]*)?(?:每(?:个)?(?:月|�
 // "在三个预算年度内…至少开展一次", "每两年进行一次": a period longer than a year, which no yearly duty tracks.
 const MULTI_YEAR_RE = /(?:[二两三四五六七八九十]|[2-9])个?(?:预算|自然)?年度?内|每(?:[二两三四五]|[2-5])年/;
 
+/** "缴纳时间：按月缴纳" in a rule of 党费: each member pays his own. */
+const paysDues = (clause: Clause, ctx: ItemContext): boolean =>
+  /党费/.test(ctx.title + clause.upTo) && /^(?:按月|每月|按季|每季度?)?(?:按时)?(?:足额)?[交缴]纳(?!.*(?:上级|党委|党总支|组织部))/.test(stripFillers(clause.text)) && !hasSubject(clause, ctx.lead);
+
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
   if (MULTI_YEAR_RE.test(clause.upTo)) return null;
   const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
@@ -244,8 +249,9 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     (midYear ? { frequency: 'year', factor: 1, note: '原文为“年中”，按每年一次计，未定截止日期' } : null);
   const yearCount = findCount(clause.text);
   // "分别由…在上半年和年终向老干部作情况通报" after "每年举行2次情况通报会": when the two are held, not a third.
-  if (HALVES_RE.test(clause.text) && !yearCount && clause.before.some((b) => /每年/.test(b) && findCount(b)?.n === 2)) return null;
-  const halves = reading?.frequency === 'year' && yearCount?.n === 2 && HALVES_RE.test(clause.text + (item.slice(clause.end).split(/[。；;\n]/)[0] ?? ''));
+  // "…，上半年在6月底前召开，下半年在12月底前召开": so is each half's own clause.
+  if ((TWO_HALVES_RE.test(clause.text) || /^(?:上半年|下半年)/.test(stripFillers(clause.text))) && !yearCount && clause.before.some((b) => /每年/.test(b) && findCount(b)?.n === 2)) return null;
+  const halves = reading?.frequency === 'year' && yearCount?.n === 2 && TWO_HALVES_RE.test(clause.text + (item.slice(clause.end).split(/[。；;\n]/)[0] ?? ''));
   const frequency = halves ? 'halfyear' : (reading?.frequency ?? null);
   const count = halves ? { ...yearCount, n: 1 } : yearCount;
   // "“七一”前夕，召开支部大会…": a clause that only says when dates the act after it.
@@ -322,7 +328,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     title: titleOf((headName || quotedBefore(clause)) + source, facts),
     frequency: facts.frequency,
     minCount: (count?.n ?? 1) * (reading?.factor ?? 1),
-    scope: facts.kind === 'talk' && !hasSubject(clause, ctx.lead) ? talkScope : checksMembers(facts.kind, clause) ? 'group' : scopeOf(clause, ctx.lead),
+    scope: facts.kind === 'talk' && !hasSubject(clause, ctx.lead) ? talkScope : checksMembers(facts.kind, clause) ? 'group' : paysDues(clause, ctx) ? 'each-member' : scopeOf(clause, ctx.lead),
     deadline: kept?.date ?? null,
     source,
     ...(monthDay ? { monthDay } : {}),
@@ -372,8 +378,13 @@ const HELD_WHEN_RE = /^(?:安排)?在(?:每年的?)?[^，。；]*?(?:[上中下]
 // "以便有针对性地修订工作计划": what the act before is for, not an act of its own.
 const PURPOSE_RE = /^(?:以便|便于|以利于?|为了|旨在)/;
 // "每年上党课或提要求次数": a table's column of figures, not an act.
-const MEASURE_NAME_RE = /(?:次数|人次数|比例|比率)$/;
-const isCondition = (clause: Clause): boolean => PURPOSE_RE.test(stripFillers(clause.text)) || MEASURE_NAME_RE.test(clause.text.replace(/[\s|]+$/, '')) || ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || SLOT_TIME_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考|内容之一|内容)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
+// "按每人每月工资的一定比例上交": how much is paid, not how often.
+const MEASURE_NAME_RE = /(?:次数|人次数|比例|比率)$|按[^，。；]*比例/;
+// "确定每年民主生活会的主题": the meeting's topic is settled; the meeting is a duty where it is held.
+const SETS_TOPIC_RE = /^(?:确定|明确|研究确定)[^，。；]*的(?:主题|议题|时间|内容)$/;
+// "4.校党委宣传部每学期制定的《学习提纲》中规定的内容": an entry of what is studied, not an act.
+const CONTENT_ENTRY_RE = /(?:规定|确定|要求|列出)的(?:学习)?内容$/;
+const isCondition = (clause: Clause): boolean => PURPOSE_RE.test(stripFillers(clause.text)) || SETS_TOPIC_RE.test(stripFillers(clause.text)) || CONTENT_ENTRY_RE.test(clause.text) || MEASURE_NAME_RE.test(clause.text.replace(/[\s|]+$/, '')) || ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || SLOT_TIME_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考|内容之一|内容)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
@@ -842,9 +853,13 @@ function headingPlan(section: ParsedPlan['sections'][number]): { drafts: DutyDra
 }
 
 /** Duties of a plan and the clauses that look like duties but could not be read. */
+/** "…，特制定本学习制度。": a page copied without its title names itself in the preamble. */
+const SELF_NAMED_RE = /(?:特|现)?(?:制定|制订)(?:本|如下)([\u4e00-\u9fa5]{0,16}?(?:制度|办法|规定|细则|规则|计划|要点|方案))/;
+const documentName = (plan: ParsedPlan): string => unwrap(toSimplified(plan.title.trim() || (SELF_NAMED_RE.exec(unwrap(toSimplified(plan.preamble)).text)?.[1] ?? ''))).text;
+
 export function extractPlan(plan: ParsedPlan): Extraction {
   const standing = isStandingRule(plan);
-  const title = toSimplified(plan.title);
+  const title = documentName(plan);
   const summary = isSummary(title);
   // "党组会议制度", "主题党日活动计划": a document about one meeting or activity.
   const titleKind = /会议|会制度|主题党日/.test(title) ? kindOf(title) : null;

@@ -14,7 +14,8 @@ export const monthEnd = (month: number): string => `${pad(month)}-${pad(DAYS_IN_
 export const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)|(?<![一二两三四五几多\\d近])年内(?=(?:完成|开展|组织|实现|召开|举办|进行|对))`);
 /** "年终进行评估" is due at year end; "年末党员组织生活会之前" names a meeting, and the talk is timed by it. */
 // "年底做好检查评比工作": a 做好 before the act is still the act.
-const ACT_START = new RegExp(`^(?:做好|抓好|搞好)?(?:${ACTION_VERB.source})`);
+// "5月份要召开1次支委会": a 要/应/须 before the act is still the act.
+const ACT_START = new RegExp(`^(?:要|应|须|必须|将)?(?:做好|抓好|搞好)?(?:${ACTION_VERB.source})`);
 const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|形成|向)/.test(after) || ACT_START.test(after);
 /** "上半年召开一次推进会" (by 30 June), "于每年1月向县委报告" (by the month's end): a period named before the act. */
 const HALF_OR_MONTH_RE = new RegExp(`(?<![去今明前])(上半年|下半年)|(?<![每\\d一二三四五六七八九十个第])(${NUM})月份?(?:[上中下]旬)?(?:内|前)?`, 'g');

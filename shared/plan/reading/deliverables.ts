@@ -107,7 +107,9 @@ export function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   const documents = deliverablesIn(clause.text);
   // "分年度制定…计划", "逐年制定…": one each year, in a standing rule too.
   // "每年年初和年中要根据…，制订…学习计划": the sentence's lead says it is made at the start of each half.
-  const own = documents.length > 0 ? (readFrequency(clause.text)?.frequency ?? (/分年度|逐年/.test(clause.text) ? 'year' : /年初[和及与、]年中/.test(clause.upTo) ? 'halfyear' : undefined)) : undefined;
+  // "确定每年…的主题，并结合实际制定《…方案》": joined by 并, it shares the period of the clause before.
+  const joined = /^(?:并|同时)/.test(clause.text) && clause.before[0] ? readFrequency(clause.before[0])?.frequency : undefined;
+  const own = documents.length > 0 ? (readFrequency(clause.text)?.frequency ?? (/分年度|逐年/.test(clause.text) ? 'year' : /年初[和及与、]年中/.test(clause.upTo) ? 'halfyear' : joined)) : undefined;
   // A standing rule's 阶段性/专题/具体 plan is made for each stage or topic, with no period to check: no duty.
   // "为…，制定本年度组织生活计划" in the plan titled so: the document introducing itself.
   const named = documents.filter(({ name }) => !isOwnTitle(name, ctx.title)).flatMap(({ verb, name }) =>

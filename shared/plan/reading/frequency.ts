@@ -155,7 +155,7 @@ export interface Count {
 // "第一次" is an ordinal and "一次性" an adverb; 个/项/条 count things, not occurrences
 // ("两个确定", "三项机制"). "1至2次" means at least 1. "十五届五次全会" is the fifth plenary of a term.
 // "第十九次全国代表大会": an ordinal, however many numerals follow 第.
-export const COUNT_RE = new RegExp(`(?<!第[一二三四五六七八九十百零〇\\d]{0,3}|届[^，。；、]{0,10})(${NUM})(?:\\s*[至到~～\\-—－–]\\s*${NUM})?\\s*(次|篇|场|期|回|轮|份|本|堂|户次)(?!性)`);
+export const COUNT_RE = new RegExp(`(?<!第[一二三四五六七八九十百零〇\\d]{0,3}|届[^，。；、]{0,10})(${NUM})(?:\\s*[至到~～\\-—－–]\\s*${NUM})?\\s*(人次|次|篇|场|期(?!间)|回|轮|份|本|堂|户次)(?!性)`);
 
 // Names in quotes ("三本", "四有") are not counts.
 const QUOTED = /[“"「『][^”"」』]{0,12}[”"」』]/g;

@@ -17,9 +17,10 @@ export const UNIT = '(?:(?:(?:(?!听|对|向|与|由|请|按|每|召开|参加|�
 export const BODY = '(?:党组|党委)(?:[（(](?:党组|党委|党工委)[）)])?';
 // "流动党员", "外出务工党员": members of one kind are still members, each acting for themself
 // (not "将党员…情况公布": the body acts on them).
-const MEMBER_SUBJECT = /^(?:每名|每位|每个)?(?:全体|普通|流动|离退休|退休|离休|在职|预备|正式|老|年轻|青年|无职|农民|外出(?:务工|经商|工作)?|务工|经商|外地)?党员(?!大会|会)/;
-// "流动党员至少每半年向所在党支部缴纳一次党费": dues, like a member's report, are each one's own.
-const MEMBER_OWN_ACT = /向(?:所在)?(?:党支部|支部|党小组|党组织)(?!大会|委员会)[^，。；]*?(?:汇报|报告|[交缴]纳)|撰写|写(?:出)?[一二两三四五六七八九十\d]+篇|自学|[交缴]纳[^，。；]{0,4}?党费|与[^，。；]{1,12}?谈/;
+const MEMBER_SUBJECT = /^(?:每名|每位|每个)?(?:全体|普通|流动|离退休|退休|离休|在职|预备|正式|老|年轻|青年|无职|农民|外出(?:务工|经商|工作)?|务工|经商|外地|教师|学生|职工|机关)?党员(?!大会|会)/;
+// "流动党员至少每半年向所在党支部缴纳一次党费": dues, like a member's report, are each one's own;
+// so are the hours of training each member owes ("党员集中教育培训每年不少于32学时").
+const MEMBER_OWN_ACT = /向(?:所在)?(?:党支部|支部|党小组|党组织)(?!大会|委员会)[^，。；]*?(?:汇报|报告|[交缴]纳)|撰写|写(?:出)?[一二两三四五六七八九十\d]+篇|自学|[交缴]纳[^，。；]{0,4}?党费|与[^，。；]{1,12}?谈|(?:学时|课时)/;
 const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   // "分管领导每年与分管对象谈心": the members in charge of fields, the deputies, not the secretary.
   { re: /^(?:其他|其余)(?:(?:党组|党委|班子|支委)?(?:成员|委员)|支委|领导班子成员)|^(?:党组|党委|班子|支委|支部委员)其他成员|^分管(?:领导|负责同志|副职)|^副职领导/, scope: 'each-member-except-secretary' },
@@ -42,7 +43,7 @@ const SUBJECTS: { re: RegExp; scope: DutyScope }[] = [
   // Not "党组会议", "党组理论学习中心组": there 党组 is part of a noun, not the subject.
   { re: new RegExp(`^${UNIT}${BODY}(?![会理中成书委织])|^${UNIT}党组织(?!书记|负责人|主要负责)`), scope: 'group' },
   // "党支部每学期检查一次": the branch as a body, so an earlier clause's subject does not carry over.
-  { re: new RegExp(`^${UNIT}(?:党支部|党总支|支部)(?![会委书大党成组负])`), scope: 'group' },
+  { re: new RegExp(`^${UNIT}(?:党总支部|党支部|党总支|支部)(?![会委书大党成组负])`), scope: 'group' },
   // "党委中心组每年年初…": the study group as a body.
   { re: new RegExp(`^${UNIT}(?:${BODY})?(?:理论学习)?中心组(?!成员|组长|学习)`), scope: 'group' },
 ];

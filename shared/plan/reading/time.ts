@@ -31,6 +31,8 @@ export function timeKindOf(s: string): DutyKind {
   // "每人每年参加网络学院学习不少于50学时": online courses are one's own study too.
   if (/自学|学法|个人学习|网络学院|网络培训|网上学习|在线学习|干部网院/.test(s)) return 'other';
   if (/调研|调查研究|蹲点|走访/.test(s)) return 'research-report';
+  // "集中学习培训时间不少于32学时": hours of training (RULES §4: other), not sessions of the study group.
+  if (/学习培训|教育培训/.test(s) && !/中心组/.test(s)) return 'other';
   if (/中心组|学习|研讨/.test(s)) return 'study-group';
   return kindOf(s) ?? 'other';
 }

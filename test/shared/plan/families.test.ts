@@ -950,4 +950,25 @@ describe('families of phrasing', () => {
     const plan = parsePlan('當前位置:範文網>制度>\n機關幹部學習制度\n範文網 人氣:2.1K\n一、每月集中學習一次。');
     expect(plan.title).toBe('機關幹部學習制度');
   });
+  it('the nineteenth and twentieth sets: halves said apart, a month of a prompt, lectures to a branch, group study, training hours and dues of each member', () => {
+    expect(briefs('支部组织生活会每年召开两次，上半年在7月前召开，下半年在年底前召开。')).toEqual([['organizational-life-meeting', 'halfyear', 1, 'group']]);
+    expect(read('机关党委2024年6月党建工作提示\n一、6月份要召开1次支部委员会。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['party-group-meeting', 'year', '06-30']]);
+    expect(briefs('班子成员每年为分管部门作1次专题报告或党课。')).toEqual([['party-lecture', 'year', 1, 'each-member']]);
+    expect(briefs('党小组学习每两周至少一次。')).toEqual([['study-group', '2weeks', 1, 'group']]);
+    expect(briefs('党委每年至少组织2次支部书记集中学习培训。')).toEqual([['other', 'year', 2, 'group']]);
+    expect(read('党员教育培训制度\n三、学生党员每年参加集中教育培训不少于24学时。').duties.map((d) => [d.kind, d.scope, d.measure, d.amount])).toEqual([['other', 'each-member', 'hours', 24]]);
+    expect(read('党支部党费收缴制度\n二、交纳时间：按月交纳。').duties.map((d) => [d.frequency, d.scope])).toEqual([['month', 'each-member']]);
+    expect(briefs('党支部每半年向全体党员公布一次党费收缴情况。')).toEqual([['other', 'halfyear', 1, 'group']]);
+    expect(briefs('党总支部按季度将党费上交区委组织部。')).toEqual([['other', 'quarter', 1, 'group']]);
+    expect(briefs('按每名党员每月收入的规定比例交纳。')).toEqual([]);
+    expect(briefs('每名班子成员每年与分管股室干部谈心谈话5人次以上。')).toEqual([['talk', 'year', 5, 'each-member']]);
+    // Deciding a meeting's topic is not holding it; a plan made with it shares its year.
+    expect(briefs('研究确定每年组织生活会的主题，并制定《组织生活会实施方案》。')).toEqual([['deliverable', 'year', 1, 'group']]);
+    expect(briefs('如遇七一期间等重大活动，可调整活动时间。')).toEqual([]);
+  });
+  it('a page without its title: the preamble names the rule, and residue lines of phone and mail are dropped', () => {
+    const untitled = read('为加强教职工理论学习，结合实际，特制定本学习制度。\n一、学习安排\n教职工每月至少学习一次。');
+    expect(untitled.duties.map((d) => d.kind)).toEqual(['study-group']);
+    expect(parsePlan('0571-87654321 office@example.org.cn\n党支部学习制度\n一、每月学习一次。').title).toBe('党支部学习制度');
+  });
 });
