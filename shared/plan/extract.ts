@@ -100,7 +100,7 @@ function wordsDraft(clause: Clause, item: string, ctx: ItemContext): Draft | nul
 
 /** "坚持年度学习检查制度": 年度/季度/月度 before a checking or reporting act is its frequency. */
 // "开展“月度心得交流”活动": the period may sit inside the quoted name.
-const PERIODIC_ACT_RE = /(?:坚持|实行|落实|建立|开展|进行|组织|实施)[“"「]?(年度|季度|月度)[\u4e00-\u9fa5]{0,6}?(检查|督查|考核|总结|述职|评议|研判|通报|交流|讲评|例会)/;
+const PERIODIC_ACT_RE = /(?:坚持|实行|落实|建立|开展|进行|组织|实施)[“"「]?(年度|季度|月度)[\u4e00-\u9fa5]{0,6}?(检查|督查|考核|考察|总结|述职|评议|研判|通报|交流|讲评|例会)/;
 
 /** Both are held yearly by regulation: "按时召开民主生活会", "班子成员以普通党员身份参加所在支部组织生活会". */
 function impliesLifeMeeting(source: string): boolean {
@@ -270,7 +270,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   const plain = source.replace(/[（(][^）)]*[）)]/g, '');
   let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(plain) ?? ofTitle);
   // "原则上每周安排一次学习" in a rule or plan of study: a session of that study.
-  if (!kind && /学习|学思|读书/.test(ctx.title) && /(?:安排|组织|开展|进行)[^，。；]{0,4}?学习|学习[一二两三四\d]*次/.test(clause.text) && !/自学|个人/.test(clause.text)) kind = 'study-group';
+  // "全体教职工每周学习", "社区干部的学习原则上每月一次", "领导班子二周学习一次" there too (业务学习 is work, not this study).
+  if (!kind && /学习|学思|读书/.test(ctx.title) && /(?:安排|组织|开展|进行)[^，。；]{0,4}?学习|学习[一二两三四\d]*次|每(?:周|月|两周|半月|季度)学习|[一二两]周学习|的学习(?:原则上|一般)?每/.test(clause.text.replace(/业务学习/g, '')) && !/自学|个人/.test(clause.text)) kind = 'study-group';
   // "党委委员…每学期召开一次专题会议" with their branch: a member's own meeting, not the body's.
   if (kind === 'party-group-meeting' && /^[^，。；]*专题会议/.test(stripFillers(clause.text)) && EACH_MEMBER_HINT.test(ctx.item) && /(?:成员|委员)/.test(clause.upTo) && !/党组会|党委会|支委会/.test(clause.text)) kind = 'other';
   // "定期分析研判意识形态形势，每半年召开一次专题会议": a 研判会 (RULES §4: other), not the body's meeting.
@@ -351,7 +352,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
 const SENDS_MADE_RE = /将[^，。；]{0,8}?(?:计划|方案|清单|要点|安排)(?:报|上报|报送|送)/;
 const FILED_RE = /^(?:并|及时|于|在)*(?:报送|上报|呈报|提交|报)(?:至|给)?[^，。；]{0,12}?(?:备案|审核|审批|审定)$/;
 const SENDS_ONLY_RE = /^(?:并|及时|于|在)*(?:报送|上报|呈报|提交|报)(?:至|给)?[^，。；]{0,16}$/;
-const OWN_ACT = /(?:进行|开展|组织|做好|认真)[^，。；]{0,6}?总结|检查|评议|评估|考核|召开|开展|组织|举行|学习|研讨|述职|公示|通报|谈心|谈话/;
+const OWN_ACT = /(?:进行|开展|组织|做好|认真)[^，。；]{0,6}?总结|检查|评议|评估|考核|总评|评定|评比|召开|开展|组织|举行|学习|研讨|述职|公示|通报|谈心|谈话/;
 const isBareDeadline = (clause: Clause): boolean =>
   findDeadline(clause.text) !== null && !OWN_ACT.test(clause.text) && !kindOf(clause.text) && !findCount(clause.text) && !/每/.test(clause.text) && deliverablesIn(clause.text).length === 0;
 
@@ -361,7 +362,8 @@ const isNotice = (clause: Clause): boolean => /提前(?:[^，。；]{0,16}?)(?:�
 /** "迟到者一次罚款20元": sanctions, not duties. */
 const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处分/.test(clause.text);
 /** "对一年内2次无故不参加组织生活的党员…": the count is who is meant, not how often the unit acts. */
-const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不参加|未参加|缺席|不交纳|未交纳|违反)`);
+// "全年缺席主题党日活动次数不多于1次", "每年不超过1次": a cap on absences or on the act, not a duty to do it.
+const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不参加|未参加|缺席|不交纳|未交纳|违反)|缺席[^，。；]*次数|不(?:多于|多余|超过|得超过|宜超过)\\s*${NUM}\\s*次`);
 // A time slot ("每周五下午为学习时间") is a condition; a day fixed as the 主题党日 is the day itself, held each period.
 // "在按月开展活动的基础上": the ground of what follows, not an act.
 // "将检查结果作为年终考核的重要依据": what a result is used for, not an act (its 年终 is another's appraisal).
@@ -384,7 +386,7 @@ const MEASURE_NAME_RE = /(?:次数|人次数|比例|比率)$|按[^，。；]*比
 const SETS_TOPIC_RE = /^(?:确定|明确|研究确定)[^，。；]*的(?:主题|议题|时间|内容)$/;
 // "4.校党委宣传部每学期制定的《学习提纲》中规定的内容": an entry of what is studied, not an act.
 const CONTENT_ENTRY_RE = /(?:规定|确定|要求|列出)的(?:学习)?内容$/;
-const isCondition = (clause: Clause): boolean => PURPOSE_RE.test(stripFillers(clause.text)) || SETS_TOPIC_RE.test(stripFillers(clause.text)) || CONTENT_ENTRY_RE.test(clause.text) || MEASURE_NAME_RE.test(clause.text.replace(/[\s|]+$/, '')) || ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || SLOT_TIME_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考|内容之一|内容)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
+const isCondition = (clause: Clause): boolean => PURPOSE_RE.test(stripFillers(clause.text)) || SETS_TOPIC_RE.test(stripFillers(clause.text)) || CONTENT_ENTRY_RE.test(clause.text) || MEASURE_NAME_RE.test(clause.text.replace(/[\s|]+$/, '')) || ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || SLOT_TIME_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考|内容之一|内容)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:原则上|一般)?(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */
@@ -463,7 +465,9 @@ function byOtherPeople(clause: Clause, othersSentence: number | null, title: str
   // "一般干部" is read before 一般 is taken as a filler ("一般每月召开").
   // Not in a rule for those people themselves ("机关干部学习制度": the cadres are its subject).
   const named = [stripFillers(clause.text), stripMarks(clause.text)].map((t) => OTHER_PEOPLE_RE.exec(t)?.[0]).find(Boolean);
-  if (named) return !HEARS_GROUP_RE.test(clause.text) && !title.includes(named);
+  // "机关学习制度" is the 机关干部's rule as much as "机关干部学习制度".
+  const body = named?.replace(/(?:党员)?干部$/, '') ?? '';
+  if (named) return !HEARS_GROUP_RE.test(clause.text) && !title.includes(named) && !(body.length >= 2 && title.includes(body));
   return othersSentence === clause.sentence && subjectOf(clause.text) === null;
 }
 
@@ -854,7 +858,7 @@ function headingPlan(section: ParsedPlan['sections'][number]): { drafts: DutyDra
 
 /** Duties of a plan and the clauses that look like duties but could not be read. */
 /** "…，特制定本学习制度。": a page copied without its title names itself in the preamble. */
-const SELF_NAMED_RE = /(?:特|现)?(?:制定|制订)(?:本|如下)([\u4e00-\u9fa5]{0,16}?(?:制度|办法|规定|细则|规则|计划|要点|方案))/;
+const SELF_NAMED_RE = /(?:(?:特|现)(?:制定|制订|建立)(?:本|如下)?|(?:制定|制订|建立)(?:本|如下))([\u4e00-\u9fa5]{0,16}?(?:制度|办法|规定|细则|规则|计划|要点|方案))/;
 const documentName = (plan: ParsedPlan): string => unwrap(toSimplified(plan.title.trim() || (SELF_NAMED_RE.exec(unwrap(toSimplified(plan.preamble)).text)?.[1] ?? ''))).text;
 
 export function extractPlan(plan: ParsedPlan): Extraction {

@@ -88,6 +88,9 @@ function readBareNumbers(lines: Line[]): Line[] {
 }
 
 /** A short first line without numbering or sentence punctuation, e.g. "县政府党组2022年工作要点". */
+/** "幼儿园学习会议制度_园所制度": a page title followed by the site's column name. */
+const withoutColumn = (title: string): string => title.replace(/(制度|办法|规定|细则|规则|计划|要点|方案|安排|清单)\s*[_|｜]\s*[^_|｜]{1,12}$/, '$1');
+
 function isTitleLine(line: Line): boolean {
   return !line.marker && line.text.length <= MAX_TITLE_CHARS && !/[。；;：:，,]/.test(line.text);
 }
@@ -174,7 +177,7 @@ export function readPlan(text: string): PlanReading {
 
   const lines = readBareNumbers(split.map(classify));
   let title = '';
-  if (lines.length > 1 && lines[0] && isTitleLine(lines[0])) title = lines.shift()!.text;
+  if (lines.length > 1 && lines[0] && isTitleLine(lines[0])) title = withoutColumn(lines.shift()!.text);
 
   const levels = chooseLevels(lines);
   if (!levels.sectionStyle && !levels.itemStyle) return { plan: paragraphPlan(title, lines.map((l) => l.text)), notices: [...notices, PARAGRAPHS_NOTICE], numbered: false };

@@ -80,7 +80,9 @@ function splitDocuments(name: string): { name: string; period?: Frequency }[] {
   if (periods) return periods[1]!.split(/[、和及与]/).map((p) => ({ name: p + periods[2]!, period: PERIOD_WORDS[p]! }));
   const titles = TITLE_LIST_RE.exec(name);
   if (titles) return [...titles[2]!.matchAll(/《[^》]+》/g)].map((t) => ({ name: `${titles[1]!}${t[0]}${titles[3]!}` }));
-  return [{ name }];
+  // "制定学年工作计划", "学期工作总结": a plan of each school year or term.
+  const lead = /^(学年|学期|季度|月度)(?!末|初|中)/.exec(name);
+  return [lead ? { name, period: PERIOD_WORDS[lead[1]!]! } : { name }];
 }
 
 // "年度有计划、每月有安排": a plan per period, without a document name; "学习计划每月安排一次" too.

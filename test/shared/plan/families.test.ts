@@ -971,4 +971,21 @@ describe('families of phrasing', () => {
     expect(untitled.duties.map((d) => d.kind)).toEqual(['study-group']);
     expect(parsePlan('0571-87654321 office@example.org.cn\n党支部学习制度\n一、每月学习一次。').title).toBe('党支部学习制度');
   });
+  it('the twenty-first set: caps are no duties, quarterly 考察, the leaders\' meeting, a weekday slot, study in a study rule, a site\'s name and column', () => {
+    expect(briefs('全年缺席支部活动次数不多于2次。')).toEqual([]);
+    expect(briefs('每年外出考察不超过1次。')).toEqual([]);
+    expect(briefs('党支部对入党积极分子进行季度考察。')).toEqual([['other', 'quarter', 1, 'group']]);
+    expect(briefs('党员积分每季度评定一次，年终总评。').map((b) => b[1])).toEqual(['quarter', 'year']);
+    expect(briefs('领导班子会：每两周一次。')).toEqual([['party-group-meeting', '2weeks', 1, 'group']]);
+    expect(briefs('党委中心组的学习时间原则上为每月第一个周五。')).toEqual([]);
+    expect(briefs('每月第一、三周周四下午为党的活动日。').map((b) => b[0])).toEqual(['theme-party-day']);
+    expect(read('校务管理制度\n1.党政联席会议制度\n党政联席会议是学校的议事机构。每周星期二上午举行。').duties.map((d) => [d.kind, d.frequency])).toEqual([['party-group-meeting', 'week']]);
+    expect(read('中学教职工学习制度\n一、全体教职工每周学习一次，业务学习另行安排。').duties.map((d) => [d.kind, d.frequency])).toEqual([['study-group', 'week']]);
+    expect(read('机关学习制度\n一、机关干部的学习原则上每两周一次。').duties.map((d) => [d.kind, d.frequency])).toEqual([['study-group', '2weeks']]);
+    expect(read('学校管理制度\n一、制定学年工作计划和学期工作总结。').duties.map((d) => d.frequency)).toEqual(['year', 'halfyear']);
+    const page = parsePlan('某某范文网\n小学党支部学习制度_党建制度\n一、每月集中学习一次。');
+    expect(page.title).toBe('小学党支部学习制度');
+    const untitled = read('为增强干部学习的自觉性，特建立社区干部学习制度：\n一、社区干部的学习原则上每月一次。');
+    expect(untitled.duties.map((d) => d.kind)).toEqual(['study-group']);
+  });
 });
