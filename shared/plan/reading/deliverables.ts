@@ -27,7 +27,8 @@ function isDocument(said: string, name: string, clause: string): boolean {
   // "研究确定…": the verb is 确定, the 研究 only says it is done at a meeting.
   const verb = said.replace(/^研究/, '');
   // "协助组长制定学习计划": a helper's part in the document the 组长 makes, not a second one.
-  if (new RegExp(`(?:协助|配合)[^，。；]{0,6}?${verb}`).test(clause)) return false;
+  // "有能力的要帮助制定脱贫计划": helping others make theirs.
+  if (new RegExp(`(?:协助|配合|帮助|指导)[^，。；]{0,6}?${verb}`).test(clause)) return false;
   // "支部委员会可以提出初步意见和方案": what it may do.
   if (new RegExp(`(?:可以|可)${verb}`).test(clause)) return false;
   // "组长负责提出学习计划": a role's job in a standing rule, with no period to check it by.
@@ -95,7 +96,8 @@ export const HAS_PLAN_RE = /^有(年度|季度|月度|学期)[\u4e00-\u9fa5]{0,6
 const PLAN_YEAR_RE = /对(?:全年|本年度?|全学年|年度)[^，。；]{0,12}?(?:做出|作出|进行)[^，。；]{0,4}?(?:安排|部署)/;
 const PLAN_EVERY_RE = /(?:计划|方案)[\u4e00-\u9fa5]{0,2}?(每(?:个)?(?:月|季度|学期|半年|年))[\u4e00-\u9fa5]{0,2}?(?:安排|制定|制订)/;
 
-const OCCASIONAL_DOC_RE = /^(?:阶段性?|专题|具体|各类|各项)/;
+// "制定学校长远发展目标和近期规划": a long-range plan in a standing rule has no period to check it by either.
+const OCCASIONAL_DOC_RE = /^(?:阶段性?|专题|具体|各类|各项)|(?:长远|中长期|近期)[\u4e00-\u9fa5]{0,4}?规划$|发展目标$/;
 const CONTACT_POINT_RE = /(?:确定|明确|选定|选择)[^，。；]{0,16}?(?:作为|为)[^，。；]{0,10}?联系点/;
 const ARCHIVE_RE = /装订成(?:册|卷)|整理归档|立卷归档|归入档案|归档保存|(?:年终|年底|年末)归档|归档备查/;
 

@@ -988,4 +988,10 @@ describe('families of phrasing', () => {
     const untitled = read('为增强干部学习的自觉性，特建立社区干部学习制度：\n一、社区干部的学习原则上每月一次。');
     expect(untitled.duties.map((d) => d.kind)).toEqual(['study-group']);
   });
+  it('a school\'s administrative and mass organisations\' meetings, helping others plan, long-range plans, circled numbers', () => {
+    expect(read('幼儿园会议制度\n一、⒈园务会：每月一次。⒉班务会：每月一次。⒊工会委员会：每季度一次。⒋党支部委员会：每月一次。').duties.map((d) => [d.kind, d.frequency])).toEqual([['party-group-meeting', 'month']]);
+    expect(briefs('党员要帮助困难户制定增收计划。')).toEqual([]);
+    expect(read('学校管理制度\n一、制定学校中长期发展规划。').duties).toEqual([]);
+    expect(briefs('②中心组每月集中学习1次；个人自学每年不少于100小时。').map((b) => b[3])).toEqual(['group', 'each-member']);
+  });
 });
