@@ -17,7 +17,7 @@ import { stripFillers, stripMarks } from './reading/marks';
 import { type Clause, clausesOf, unwrap } from './reading/clauses';
 import { parseNumeral } from './numerals';
 import { ACTION_VERB } from './reading/acts';
-import { AT_LEAST_RE, COUNT_RE, findCount, FIXED_DAYS_RE, type FrequencyReading, isBareQuantity, NUM, PER_YEAR, readFrequency } from './reading/frequency';
+import { AT_LEAST_RE, COUNT_RE, findCount, FIXED_DAYS_RE, type FrequencyReading, isBareQuantity, NUM, ONE_PER_RE, PER_YEAR, readFrequency } from './reading/frequency';
 import { type Deadline, DEADLINE_RE, monthEnd, QUARTER_ENDS, deadlineFits, deadlineNote, deadlinesOf, EXPLICIT_YEAR_RE, findDeadline, findMonthDay, monthsEach } from './reading/deadlines';
 import { BODY, checksMembers, EACH_MEMBER_HINT, hasSubject, scopeOf, subjectOf, UNIT } from './reading/scope';
 import { HEARS_GROUP_RE, kindOf, KINDS } from './reading/kinds';
@@ -298,11 +298,13 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     const unbracketed = named?.replace(/[（(][^）)]*[）)]/g, '');
     kind = unbracketed ? (kindOf(unbracketed.split(/是|作为/)[0]!) ?? kindOf(unbracketed)) : (labelKind ?? (plain !== clause.text ? kindOf(clause.text) : null));
   }
+  // "年底一总结", "月一小结": the written summary of each period is the product.
+  if (!kind && /^(?:半年|年底|年终|年末|季度|季|月底|月|周|学期)一(?:次)?(?:总结|小结)$/.test(stripFillers(clause.text))) kind = 'deliverable';
   // "用好廉政教育基地，组织干部每年至少参观2次": the visit is to the base named just before.
   if (!kind && /参观|观摩/.test(clause.text) && clause.before[0] && kindOf(clause.before[0]) === 'warning-education') kind = 'warning-education';
   const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);
   // "全年" says how long, not how often: without a count it is no duty ("把学习作为全年主线").
-  const acts = (ACTION_VERB.test(source) && (/每|按(?:月|季|半年|学期)/.test(source) || periodic !== null || dayBefore)) || MEETING_TIME_RE.test(source);
+  const acts = (ACTION_VERB.test(source) && (/每|按(?:月|季|半年|学期)/.test(source) || ONE_PER_RE.test(source) || periodic !== null || dayBefore)) || MEETING_TIME_RE.test(source);
   // An activity we cannot name needs a verb or an event to be a duty ("每季度至少上1次" is cut off).
   // A date needs an act too: "每年年初按照校党委的要求" only says when (the act follows in the sentence).
   // "每月15日基层民主议事日": a day fixed for an activity names it.
@@ -384,8 +386,9 @@ const PURPOSE_RE = /^(?:以便|便于|以利于?|为了|旨在)/;
 const MEASURE_NAME_RE = /(?:次数|人次数|比例|比率)$|按[^，。；]*比例/;
 // "确定每年民主生活会的主题": the meeting's topic is settled; the meeting is a duty where it is held.
 const SETS_TOPIC_RE = /^(?:确定|明确|研究确定)[^，。；]*的(?:主题|议题|时间|内容)$/;
-// "4.校党委宣传部每学期制定的《学习提纲》中规定的内容": an entry of what is studied, not an act.
-const CONTENT_ENTRY_RE = /(?:规定|确定|要求|列出)的(?:学习)?内容$/;
+// "4.校党委宣传部每学期制定的《学习提纲》中规定的内容": an entry of what is studied, not an act;
+// "…工作每年度11月开始": when a round of work starts or ends, not an act of it.
+const CONTENT_ENTRY_RE = /(?:规定|确定|要求|列出)的(?:学习)?内容$|(?:开始|全部结束|结束)$/;
 // "园务会和部门会议：每月一次", "共青团组织生活、工会委员会：每月一次": a school's administrative meetings and the mass
 // organisations' own are not the Party body's duties.
 const NOT_PARTY_MEETING_RE = /^(?:全园会|全校会|园务会|校务会|班务会|伙委会|行政会议?|部门会议|教研组会|年级组会|(?:共青团|团支部|工会|妇委会|少先队)[\u4e00-\u9fa5]{0,8}?(?:会|组织生活|活动))/;
@@ -756,6 +759,8 @@ function dueByItem(clause: Clause, due: string, ctx: ItemContext): Draft | null 
 function isStandingRule(plan: ParsedPlan): boolean {
   const head = `${plan.title}\n${plan.preamble.slice(0, 300)}\n${plan.sections[0]?.items[0]?.text.slice(0, 30) ?? ''}`;
   if (/(?:20\d{2}|二[〇零][〇零一二三四五六七八九]{2})年/.test(plan.title) && /要点|计划|安排/.test(plan.title)) return false;
+  // "…时间一般从每年度11月开始，原则上年底前全部结束。…具体任务如下": the tasks of a yearly round, each made every year.
+  if (/每年度?[^。]{0,16}?(?:开始|开展|启动)[^。]{0,16}?(?:年底|年终|12月)[^。]{0,8}?(?:结束|完成)/.test(plan.preamble)) return false;
   if (/制度|办法|规定|细则|规则|章程|责任制/.test(head)) return true;
   // Without a title, a text that names no year is no year's plan.
   const opening = `${plan.preamble}\n${plan.sections.flatMap((s) => s.items.map((i) => i.text)).join('\n')}`.slice(0, 600);

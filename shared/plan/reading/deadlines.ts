@@ -11,7 +11,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** "03-31": the last day of a month (February ends on the 28th). */
 export const monthEnd = (month: number): string => `${pad(month)}-${pad(DAYS_IN_MONTH[month - 1]!)}`;
 // "去年底" is past, not a deadline.
-export const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)|(?<![一二两三四五几多\\d近])年内(?=(?:完成|开展|组织|实现|召开|举办|进行|对))`);
+export const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?:之|以)?前)|(?<![去上前])(?:年底|年末|年终)(前|之前)?|(?<![去上前])(年初)|(?<![一二两三四五几多\\d近])年内(?=(?:完成|开展|组织|实现|召开|举办|进行|对))|(?<![每\\d])(${NUM})月([上中下])旬`);
 /** "年终进行评估" is due at year end; "年末党员组织生活会之前" names a meeting, and the talk is timed by it. */
 // "年底做好检查评比工作": a 做好 before the act is still the act.
 // "5月份要召开1次支委会": a 要/应/须 before the act is still the act.
@@ -45,6 +45,12 @@ export function findDeadline(s: string): Deadline | null {
   // "安排在…之前进行": timed by another event, not by a date.
   if (/安排在[^，。；]*(?:之前|以前)/.test(s)) return null;
   if (m[5]) return { date: '03-31', phrase: m[0], note: '原文为“年初”，按3月31日前计' };
+  // "12月下旬召开述职评议会议": by the end of that part of the month.
+  if (m[6]) {
+    const month = parseNumeral(m[6]);
+    if (month === null || month < 1 || month > 12) return null;
+    return { date: m[7] === '下' ? monthEnd(month) : `${pad(month)}-${m[7] === '上' ? '10' : '20'}`, phrase: m[0] };
+  }
   if (m[0] === '年内') return { date: '12-31', phrase: m[0] };
   if (m[1] === undefined) return m[4] || yearEndAct(s.slice(m.index + m[0].length)) ? { date: '12-31', phrase: m[0] } : null;
   // "每月28日前" is a day of every month, not a date of the year.

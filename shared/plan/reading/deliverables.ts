@@ -13,7 +13,8 @@ import { type Draft, type ItemContext, noteOf } from './drafts';
 // "年底形成学习情况报告": a report the unit writes is its product; one sent upward is a report (KINDS).
 // "每年签订一次党风廉政建设责任书": the signed paper is the product.
 // "做出个人学习计划", "訂出個人學習計劃": made, in other words.
-const DELIVERABLE_VERB = /(?:研究)?(?:做出(?=[^，。；]{0,10}?(?:计划|方案))|订出|下发(?=《)|签订|制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结)))/;
+// "起草述职报告", "填报《…统计表》": drafted or filled in, a paper of the period too.
+const DELIVERABLE_VERB = /(?:研究)?(?:做出(?=[^，。；]{0,10}?(?:计划|方案))|订出|下发(?=《)|起草|填报(?=《)|签订|制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结)))/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
 const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册|报告|标准|规范|准则|守则|公约|责任书|承诺书)[》”"』]?|《[^》]{2,30}》)(?=[和及与、等并《“]|以及|$)/g;
@@ -32,7 +33,7 @@ function isDocument(said: string, name: string, clause: string): boolean {
   // "支部委员会可以提出初步意见和方案": what it may do.
   if (new RegExp(`(?:可以|可)${verb}`).test(clause)) return false;
   // "组长负责提出学习计划": a role's job in a standing rule, with no period to check it by.
-  if (new RegExp(`负责[^，。；]{0,4}?${verb}`).test(clause) && !/年度|季度|月度|学期|全年|本年|每/.test(clause)) return false;
+  if (new RegExp(`负责[^，。；]{0,4}?${verb}`).test(clause) && !/年度|季度|月度|学期|全年|本年|当年|每/.test(clause)) return false;
   // "制定本单位贯彻落实的计划、措施": what a meeting does with each decision from above, not a paper of the period.
   if (/贯彻(?:落实)?的?(?:计划|措施|意见|方案)/.test(name)) return false;
   // "预先提出解决问题的方案": advice on a matter, not a document of the period.
@@ -46,7 +47,7 @@ function isDocument(said: string, name: string, clause: string): boolean {
   // "检查考核结束后要形成书面报告": a step after each check, not a paper of the period.
   if (/(?:结束|完成)(?:后|以后|之后)/.test(clause)) return false;
   // Only one formed is: a report sent (报送…报告) is a report upward, a research report is research.
-  if (/报告$/.test(name)) return verb.endsWith('形成') && !/调研|调查/.test(name);
+  if (/报告$/.test(name)) return (verb.endsWith('形成') || verb === '起草') && !/调研|调查/.test(name);
   // "制定本考核制度", "特制定本实施细则": the rule itself.
   if (/特(?:制定|制订)|本(?:[\u4e00-\u9fa5]{0,4}?(?:制度|办法|规定|细则|规则)|意见|方案|计划|要点)|如下/.test(clause)) return false;
   if (new RegExp(`${verb}了`).test(clause) || /已(?:经)?(?:制定|印发|出台)/.test(clause)) return false;
@@ -113,7 +114,7 @@ export function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   // "每年年初和年中要根据…，制订…学习计划": the sentence's lead says it is made at the start of each half.
   // "确定每年…的主题，并结合实际制定《…方案》": joined by 并, it shares the period of the clause before.
   const joined = /^(?:并|同时)/.test(clause.text) && clause.before[0] ? readFrequency(clause.before[0])?.frequency : undefined;
-  const own = documents.length > 0 ? (readFrequency(clause.text)?.frequency ?? (/分年度|逐年/.test(clause.text) ? 'year' : /年初[和及与、]年中/.test(clause.upTo) ? 'halfyear' : joined)) : undefined;
+  const own = documents.length > 0 ? (readFrequency(clause.text)?.frequency ?? (/分年度|逐年|当年的?[\u4e00-\u9fa5]{0,6}?(?:计划|方案|安排)/.test(clause.text) ? 'year' : /年初[和及与、]年中/.test(clause.upTo) ? 'halfyear' : joined)) : undefined;
   // A standing rule's 阶段性/专题/具体 plan is made for each stage or topic, with no period to check: no duty.
   // "为…，制定本年度组织生活计划" in the plan titled so: the document introducing itself.
   const named = documents.filter(({ name }) => !isOwnTitle(name, ctx.title)).flatMap(({ verb, name }) =>

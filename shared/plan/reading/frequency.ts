@@ -68,6 +68,9 @@ const TERM_TIMES_RE = new RegExp(`${TERM_TIME}(?:(?:[和及与、]|以及)${TERM
 // "每年年初和年中要…制订学习计划": at the start of each half, so once in each.
 const HALVES_RE = /上[、和及与]?下半年各|上半年[和及与、]下半年各|年中[和及与、]年(?:底|末|终)各|年初[和及与、]年中|6月[和及与、]12月各|六月[和及与、]十二月各/;
 
+export const ONE_PER_RE = /(?<![\d上下今明去每第])(半年|年底|年终|年末|季度|季|月底|月|周|学期)一(?=督导|督查|检查|总结|小结|考核|考评|评议|汇报|报告|通报|研判|讲评|交流)/;
+const ONE_PER: Record<string, Frequency> = { 半年: 'halfyear', 年底: 'year', 年终: 'year', 年末: 'year', 季度: 'quarter', 季: 'quarter', 月底: 'month', 月: 'month', 周: 'week', 学期: 'halfyear' };
+
 /** "一、三季度每季度至少1次": two named quarters, one in each half of the year. */
 export const NAMED_QUARTERS_RE = /([一二三四1-4])[、和及与]([一二三四1-4])季度/;
 
@@ -115,6 +118,9 @@ export function readFrequency(s: string): FrequencyReading | null {
   }
   const halves = HALVES_RE.exec(s);
   if (halves) return { frequency: 'halfyear', factor: 1, note: `原文为“${halves[0]}”，按每半年计` };
+  // "半年一督导，年底一总结", "月一小结": one act each period, written without 每.
+  const onePer = ONE_PER_RE.exec(s);
+  if (onePer) return { frequency: ONE_PER[onePer[1]!]!, factor: 1 };
   const found = [...s.matchAll(EVERY_RE)];
   const first = found[0];
   if (!first) return null;

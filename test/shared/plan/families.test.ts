@@ -994,4 +994,14 @@ describe('families of phrasing', () => {
     expect(read('学校管理制度\n一、制定学校中长期发展规划。').duties).toEqual([]);
     expect(briefs('②中心组每月集中学习1次；个人自学每年不少于100小时。').map((b) => b[3])).toEqual(['group', 'each-member']);
   });
+  it('the twenty-second set: one act a period without 每, a leading body\'s study, parts of a month, a yearly round\'s tasks, drafted papers', () => {
+    expect(briefs('坚持集中学习与自学相结合，季一检查，年终一总结。')).toEqual([['inspection', 'quarter', 1, 'group'], ['deliverable', 'year', 1, 'group']]);
+    expect(briefs('半年一次总结汇报。').length).toBeLessThanOrEqual(1);
+    expect(read('机关学习制度\n三、办公室负责制定当年的学习计划。').duties.map((d) => [d.kind, d.frequency])).toEqual([['deliverable', 'year']]);
+    expect(briefs('常委会每年安排会前学习不少于4次。')).toEqual([['study-group', 'year', 4, 'group']]);
+    expect(briefs('党组每年召开1次学习务虚会。')).toEqual([['study-group', 'year', 1, 'group']]);
+    expect(read('述职评议工作方案\n三、11月中旬，各支部完成自评；12月下旬，党委召开述职评议会议。').duties.map((d) => d.deadline)).toContain('12-31');
+    const round = read('书记述职评议工作每年度11月开始，原则上年底前全部结束。具体任务如下：\n一、准备工作\n1.起草书记抓基层党建工作述职报告。\n2.制定述职评议会议方案。');
+    expect(round.duties.map((d) => [d.kind, d.frequency])).toEqual([['deliverable', 'year'], ['deliverable', 'year']]);
+  });
 });
