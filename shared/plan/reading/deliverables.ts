@@ -14,10 +14,10 @@ import { type Draft, type ItemContext, noteOf } from './drafts';
 // "每年签订一次党风廉政建设责任书": the signed paper is the product.
 // "做出个人学习计划", "訂出個人學習計劃": made, in other words.
 // "起草述职报告", "填报《…统计表》": drafted or filled in, a paper of the period too.
-const DELIVERABLE_VERB = /(?:研究)?(?:做出(?=[^，。；]{0,10}?(?:计划|方案))|订出|下发(?=《)|起草|填报(?=《)|签订|制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结)))/;
+const DELIVERABLE_VERB = /(?:研究)?(?:做出(?=[^，。；]{0,10}?(?:计划|方案))|订出|下发(?=《)|起草|填报(?=《)|签订|制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结|清单|图表|台账)))/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
-const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册|报告|标准|规范|准则|守则|公约|责任书|承诺书)[》”"』]?|《[^》]{2,30}》)(?=[和及与、等并《“]|以及|$)/g;
+const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册|报告|标准|规范|准则|守则|公约|责任书|承诺书|图表)[》”"』]?|《[^》]{2,30}》)(?=[和及与、等并《“]|以及|$)/g;
 
 /**
  * Not a document the unit must make: the rule introducing itself ("特制定本制度"), a past act
@@ -113,7 +113,8 @@ export function deliverableDrafts(clause: Clause, ctx: ItemContext): Draft[] {
   // "分年度制定…计划", "逐年制定…": one each year, in a standing rule too.
   // "每年年初和年中要根据…，制订…学习计划": the sentence's lead says it is made at the start of each half.
   // "确定每年…的主题，并结合实际制定《…方案》": joined by 并, it shares the period of the clause before.
-  const joined = /^(?:并|同时)/.test(clause.text) && clause.before[0] ? readFrequency(clause.before[0])?.frequency : undefined;
+  // "每年年初对任务进行细化分解，形成…明细图表": what the act before forms, in its period.
+  const joined = /^(?:并|同时|形成)/.test(clause.text) && clause.before[0] ? readFrequency(clause.before[0])?.frequency : undefined;
   const own = documents.length > 0 ? (readFrequency(clause.text)?.frequency ?? (/分年度|逐年|当年的?[\u4e00-\u9fa5]{0,6}?(?:计划|方案|安排)/.test(clause.text) ? 'year' : /年初[和及与、]年中/.test(clause.upTo) ? 'halfyear' : joined)) : undefined;
   // A standing rule's 阶段性/专题/具体 plan is made for each stage or topic, with no period to check: no duty.
   // "为…，制定本年度组织生活计划" in the plan titled so: the document introducing itself.

@@ -1004,4 +1004,7 @@ describe('families of phrasing', () => {
     const round = read('书记述职评议工作每年度11月开始，原则上年底前全部结束。具体任务如下：\n一、准备工作\n1.起草书记抓基层党建工作述职报告。\n2.制定述职评议会议方案。');
     expect(round.duties.map((d) => [d.kind, d.frequency])).toEqual([['deliverable', 'year'], ['deliverable', 'year']]);
   });
+  it('a table of tasks formed by the act before it, in its period', () => {
+    expect(read('全面从严治党责任制实施办法\n一、党委每年年初对全年任务进行分解，形成党建工作任务图表。').duties.map((d) => [d.kind, d.frequency])).toContainEqual(['deliverable', 'year']);
+  });
 });
