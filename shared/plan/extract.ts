@@ -218,7 +218,7 @@ function mergeQuarters(drafts: Draft[]): Draft[] {
 
 const SLOT_RE = /^(?:[\u4e00-\u9fa5]{0,4}时间[：:\s]*)?(?:每(?:个)?(?:月|季度)|每两周)(?:的)?(?:固定)?(?:在|于)?(?:第[一二三四1-4](?:个)?(?:周|星期)|最后一(?:个)?(?:周|星期|个工作日)|[0-9一二三四五六七八九十]{1,3}日|[0-9一二三四五六七八九十]{1,3}号)[^，。；]{0,8}$/;
 // "在三个预算年度内…至少开展一次", "每两年进行一次": a period longer than a year, which no yearly duty tracks.
-const MULTI_YEAR_RE = /(?:[二两三四五六七八九十]|[2-9])个?(?:预算|自然)?年度?内|每(?:[二两三四五]|[2-5])年/;
+const MULTI_YEAR_RE = /(?:[二两三四五六七八九十]|[2-9])个?(?:预算|自然)?年度?内|每(?:[二两三四五]|[2-5])年|次\s*[\/／]\s*[2-9]\s*年/;
 
 /** "缴纳时间：按月缴纳" in a rule of 党费: each member pays his own. */
 const paysDues = (clause: Clause, ctx: ItemContext): boolean =>
@@ -325,7 +325,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   const note = noteOf(reading?.note, halves ? '原文为每年2次、上半年和下半年（年终）各1次，按每半年1次计' : undefined, kept?.note, deadline && !kept ? deadlineNote(facts.frequency, deadline) : undefined);
   // Talks are held by members with others: each member's when the item says they talk
   // "之间" or in their own fields, the group's otherwise (the unit organises them).
-  const talkScope = EACH_MEMBER_HINT.test(ctx.item) || /(?:之间|相互|互相)[^，。；]{0,12}谈/.test(ctx.item) ? 'each-member' : 'group';
+  // "党委书记与党支部书记、科主任谈心制度": a rule of the secretary's own talks.
+  const talkScope = EACH_MEMBER_HINT.test(ctx.item) || /(?:之间|相互|互相)[^，。；]{0,12}谈/.test(ctx.item) ? 'each-member' : /^[^与同和]*书记(?:与|同|和)[^，。；]*谈(?:心|话)/.test(ctx.title) ? 'secretary' : 'group';
   return {
     kind: facts.kind,
     title: titleOf((headName || quotedBefore(clause)) + source, facts),

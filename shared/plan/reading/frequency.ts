@@ -68,6 +68,8 @@ const TERM_TIMES_RE = new RegExp(`${TERM_TIME}(?:(?:[和及与、]|以及)${TERM
 // "每年年初和年中要…制订学习计划": at the start of each half, so once in each.
 const HALVES_RE = /上[、和及与]?下半年各|上半年[和及与、]下半年各|年中[和及与、]年(?:底|末|终)各|年初[和及与、]年中|6月[和及与、]12月各|六月[和及与、]十二月各/;
 
+const PER_SLASH_RE = /次\s*[\/／]\s*(?:(\d)\s*[-—～~至]\s*)?(\d{1,2})?\s*个?(学期|学年|季度|季|半年|月|年|周)/;
+const SLASH_PERIODS: Record<string, Frequency> = { 学期: 'halfyear', 学年: 'year', 季度: 'quarter', 季: 'quarter', 半年: 'halfyear', 年: 'year' };
 export const ONE_PER_RE = /(?<![\d上下今明去每第])(半年|年底|年终|年末|季度|季|月底|月|周|学期)一(?=督导|督查|检查|总结|小结|考核|考评|评议|汇报|报告|通报|研判|讲评|交流)/;
 const ONE_PER: Record<string, Frequency> = { 半年: 'halfyear', 年底: 'year', 年终: 'year', 年末: 'year', 季度: 'quarter', 季: 'quarter', 月底: 'month', 月: 'month', 周: 'week', 学期: 'halfyear' };
 
@@ -118,6 +120,14 @@ export function readFrequency(s: string): FrequencyReading | null {
   }
   const halves = HALVES_RE.exec(s);
   if (halves) return { frequency: 'halfyear', factor: 1, note: `原文为“${halves[0]}”，按每半年计` };
+  // "1次/学期", "1次/1-2个月": a table's figure per period (a range of months: the looser end).
+  const slash = PER_SLASH_RE.exec(s);
+  if (slash) {
+    const n = slash[2] ? Number(slash[2]) : 1;
+    const unit = slash[3]!;
+    const frequency: Frequency | undefined = unit === '月' ? ({ 1: 'month', 2: '2months', 3: 'quarter', 6: 'halfyear', 12: 'year' } as Record<number, Frequency>)[n] : unit === '周' ? ({ 1: 'week', 2: '2weeks' } as Record<number, Frequency>)[n] : n === 1 ? SLASH_PERIODS[unit] : undefined;
+    if (frequency) return { frequency, factor: 1, ...(slash[1] ? { note: `原文为“${slash[0]}”，按较宽的${FREQUENCY_LABELS[frequency]}计` } : {}) };
+  }
   // "半年一督导，年底一总结", "月一小结": one act each period, written without 每.
   const onePer = ONE_PER_RE.exec(s);
   if (onePer) return { frequency: ONE_PER[onePer[1]!]!, factor: 1 };
@@ -161,7 +171,7 @@ export interface Count {
 // "第一次" is an ordinal and "一次性" an adverb; 个/项/条 count things, not occurrences
 // ("两个确定", "三项机制"). "1至2次" means at least 1. "十五届五次全会" is the fifth plenary of a term.
 // "第十九次全国代表大会": an ordinal, however many numerals follow 第.
-export const COUNT_RE = new RegExp(`(?<!第[一二三四五六七八九十百零〇\\d]{0,3}|届[^，。；、]{0,10})(${NUM})(?:\\s*[至到~～\\-—－–]\\s*${NUM})?\\s*(人次|次|篇|场|期(?!间)|回|轮|份|本|堂|户次)(?!性)`);
+export const COUNT_RE = new RegExp(`(?<!第[一二三四五六七八九十百零〇\\d]{0,3}|届[^，。；、]{0,10})(${NUM})(?:\\s*[至到~～\\-—－–]\\s*${NUM})?\\s*(人次|次|篇|场|期(?!间)|回|轮|份|本|堂|户次|条(?=以上|[^，。；]{0,4}?信息|$))(?!性)`);
 
 // Names in quotes ("三本", "四有") are not counts.
 const QUOTED = /[“"「『][^”"」』]{0,12}[”"」』]/g;

@@ -1007,4 +1007,16 @@ describe('families of phrasing', () => {
   it('a table of tasks formed by the act before it, in its period', () => {
     expect(read('全面从严治党责任制实施办法\n一、党委每年年初对全年任务进行分解，形成党建工作任务图表。').duties.map((d) => [d.kind, d.frequency])).toContainEqual(['deliverable', 'year']);
   });
+  it('the twenty-third set: a table\'s figures per period, the secretary\'s own talks, pieces of information, months in the field', () => {
+    expect(briefs('1次/学期 支部民主生活会')).toEqual([['democratic-life-meeting', 'halfyear', 1, 'group']]);
+    expect(briefs('1次/1-2个月 党课')).toEqual([['party-lecture', '2months', 1, 'group']]);
+    expect(briefs('1次/季度 党员大会')).toEqual([['other', 'quarter', 1, 'group']]);
+    expect(briefs('1次/年 民主评议党员')).toEqual([['other', 'year', 1, 'group']]);
+    expect(briefs('1次/3年 评选先进党支部')).toEqual([]);
+    expect(read('党委书记与科室负责人谈话制度\n三、谈话时间：每季度至少谈话三次。').duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope])).toEqual([['talk', 'quarter', 3, 'secretary']]);
+    expect(briefs('每季度报送信息不少于3条。')).toEqual([['other', 'quarter', 3, 'group']]);
+    expect(briefs('制定三条措施。')).toEqual([]);
+    expect(read('调研工作制度\n二、委员会组成人员每年深入基层调研时间不少于一个月。').duties.map((d) => [d.scope, d.measure, d.amount])).toEqual([['each-member', 'days', 30]]);
+    expect(briefs('班子成员每月不少于2次下乡走访。')).toEqual([['other', 'month', 2, 'each-member']]);
+  });
 });
