@@ -519,7 +519,9 @@ export function sortByUrgency(duties: readonly DutyResult[]): DutyResult[] {
 }
 
 function progress(done: number, required: number, statuses: ComplianceStatus[]): { done: number; required: number; ratio: number; status: ComplianceStatus } {
-  return { done, required, ratio: ratioOf(done, required), status: worstStatus(statuses) };
+  // An item whose duties nobody owes shows 0%, not a full bar of 0/0.
+  const ratio = required === 0 && statuses.includes('unassigned') ? 0 : ratioOf(done, required);
+  return { done, required, ratio, status: worstStatus(statuses) };
 }
 
 type Tally = { done: number; required: number };

@@ -211,6 +211,12 @@ describe('工作要点 → 工作台 → 日历 through the browser host', () =>
     expect(await page.getByTestId('count-done').innerText()).toMatch(/已完成\s*0\s*项/);
     expect(await page.getByTestId('member-gaps').innerText()).toContain('有 2 项职责无人承担');
     await screenshot(page, 'dashboard-unassigned-1366x768');
+    // The duty's detail says why and what to do.
+    await page.locator('tr.ant-table-row', { hasText: '每年讲党课不少于2次' }).locator('.ant-table-row-expand-icon').click();
+    const why = page.getByTestId('duty-unassigned');
+    await why.waitFor();
+    expect(await why.innerText()).toContain('由“党支部书记”承担，但“成员”中没有在任的书记');
+    await screenshot(page, 'duty-detail-unassigned-1366x768');
   });
 
   it('shows a clear message for a file with no numbering and saves nothing', async () => {

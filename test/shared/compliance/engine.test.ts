@@ -223,6 +223,9 @@ describe('duties nobody in the member list owes', () => {
       expect([result.done, result.required, result.ratio]).toEqual([0, 0, 0]);
     }
     expect(r.summary.byStatus.unassigned).toBe(4);
+    // Items of duties nobody owes are no full bars on the dashboard.
+    for (const item of r.summary.byItem.filter((i) => i.status === 'unassigned')) expect(item.ratio).toBe(0);
+    expect(r.summary.byItem.some((i) => i.status === 'unassigned')).toBe(true);
     expect(r.summary.byStatus.done).toBe(0);
     // Group duties do not depend on the member list.
     expect(find(r, monthlyMeeting).status).toBe('overdue');
