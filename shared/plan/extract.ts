@@ -299,7 +299,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     kind = unbracketed ? (kindOf(unbracketed.split(/是|作为/)[0]!) ?? kindOf(unbracketed)) : (labelKind ?? (plain !== clause.text ? kindOf(clause.text) : null));
   }
   // "年底一总结", "月一小结": the written summary of each period is the product.
-  if (!kind && /^(?:半年|年底|年终|年末|季度|季|月底|月|周|学期)一(?:次)?(?:总结|小结)$/.test(stripFillers(clause.text))) kind = 'deliverable';
+  if (!kind && /^(?:半年|年底|年终|年末|季度|季|月底|月|周|学期|每年)一(?:次)?(?:总结|小结)$/.test(stripFillers(clause.text))) kind = 'deliverable';
   // "用好廉政教育基地，组织干部每年至少参观2次": the visit is to the base named just before.
   if (!kind && /参观|观摩/.test(clause.text) && clause.before[0] && kindOf(clause.before[0]) === 'warning-education') kind = 'warning-education';
   const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);

@@ -16,7 +16,8 @@ export const DEADLINE_RE = new RegExp(`(${NUM})月(?:(底|末)前?|(${NUM})日(?
 // "年底做好检查评比工作": a 做好 before the act is still the act.
 // "5月份要召开1次支委会": a 要/应/须 before the act is still the act.
 const ACT_START = new RegExp(`^(?:要|应|须|必须|将)?(?:做好|抓好|搞好)?(?:${ACTION_VERB.source})`);
-const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|形成|向)/.test(after) || ACT_START.test(after);
+// "年底根据其表现进行民主评议定级": the act after what it is based on.
+const yearEndAct = (after: string): boolean => /^(?:[,，、]|$|完成|形成|向)/.test(after) || ACT_START.test(after) || /^(?:根据|按照|结合|依据)[^，。；]{0,30}?(?:进行|开展|组织|召开)/.test(after);
 /** "上半年召开一次推进会" (by 30 June), "于每年1月向县委报告" (by the month's end): a period named before the act. */
 const HALF_OR_MONTH_RE = new RegExp(`(?<![去今明前])(上半年|下半年)|(?<![每\\d一二三四五六七八九十个第])(${NUM})月份?(?:[上中下]旬)?(?:内|前)?`, 'g');
 // A deadline in a given year ("2022年6月底前") happens once; without a year it recurs.
@@ -82,14 +83,15 @@ export function deadlinesOf(s: string): Deadline[] {
   return joined ? found : found.slice(0, 1);
 }
 /** "6月和11月分别开展一次督查": the act in each month named, due by that month's end. */
-export const MONTHS_EACH_RE = new RegExp(`(?<![\\d每第])(${NUM}月份?(?:(?:[和及与、]|以及)${NUM}月份?)+)(?:分别|各)`);
+// "于每年4月、10月、12月收集检查": months of every year named for the act, one in each.
+export const MONTHS_EACH_RE = new RegExp(`(?<![\\d每第])(${NUM}月份?(?:(?:[和及与、]|以及)${NUM}月份?)+)(?:分别|各)|(?<=每年的?)(${NUM}月份?(?:(?:[和及与、]|以及)${NUM}月份?)+)(?![份底末前中上下初]|\\d|${NUM}日)`);
 // "每年6月、12月集中开展两次发展对象培训": as many times as months named, one in each.
 export const MONTHS_LIST_RE = new RegExp(`(?<![\\d每第])(${NUM}月份?(?:(?:[和及与、]|以及)${NUM}月份?)+)(?![份底末前中上下初]|\\d|${NUM}日)[^，。；]{0,16}?(${NUM})次`);
 export function monthsEach(s: string): Deadline[] {
   const list = MONTHS_LIST_RE.exec(s);
   const m = MONTHS_EACH_RE.exec(s) ?? (list && parseNumeral(list[2]!) === list[1]!.split(/[和及与、]|以及/).length ? list : null);
   if (!m) return [];
-  const months = m[1]!.split(/[和及与、]|以及/).map((w) => ({ phrase: w, month: parseNumeral(w.replace(/月份?$/, '')) }));
+  const months = (m[1] ?? m[2]!).split(/[和及与、]|以及/).map((w) => ({ phrase: w, month: parseNumeral(w.replace(/月份?$/, '')) }));
   if (months.some(({ month }) => month === null || month < 1 || month > 12)) return [];
   return months.map(({ phrase, month }) => ({ date: `${pad(month!)}-${pad(DAYS_IN_MONTH[month! - 1]!)}`, phrase }));
 }

@@ -1019,4 +1019,9 @@ describe('families of phrasing', () => {
     expect(read('调研工作制度\n二、委员会组成人员每年深入基层调研时间不少于一个月。').duties.map((d) => [d.scope, d.measure, d.amount])).toEqual([['each-member', 'days', 30]]);
     expect(briefs('班子成员每月不少于2次下乡走访。')).toEqual([['other', 'month', 2, 'each-member']]);
   });
+  it('the twenty-fourth set: months of every year, a year-end act after what it rests on, once a year without 每…次', () => {
+    expect(read('入党积极分子培养制度\n三、党支部于每年3月、9月收集检查培养考察登记表。').duties.map((d) => [d.kind, d.deadline])).toEqual([['inspection', '03-31'], ['inspection', '09-30']]);
+    expect(briefs('年底根据党员全年表现进行民主评议。')).toEqual([['other', 'year', 1, 'group']]);
+    expect(briefs('积分每季度一公示，每年一排名。').map((b) => b[1])).toContain('year');
+  });
 });
