@@ -24,7 +24,7 @@ export const DEFAULT_DUE_SOON_DAYS = 7;
 
 /** How terms of office change what a member owes; shown verbatim in the UI. */
 export const TERM_RULE_TEXT =
-  '党组成员只对任职期间所覆盖的考核周期承担该项职责，任职期外的会议和台账不计入；' +
+  '成员只对任职期间所覆盖的考核周期承担该项职责，任职期外的会议和台账不计入；' +
   '按半年或全年考核的职责，任职不满整个周期的，应完成次数按任职月数折算' +
   '（规定次数 × 任职月数 ÷ 周期月数，向上取整，不足一个月按一个月计，在任即至少1次），' +
   '按季度、月、周考核的职责，在该周期内任职即须完成规定次数；已离任成员的到期日为其离任日。';
