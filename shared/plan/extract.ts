@@ -220,6 +220,10 @@ const SLOT_RE = /^(?:[\u4e00-\u9fa5]{0,4}时间[：:\s]*)?(?:每(?:个)?(?:月|�
 // "在三个预算年度内…至少开展一次", "每两年进行一次": a period longer than a year, which no yearly duty tracks.
 const MULTI_YEAR_RE = /(?:[二两三四五六七八九十]|[2-9])个?(?:预算|自然)?年度?内|每(?:[二两三四五]|[2-5])年|次\s*[\/／]\s*[2-9]\s*年/;
 
+/** "每季度有一篇心得体会文章" with no subject: a reflection is each one's own piece (RULES §7), as notes are. */
+const writesOwn = (kind: DutyKind, clause: Clause, ctx: ItemContext): boolean =>
+  kind === 'research-report' && /心得|体会/.test(clause.text) && !/调研|调查/.test(clause.text) && !hasSubject(clause, ctx.lead);
+
 /** "缴纳时间：按月缴纳" in a rule of 党费: each member pays his own. */
 const paysDues = (clause: Clause, ctx: ItemContext): boolean =>
   /党费/.test(ctx.title + clause.upTo) && /^(?:按月|每月|按季|每季度?)?(?:按时)?(?:足额)?[交缴]纳(?!.*(?:上级|党委|党总支|组织部))/.test(stripFillers(clause.text)) && !hasSubject(clause, ctx.lead);
@@ -332,7 +336,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     title: titleOf((headName || quotedBefore(clause)) + source, facts),
     frequency: facts.frequency,
     minCount: (count?.n ?? 1) * (reading?.factor ?? 1),
-    scope: facts.kind === 'talk' && !hasSubject(clause, ctx.lead) ? talkScope : checksMembers(facts.kind, clause) ? 'group' : paysDues(clause, ctx) ? 'each-member' : scopeOf(clause, ctx.lead),
+    scope: facts.kind === 'talk' && !hasSubject(clause, ctx.lead) ? talkScope : checksMembers(facts.kind, clause) ? 'group' : paysDues(clause, ctx) || writesOwn(facts.kind, clause, ctx) ? 'each-member' : scopeOf(clause, ctx.lead),
     deadline: kept?.date ?? null,
     source,
     ...(monthDay ? { monthDay } : {}),
@@ -363,7 +367,8 @@ const isBareDeadline = (clause: Clause): boolean =>
 /** "每月把学习专题提前通知给成员": telling members of a session is its procedure, proven by the session (RULES §2). */
 const isNotice = (clause: Clause): boolean => /提前(?:[^，。；]{0,16}?)(?:通知|告知)|(?:通知|告知)(?:给|到)[^，。；]{0,6}?(?:成员|党员|委员)/.test(clause.text);
 /** "迟到者一次罚款20元": sanctions, not duties. */
-const isSanction = (clause: Clause): boolean => /罚款|扣分|扣除|处罚|处分/.test(clause.text);
+// "不请假不参加活动一次扣2分": the score taken off, not an act.
+const isSanction = (clause: Clause): boolean => /罚款|扣分|扣\s*\d+(?:\.\d+)?\s*分|扣除|处罚|处分/.test(clause.text);
 /** "对一年内2次无故不参加组织生活的党员…": the count is who is meant, not how often the unit acts. */
 // "全年缺席主题党日活动次数不多于1次", "每年不超过1次": a cap on absences or on the act, not a duty to do it.
 const ABSENCE_COUNT_RE = new RegExp(`${NUM}\\s*次(?:以上)?(?:无故)?(?:不参加|未参加|缺席|不交纳|未交纳|违反)|缺席[^，。；]*次数|不(?:多于|多余|超过|得超过|宜超过)\\s*${NUM}\\s*次`);

@@ -14,7 +14,7 @@ import { type Draft, type ItemContext, noteOf } from './drafts';
 // "每年签订一次党风廉政建设责任书": the signed paper is the product.
 // "做出个人学习计划", "訂出個人學習計劃": made, in other words.
 // "起草述职报告", "填报《…统计表》": drafted or filled in, a paper of the period too.
-const DELIVERABLE_VERB = /(?:研究)?(?:做出(?=[^，。；]{0,10}?(?:计划|方案))|订出|下发(?=《)|起草|填报(?=《)|签订|制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结|清单|图表|台账)))/;
+const DELIVERABLE_VERB = /(?:研究)?(?:做出(?=[^，。；]{0,10}?(?:计划|方案))|订出|下发(?=《)|起草|填报(?=《)|公布(?=[^，。；]{0,12}?(?:安排|计划))|签订|制定印发|制定出台|制定下发|制定|制订|拟定|拟订|编制|印发|出台|修订|提出|确定|报送|上报|呈报|更新(?=《)|形成(?=[^，。；]{0,20}?(?:报告|总结|清单|图表|台账)))/;
 // A document name ends with one of these nouns, followed by a clause end or a conjunction
 // ("…清单和…清单"), so "制度建设" is not read as a document called "…制度".
 const DOC_NAME = /(?:[和及与、]|以及)?(.*?(?:清单|计划|方案|制度|办法|细则|规则|规划|意见|要点|台账|重点|课题|总结|目标|汇编|手册|报告|标准|规范|准则|守则|公约|责任书|承诺书|图表)[》”"』]?|《[^》]{2,30}》)(?=[和及与、等并《“]|以及|$)/g;

@@ -1024,4 +1024,9 @@ describe('families of phrasing', () => {
     expect(briefs('年底根据党员全年表现进行民主评议。')).toEqual([['other', 'year', 1, 'group']]);
     expect(briefs('积分每季度一公示，每年一排名。').map((b) => b[1])).toContain('year');
   });
+  it('the twenty-fifth set: points taken off, a reflection of one\'s own, a committee member reporting to the body', () => {
+    expect(briefs('无故缺席组织生活一次扣3分。')).toEqual([]);
+    expect(briefs('每半年有一篇学习心得体会。')).toEqual([['research-report', 'halfyear', 1, 'each-member']]);
+    expect(briefs('组织委员每月向党委汇报一次工作。')).toEqual([['hear-report', 'month', 1, 'group']]);
+  });
 });
