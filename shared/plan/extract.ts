@@ -17,7 +17,7 @@ import { stripFillers, stripMarks } from './reading/marks';
 import { type Clause, clausesOf, unwrap } from './reading/clauses';
 import { parseNumeral } from './numerals';
 import { ACTION_VERB } from './reading/acts';
-import { AT_LEAST_RE, COUNT_RE, findCount, FIXED_DAYS_RE, type FrequencyReading, isBareQuantity, NUM, ONE_PER_RE, PER_YEAR, readFrequency } from './reading/frequency';
+import { AT_LEAST_RE, COUNT_RE, findCount, FIXED_DAYS_RE, type FrequencyReading, isBareQuantity, NUM, ONE_PER_RE, ONE_SUMMARY_RE, PER_YEAR, readFrequency } from './reading/frequency';
 import { type Deadline, DEADLINE_RE, monthEnd, QUARTER_ENDS, deadlineFits, deadlineNote, deadlinesOf, EXPLICIT_YEAR_RE, findDeadline, findMonthDay, monthsEach } from './reading/deadlines';
 import { BODY, checksMembers, EACH_MEMBER_HINT, hasSubject, scopeOf, subjectOf, UNIT } from './reading/scope';
 import { HEARS_GROUP_RE, kindOf, KINDS } from './reading/kinds';
@@ -303,7 +303,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     kind = unbracketed ? (kindOf(unbracketed.split(/是|作为/)[0]!) ?? kindOf(unbracketed)) : (labelKind ?? (plain !== clause.text ? kindOf(clause.text) : null));
   }
   // "年底一总结", "月一小结": the written summary of each period is the product.
-  if (!kind && /^(?:半年|年底|年终|年末|季度|季|月底|月|周|学期|每年)一(?:次)?(?:总结|小结)$/.test(stripFillers(clause.text))) kind = 'deliverable';
+  if (!kind && ONE_SUMMARY_RE.test(stripFillers(clause.text))) kind = 'deliverable';
   // "用好廉政教育基地，组织干部每年至少参观2次": the visit is to the base named just before.
   if (!kind && /参观|观摩/.test(clause.text) && clause.before[0] && kindOf(clause.before[0]) === 'warning-education') kind = 'warning-education';
   const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);
@@ -398,7 +398,11 @@ const CONTENT_ENTRY_RE = /(?:规定|确定|要求|列出)的(?:学习)?内容$|(
 // "园务会和部门会议：每月一次", "共青团组织生活、工会委员会：每月一次": a school's administrative meetings and the mass
 // organisations' own are not the Party body's duties.
 const NOT_PARTY_MEETING_RE = /^(?:全园会|全校会|园务会|校务会|班务会|伙委会|行政会议?|部门会议|教研组会|年级组会|(?:共青团|团支部|工会|妇委会|少先队)[\u4e00-\u9fa5]{0,8}?(?:会|组织生活|活动))/;
-const isCondition = (clause: Clause): boolean => PURPOSE_RE.test(stripFillers(clause.text)) || NOT_PARTY_MEETING_RE.test(stripFillers(stripMarks(clause.before.at(-1) ?? clause.text))) || SETS_TOPIC_RE.test(stripFillers(clause.text)) || CONTENT_ENTRY_RE.test(clause.text) || MEASURE_NAME_RE.test(clause.text.replace(/[\s|]+$/, '')) || ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || SLOT_TIME_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考|内容之一|内容)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:原则上|一般)?(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
+// The clause names such a meeting, or only quantifies the one its sentence opens with ("园务会：每月一次");
+// "行政会议研究后，党支部每月召开支委会" keeps the branch's own meeting.
+const notPartyMeeting = (clause: Clause): boolean =>
+  NOT_PARTY_MEETING_RE.test(stripFillers(stripMarks(clause.text))) || (isBareQuantity(clause.text) && NOT_PARTY_MEETING_RE.test(stripFillers(stripMarks(clause.before.at(-1) ?? ''))));
+const isCondition = (clause: Clause): boolean => PURPOSE_RE.test(stripFillers(clause.text)) || notPartyMeeting(clause) || SETS_TOPIC_RE.test(stripFillers(clause.text)) || CONTENT_ENTRY_RE.test(clause.text) || MEASURE_NAME_RE.test(clause.text.replace(/[\s|]+$/, '')) || ABSENCE_COUNT_RE.test(clause.text) || PER_SESSION_RE.test(stripFillers(clause.text)) || HELD_WHEN_RE.test(stripFillers(clause.text)) || SLOT_TIME_RE.test(stripFillers(clause.text)) || CITED_RULE_RE.test(clause.text) || SLOT_USED_RE.test(stripFillers(clause.text)) || /作为[^，。；]*(?:依据|参考|内容之一|内容)$/.test(clause.text) || /^在[^，。；]*(?:基础上|前提下|过程中|会上|会议上)$/.test(stripFillers(stripMarks(clause.text))) || /(?<![学课小])时$|时候$|期间$/.test(clause.text) || (/为(?![^，。；]*党日)[^，。；]*(?:时间|学习日)$|(?<!会议?)时间(?:原则上|一般)?(?:为|是|定为|定在|安排在)/.test(clause.text) && !FIXED_DAYS_RE.test(clause.text));
 /** "例会时间为双周星期三": a meeting's time fixed by a period is when it is held, so a duty of that period. */
 const MEETING_TIME_RE = /会议?(?:时间|日期)(?:为|是|定为|定在|安排在)/;
 /** "谈心谈话人数每年应" (the page cut the sentence): no duty can be read from half a sentence. */

@@ -71,6 +71,8 @@ const HALVES_RE = /上[、和及与]?下半年各|上半年[和及与、]下半�
 const PER_SLASH_RE = /次\s*[\/／]\s*(?:(\d)\s*[-—～~至]\s*)?(\d{1,2})?\s*个?(学期|学年|季度|季|半年|月|年|周)/;
 const SLASH_PERIODS: Record<string, Frequency> = { 学期: 'halfyear', 学年: 'year', 季度: 'quarter', 季: 'quarter', 半年: 'halfyear', 年: 'year' };
 export const ONE_PER_RE = /(?<![\d上下今明去每第])(半年|年底|年终|年末|季度|季|月底|月|周|学期|每年)一(?=督导|督查|检查|总结|小结|考核|考评|评议|评比|评定|排名|汇报|报告|通报|研判|讲评|交流)/;
+/** "年底一总结", "月一小结": the whole clause is one written summary a period. */
+export const ONE_SUMMARY_RE = new RegExp(`^${ONE_PER_RE.source.replace(/\(\?=.*\)$/, '')}(?:总结|小结)$`);
 const ONE_PER: Record<string, Frequency> = { 每年: 'year', 半年: 'halfyear', 年底: 'year', 年终: 'year', 年末: 'year', 季度: 'quarter', 季: 'quarter', 月底: 'month', 月: 'month', 周: 'week', 学期: 'halfyear' };
 
 /** "一、三季度每季度至少1次": two named quarters, one in each half of the year. */

@@ -1029,4 +1029,8 @@ describe('families of phrasing', () => {
     expect(briefs('每半年有一篇学习心得体会。')).toEqual([['research-report', 'halfyear', 1, 'each-member']]);
     expect(briefs('组织委员每月向党委汇报一次工作。')).toEqual([['hear-report', 'month', 1, 'group']]);
   });
+  it('a school\'s administrative meeting at the start of a sentence does not hide the branch\'s own, and a plan line ending in 网 stays', () => {
+    expect(briefs('行政会议研究后，党支部每月召开一次支委会。')).toEqual([['party-group-meeting', 'month', 1, 'group']]);
+    expect(parsePlan('2025年社区党委工作要点\n织密基层治理网\n一、每月召开一次党委会议。').preamble).toContain('织密基层治理网');
+  });
 });
