@@ -275,7 +275,9 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   let kind = periodic && /检查|督查/.test(periodic[2]!) ? 'inspection' : (kindOf(plain) ?? ofTitle);
   // "原则上每周安排一次学习" in a rule or plan of study: a session of that study.
   // "全体教职工每周学习", "社区干部的学习原则上每月一次", "领导班子二周学习一次" there too (业务学习 is work, not this study).
-  if (!kind && /学习|学思|读书/.test(ctx.title) && /(?:安排|组织|开展|进行)[^，。；]{0,4}?学习|学习[一二两三四\d]*次|每(?:周|月|两周|半月|季度)学习|[一二两]周学习|的学习(?:原则上|一般)?每/.test(clause.text.replace(/业务学习/g, '')) && !/自学|个人/.test(clause.text)) kind = 'study-group';
+  // "每月至少进行一次学习", "原则上每周安排一次学习" in any document: a session arranged for the body is collective study.
+  const arranged = /(?:安排|组织|进行)(?:[一二两三四\d]+次)?(?:集中)?学习(?!培训|考察|参观|强国|计划|制度|测验|测试|考试|检查|笔记)/.test(clause.text.replace(/业务学习/g, '')) && !/业余|班后/.test(clause.text);
+  if (!kind && (/学习|学思|读书/.test(ctx.title) || arranged) && /(?:安排|组织|开展|进行)[^，。；]{0,4}?学习|学习[一二两三四\d]*次|每(?:周|月|两周|半月|季度)学习|[一二两]周学习|的学习(?:原则上|一般)?每/.test(clause.text.replace(/业务学习/g, '')) && !/自学|个人/.test(clause.text)) kind = 'study-group';
   // "党委委员…每学期召开一次专题会议" with their branch: a member's own meeting, not the body's.
   if (kind === 'party-group-meeting' && /^[^，。；]*专题会议/.test(stripFillers(clause.text)) && EACH_MEMBER_HINT.test(ctx.item) && /(?:成员|委员)/.test(clause.upTo) && !/党组会|党委会|支委会/.test(clause.text)) kind = 'other';
   // "定期分析研判意识形态形势，每半年召开一次专题会议": a 研判会 (RULES §4: other), not the body's meeting.

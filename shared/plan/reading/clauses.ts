@@ -67,8 +67,9 @@ export function clausesOf(text: string): Clause[] {
       } else parts.push(part);
     }
     // A sentence after "；" continues the one before it, the entries after "…职责是：" share its
-    // subject, and one opening with 与/同/对 has no subject of its own.
-    const inherited = carry || (/^\s*(?:与|同|对)/.test(sentence) ? previousFirst : '');
+    // subject, and one opening with 与/同/对 has no subject of its own, nor one that opens with what is
+    // asked of whom the sentence before named ("…班子成员负责…。要求每月不少于4次下村").
+    const inherited = carry || (/^\s*(?:与|同|对|要求(?=每|全年|至少|不少于))/.test(sentence) ? previousFirst : '');
     const previousHead = previousFirst;
     const afterSemicolon = /[；;]/.test(text[s.index - 1] ?? '');
     previousFirst = parts[0]?.text ?? '';

@@ -1033,4 +1033,15 @@ describe('families of phrasing', () => {
     expect(briefs('行政会议研究后，党支部每月召开一次支委会。')).toEqual([['party-group-meeting', 'month', 1, 'group']]);
     expect(parsePlan('2025年社区党委工作要点\n织密基层治理网\n一、每月召开一次党委会议。').preamble).toContain('织密基层治理网');
   });
+  it('the residue after learning from every set: a slot in a week of the month, a session arranged for study, leading cadres, what is asked of whom the sentence before named, a good deed done', () => {
+    expect(briefs('支委会一般为每月第二周的周三召开。')).toEqual([['party-group-meeting', 'month', 1, 'group']]);
+    expect(briefs('党总支会议为例会，原则上于每月第一周召开。')).toEqual([['party-group-meeting', 'month', 1, 'group']]);
+    expect(briefs('机关支部每两周安排一次学习。')).toEqual([['study-group', '2weeks', 1, 'group']]);
+    expect(briefs('每半年组织一次学习测验。')).toEqual([['other', 'halfyear', 1, 'group']]);
+    expect(briefs('党员利用业余时间每周进行一次学习。').map((b) => b[0])).not.toContain('study-group');
+    expect(briefs('局机关各科室领导干部要带头调研，每年调研时间不少于30天。').map((b) => b[3])).toEqual(['each-member']);
+    expect(briefs('加强局领导干部到基层调研力度，每年年初确定全年调研重点。').map((b) => b[3])).toEqual(['group']);
+    expect(read('一、联系制度\n1.镇领导班子成员负责所联系村的指导。要求每月不少于2次下村走访。').duties.map((d) => [d.frequency, d.minCount, d.scope])).toEqual([['month', 2, 'each-member']]);
+    expect(briefs('班子成员每年至少为联系社区办2件实事。')).toEqual([['other', 'year', 2, 'each-member']]);
+  });
 });
