@@ -31,7 +31,8 @@ export function splitDeadlines(d: Draft, dates: Deadline[] = deadlinesOf(d.sourc
 function actAfterMonths(source: string): string {
   const m = MONTHS_LIST_RE.exec(source) ?? MONTHS_EACH_RE.exec(source);
   if (!m) return '';
-  return source.slice(m.index + m[1]!.length).replace(/^(?:分别|各)/, '').replace(new RegExp(`(?:${NUM})次`), '').replace(/[，。；].*$/, '');
+  // MONTHS_EACH_RE's second form ("每年6月和12月") holds the months in its second group.
+  return source.slice(m.index + (m[1] ?? m[2] ?? '').length).replace(/^(?:分别|各)/, '').replace(new RegExp(`(?:${NUM})次`), '').replace(/[，。；].*$/, '');
 }
 
 /**

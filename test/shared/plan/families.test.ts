@@ -1043,5 +1043,7 @@ describe('families of phrasing', () => {
     expect(briefs('加强局领导干部到基层调研力度，每年年初确定全年调研重点。').map((b) => b[3])).toEqual(['group']);
     expect(read('一、联系制度\n1.镇领导班子成员负责所联系村的指导。要求每月不少于2次下村走访。').duties.map((d) => [d.frequency, d.minCount, d.scope])).toEqual([['month', 2, 'each-member']]);
     expect(briefs('班子成员每年至少为联系社区办2件实事。')).toEqual([['other', 'year', 2, 'each-member']]);
+    // Twice a year in two named months, said after the count: one duty due in each month.
+    expect(read('机关党支部考评办法\n二、考评时间\n每半年安排一次，分别在每年6月和12月组织进行。').duties.map((d) => d.deadline)).toEqual(['06-30', '12-31']);
   });
 });
