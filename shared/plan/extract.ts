@@ -285,7 +285,9 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   // "中心组集中学习，每月至少1次", "党员大会是…机构，由全体党员参加，每季度召开1次": the activity sits in
   // an earlier clause of the sentence (nearest first), or in the sentence before ("支部委员会是…机构。").
   let headName = '';
-  if (!kind && (frequency || count) && bareQuantity) {
+  // "三、考评时间\n每半年安排一次": an item's heading line, joined to its first sentence, is the heading's.
+  const heading = ctx.heading && clause.before.length === 0 && clause.text.startsWith(ctx.heading) ? ctx.heading : '';
+  if (!kind && (frequency || count) && (bareQuantity || (heading && isBareQuantity(clause.text.slice(heading.length))))) {
     // "开展“清风宣讲”，每年不少于4场": a named activity or a 宣讲 is an event too.
     const event = (t: string) => /(?<!社)会|活动|培训|组织生活|宣讲|(?:开展|举办|组织)[“"「]/.test(t.split(/是|作为/)[0]!);
     const named = clause.before.find((b) => kindOf(b) !== null || event(b));
@@ -294,6 +296,11 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     const head = clause.label || (/是/.test(clause.previousHead) ? clause.previousHead.split('是')[0]! : (runBy?.[1] ?? ''));
     const labelKind = !named && clause.before.length === 0 && head ? kindOf(head) : null;
     if (labelKind && !clause.label) headName = head;
+    // "三、支委会\n每月召开一次", "二、学习时间\n每月至少一次": the section's heading names the act.
+    // "一、学习时间：每月至少一次": a heading before a colon on the same line.
+    const inline = clause.before.length === 1 && /[：:]\s*$/.test(item.slice(0, clause.start)) ? clause.before[0]! : '';
+    const byHeading = !named && !labelKind && (clause.before.length === 0 || inline) ? headingAct(inline || ctx.heading || '', ctx) : null;
+    if (byHeading) headName = byHeading.act;
     if (named) {
       const from = item.lastIndexOf(named, clause.start);
       source = item.slice(from, clause.end);
@@ -302,7 +309,7 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     // An aside in brackets names the activity only when no earlier clause names an event.
     // "党组(局长办公)会议由…主持": the bracket inside the name is not part of it.
     const unbracketed = named?.replace(/[（(][^）)]*[）)]/g, '');
-    kind = unbracketed ? (kindOf(unbracketed.split(/是|作为/)[0]!) ?? kindOf(unbracketed)) : (labelKind ?? (plain !== clause.text ? kindOf(clause.text) : null));
+    kind = unbracketed ? (kindOf(unbracketed.split(/是|作为/)[0]!) ?? kindOf(unbracketed)) : (labelKind ?? byHeading?.kind ?? (plain !== clause.text ? kindOf(clause.text) : null));
   }
   // "年底一总结", "月一小结": the written summary of each period is the product.
   if (!kind && ONE_SUMMARY_RE.test(stripFillers(clause.text))) kind = 'deliverable';
@@ -383,10 +390,36 @@ const CITED_RULE_RE = /(?:按照|根据|依据|依照)[^，。；]*[“"「][^�
 const SLOT_USED_RE = /^利用[^，。；]*时间/;
 // "每次集中学习完后讨论产生下一期的学习主题": what each session does, not how often.
 const PER_SESSION_RE = /^每次(?![^，。；]*(?:不少于|不低于|至少))/;
+/**
+ * The act a section's heading names, for the bare quantities under it: "支委会", "学习时间", "考评时间",
+ * "会议时间" in a rule of one meeting. Nothing for a heading of content ("学习内容") or of a purpose.
+ */
+/** "考评时间\n每半年安排一次…": an item that opens with a short line of its own, with no quantity in it. */
+const itemHeading = (text: string): string | null => {
+  const line = /^([^\n，。；：:,.、]{2,10})\n/.exec(text)?.[1]?.trim();
+  return line && !QUANTITY_HINT.test(line) ? toSimplified(line) : null;
+};
+const HEADING_TAIL_RE = /(?:的)?(?:时间安排|时间要求|时间|频次|次数|周期)$/;
+function headingAct(text: string, ctx: ItemContext): { act: string; kind: DutyKind } | null {
+  const heading = stripMarks(text).replace(/[：:。\s]+$/, '');
+  if (!heading || heading.length > 12) return null;
+  const act = heading.replace(HEADING_TAIL_RE, '');
+  if (!act) return null;
+  const named = kindOf(act);
+  if (named) return { act, kind: named };
+  if (act === heading) return null;
+  if (/学习|读书/.test(act) && !/自学|个人/.test(act)) return { act, kind: 'study-group' };
+  if (/^(?:会议|活动)$/.test(act)) return ctx.titleKind ? { act: '', kind: ctx.titleKind } : null;
+  // "考评时间" in a rule for rating the branches: the body's check of them; of people, an act of its own.
+  if (/考评|考核|检查|评估|督查/.test(act)) return { act, kind: /党员|干部|教职工|职工/.test(ctx.title + act) ? 'other' : 'inspection' };
+  if (/(?<!社)会$|活动$|培训$|评议$/.test(act)) return { act, kind: 'other' };
+  return null;
+}
+
 // "原则上安排在每年的3月中旬、6月中旬…进行": when the act counted before it is held.
 // "召开时间一、二、三季度为每年第一个月的第一周的周一上午": the slot of a meeting counted elsewhere.
 const SLOT_TIME_RE = /^(?:召开|会议|活动|学习)?时间[^，。；]{0,12}?为/;
-const HELD_WHEN_RE = /^(?:安排)?在(?:每年的?)?[^，。；]*?(?:[上中下]旬|月份?|初|底|末)(?:[^，。；]{0,4})?(?:进行|召开|举行|开展)$/;
+const HELD_WHEN_RE = /^(?:分别)?(?:安排)?在(?:每年的?)?[^，。；]*?(?:[上中下]旬|月份?|初|底|末)(?:[^，。；]{0,4})?(?:进行|召开|举行|开展)$/;
 // "以便有针对性地修订工作计划": what the act before is for, not an act of its own.
 const PURPOSE_RE = /^(?:以便|便于|以利于?|为了|旨在)/;
 // "每年上党课或提要求次数": a table's column of figures, not an act.
@@ -471,6 +504,8 @@ type Possible = PossibleDuty & { start: number; end: number };
 export interface Extraction {
   duties: DutyDraft[];
   possible: PossibleDuty[];
+  /** Numbers of the items the reading failed on ('' for the preamble); each is offered whole in `possible`. */
+  unread: string[];
 }
 
 
@@ -511,9 +546,9 @@ function scheduleMonth(text: string): Deadline | null {
 /** "每月召开一次支委会，—次全体党员会": a dash typed for 一 before a measure word (same length, so offsets hold). */
 const dashForOne = (s: string): string => s.replace(/(?<=[\u4e00-\u9fa5，,、])[—－](?=次|个|篇|场|名)/g, '一');
 
-function extractItem(itemNo: string, original: string, context: Partial<ItemContext> = {}): Extraction & { drafts: (DutyDraft & { generic?: boolean; scheduled?: boolean })[] } {
+function extractItem(itemNo: string, original: string, context: Partial<ItemContext> = {}): Omit<Extraction, 'unread'> & { drafts: (DutyDraft & { generic?: boolean; scheduled?: boolean })[] } {
   const { text, at } = unwrap(dashForOne(toSimplified(original)));
-  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null, summary: context.summary ?? false, title: context.title ?? '', month: scheduleMonth(text), quarters: quarterLabels(text) };
+  const ctx: ItemContext = { standing: context.standing ?? false, lead: context.lead ?? '', item: text, titleKind: context.titleKind ?? null, summary: context.summary ?? false, title: context.title ?? '', heading: context.heading ?? '', month: scheduleMonth(text), quarters: quarterLabels(text) };
   const duties: Draft[] = [];
   const possible: Possible[] = [];
   let last: { draft: Draft; sentence: number } | null = null;
@@ -891,17 +926,36 @@ export function extractPlan(plan: ParsedPlan): Extraction {
   // a rule's preamble only introduces the rule.
   // A page copied from the middle of a rule ("2.支部书记…", "(四)党课。…") has its entries before the first heading.
   const entries = standing && PREAMBLE_ENTRY_RE.test(plan.preamble);
-  const preamble = (!standing || entries) && plan.preamble.trim() ? [extractItem('', plan.preamble, { standing, titleKind, summary, title })] : [];
+  // One odd sentence must not refuse the whole import: an item the reading fails on is offered whole as
+  // a possible duty, and named in `unread` so the preview says so.
+  const unread: string[] = [];
+  const read = (itemNo: string, text: string, context: Parameters<typeof extractItem>[2]): ReturnType<typeof extractItem> => {
+    try {
+      return extractItem(itemNo, text, context);
+    } catch {
+      unread.push(itemNo);
+      return { duties: [], drafts: [], possible: [{ item: itemNo, source: String(text ?? '').trim() }] };
+    }
+  };
+  const preamble = (!standing || entries) && plan.preamble.trim() ? [read('', plan.preamble, { standing, titleKind, summary, title })] : [];
   const parts = [...preamble, ...plan.sections.flatMap((section) => {
-    const leads = leadsOf(section.items);
+    // The leads only help read the items: without them each item is read alone.
+    const leads = ((): string[] => {
+      try {
+        return leadsOf(section.items);
+      } catch {
+        return [];
+      }
+    })();
     // "一、公司党委会议主要讨论和研究以下工作：": the entries below are the meeting's agenda.
     const agenda = AGENDA_LEAD.test(toSimplified(section.title).replace(/[：:\s]+$/, ''));
     // "二、民主评议每年一次，结合年度工作总结一起进行，…": a numbered line that is a sentence, not a heading, holds duties of its own.
-    const own = SENTENCE_TITLE_RE.test(section.title) && QUANTITY_HINT.test(toSimplified(section.title)) ? [extractItem(section.no, section.title, { standing, titleKind, summary, title })] : [];
-    return [headingPlan(section), ...own, ...section.items.map((item, i) => extractItem(item.no, item.text, { standing, lead: leads[i], titleKind, summary, title, agenda }))];
+    const own = SENTENCE_TITLE_RE.test(section.title) && QUANTITY_HINT.test(toSimplified(section.title)) ? [read(section.no, section.title, { standing, titleKind, summary, title })] : [];
+    const sectionHeading = toSimplified(section.title);
+    return [headingPlan(section), ...own, ...section.items.map((item, i) => read(item.no, item.text, { standing, lead: leads[i], titleKind, summary, title, agenda, heading: itemHeading(item.text) ?? sectionHeading }))];
   })];
   const drafts = branchCommitteeMeetings(dropRestatedPlans(dropScheduledInstances(parts.flatMap((p) => p.drafts)), standing)).map(({ scheduled: _s, ...d }: DutyDraft & { scheduled?: boolean }) => d);
-  return { duties: standing ? dropRestatedRules(drafts) : drafts, possible: parts.flatMap((p) => p.possible) };
+  return { duties: standing ? dropRestatedRules(drafts) : drafts, possible: parts.flatMap((p) => p.possible), unread };
 }
 
 export function extractDuties(plan: ParsedPlan): DutyDraft[] {

@@ -18,7 +18,8 @@ describe('the extractor on every sentence of the corpus, in several shapes', () 
         for (const shape of [s, `1.${s}`, `某单位党支部工作制度\n一、工作要求\n${s}`, `${s}\n（一）${s}`, s.replace(/[。；]/g, '，')]) {
           tried++;
           try {
-            extractPlan(parsePlan(shape));
+            const { unread } = extractPlan(parsePlan(shape));
+            if (unread.length > 0) crashes.push(`${annotation.file}: ${shape.slice(0, 60)} — items ${unread.join(',')} not read`);
           } catch (e) {
             crashes.push(`${annotation.file}: ${shape.slice(0, 60)} — ${(e as Error).message}`);
           }

@@ -21,7 +21,8 @@ export function previewPlanText(text: string, sourceName: string, encoding: Plan
   if (text.trim() === '') throw new AppError('BAD_FILE', '没有任何内容。请选择或粘贴工作要点正文。');
   try {
     const { plan, notices, numbered } = readPlan(text);
-    const { duties, possible } = extractPlan(plan);
+    const { duties, possible, unread } = extractPlan(plan);
+    if (unread.length > 0) notices.push(`有 ${unread.length} 条（${unread.map((n) => (n ? `第 ${n} 条` : '开头一段')).join('、')}）未能自动识别，已整条列在“可能的职责”中，请逐条核对后手动添加职责。`);
     // Unnumbered text with not one quantified clause is not a plan: saying so beats an empty preview.
     if (!numbered && duties.length === 0 && possible.length === 0) {
       throw new AppError(

@@ -16,6 +16,8 @@ export interface ItemContext {
   summary: boolean;
   /** The document's own title, simplified. */
   title: string;
+  /** The heading of the item's section, simplified ("三、学习时间" → "学习时间"). */
+  heading?: string;
   /** The item is an entry of a meeting's list of matters ("…会议主要讨论和研究以下工作："). */
   agenda?: boolean;
   /** The item is one month of a schedule ("三月份：开展…"): the month dates each act in it. */

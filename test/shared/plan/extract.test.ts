@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import type { DutyDraft } from '../../../shared/domain/duties';
 import { DUTY_KINDS, DUTY_SCOPES, FREQUENCIES } from '../../../shared/domain/duties';
-import { extractDuties } from '../../../shared/plan/extract';
+import { extractDuties, extractPlan } from '../../../shared/plan/extract';
 import { parsePlan } from '../../../shared/plan/parse';
 
 const sample = readFileSync(fileURLToPath(new URL('../../fixtures/party-group-plan-2022.txt', import.meta.url)), 'utf8');
@@ -165,5 +165,15 @@ describe('extractDuties on phrasings outside the sample', () => {
     ]) {
       expect(dutiesOf(text), text).toEqual([]);
     }
+  });
+
+  it('offers an item it fails to read whole as a possible duty, names it, and still reads the others', () => {
+    const plan = parsePlan('2025年党建工作要点\n一、组织建设\n1.党组每月召开一次党组会议。\n2.党组书记每年讲党课不少于1次。');
+    // An item the reading cannot take (here: its text is not a string at all) stands for any sentence it throws on.
+    plan.sections[0]!.items[1]!.text = undefined as unknown as string;
+    const x = extractPlan(plan);
+    expect(x.unread).toEqual(['2']);
+    expect(x.duties.map((d) => [d.item, d.kind])).toEqual([['1', 'party-group-meeting']]);
+    expect(x.possible.map((p) => p.item)).toContain('2');
   });
 });

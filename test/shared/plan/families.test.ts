@@ -1043,7 +1043,19 @@ describe('families of phrasing', () => {
     expect(briefs('加强局领导干部到基层调研力度，每年年初确定全年调研重点。').map((b) => b[3])).toEqual(['group']);
     expect(read('一、联系制度\n1.镇领导班子成员负责所联系村的指导。要求每月不少于2次下村走访。').duties.map((d) => [d.frequency, d.minCount, d.scope])).toEqual([['month', 2, 'each-member']]);
     expect(briefs('班子成员每年至少为联系社区办2件实事。')).toEqual([['other', 'year', 2, 'each-member']]);
-    // Twice a year in two named months, said after the count: one duty due in each month.
-    expect(read('机关党支部考评办法\n二、考评时间\n每半年安排一次，分别在每年6月和12月组织进行。').duties.map((d) => d.deadline)).toEqual(['06-30', '12-31']);
+  });
+  it('a heading names the act of the bare quantities under it; the months it is held in are when, not more duties', () => {
+    const briefsOf = (text: string) => read(text).duties.map((d) => [d.kind, d.frequency, d.minCount, d.scope]);
+    expect(briefsOf('党支部工作制度\n三、支委会\n每月召开一次。')).toEqual([['party-group-meeting', 'month', 1, 'group']]);
+    expect(briefsOf('党支部学习制度\n一、学习时间\n每月至少一次，一般安排在月底。')).toEqual([['study-group', 'month', 1, 'group']]);
+    expect(briefsOf('党支部学习制度\n一、学习时间：每月至少一次，一般安排在月底。')).toEqual([['study-group', 'month', 1, 'group']]);
+    expect(briefsOf('党支部工作制度\n三、督促检查\n每季度一次。')).toEqual([['inspection', 'quarter', 1, 'group']]);
+    // Numbered entries whose first line is their heading, as a page of a rule is laid out.
+    expect(briefsOf('机关党委关于党支部建设情况的考评办法\n二、考评内容\n党建活动打分量化。\n三、考评时间\n每半年安排一次,分别在每年6月和12月组织进行')).toEqual([['inspection', 'halfyear', 1, 'group']]);
+    expect(briefsOf('党员评议办法\n二、评议时间\n每年一次。')).toEqual([['other', 'year', 1, 'group']]);
+    // A heading of content or of a purpose names no act.
+    expect(briefsOf('党支部学习制度\n二、学习内容\n每月一次。')).toEqual([]);
+    expect(briefsOf('党支部工作制度\n一、工作要求\n每季度一次。')).toEqual([]);
+    expect(briefsOf('党支部每半年开展一次督导检查，分别在每年6月和12月组织进行。')).toEqual([['inspection', 'halfyear', 1, 'group']]);
   });
 });

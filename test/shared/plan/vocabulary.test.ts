@@ -103,7 +103,7 @@ describe('the vocabulary of real plans', () => {
   });
 
   it('stays silent on text without any quantity', () => {
-    expect(read('把学习贯彻作为全年政治建设主线，不断提高政治能力。')).toEqual({ duties: [], possible: [] });
+    expect(read('把学习贯彻作为全年政治建设主线，不断提高政治能力。')).toEqual({ duties: [], possible: [], unread: [] });
   });
 
   it('makes a duty from a clause the clerk selected: read by the rules, else a blank one to fill in', () => {
