@@ -228,8 +228,13 @@ const writesOwn = (kind: DutyKind, clause: Clause, ctx: ItemContext): boolean =>
 const paysDues = (clause: Clause, ctx: ItemContext): boolean =>
   /党费/.test(ctx.title + clause.upTo) && /^(?:按月|每月|按季|每季度?)?(?:按时)?(?:足额)?[交缴]纳(?!.*(?:上级|党委|党总支|组织部))/.test(stripFillers(clause.text)) && !hasSubject(clause, ctx.lead);
 
+// "学习秘书年初要根据县委的要求，…制订年度学习计划": whose requirement the act after it follows.
+const FOLLOWS_RE = /(?:要|应|须)?(?:根据|按照|依据|遵照)[^，。；]*(?:要求|规定|部署|安排|精神|意见)$/;
+// Not "按照年初公开承诺、年终民主评诺的要求": a clause that opens with 按照 may name the acts themselves.
+const followsOnly = (text: string): boolean => FOLLOWS_RE.test(text) && text.replace(FOLLOWS_RE, '') !== '' && !ACTION_VERB.test(text.replace(FOLLOWS_RE, '').split(/年初|年底|年末|年终|每年|每季度|每月|每半年|上半年|下半年/).pop() ?? '');
+
 function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft | null {
-  if (MULTI_YEAR_RE.test(clause.upTo)) return null;
+  if (MULTI_YEAR_RE.test(clause.upTo) || followsOnly(clause.text)) return null;
   const bareQuantity = isBareQuantity(clause.text.replace(MEMBER_WORDS, ''));
   const periodic = PERIODIC_ACT_RE.exec(clause.text);
   const midYear = MID_YEAR_RE.test(clause.text);
@@ -313,6 +318,9 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   }
   // "年底一总结", "月一小结": the written summary of each period is the product.
   if (!kind && ONE_SUMMARY_RE.test(stripFillers(clause.text))) kind = 'deliverable';
+  // "年终进行总结和通报", "每月进行一次工作总结": the summary written is the product (not a 总结会, a meeting);
+  // "每年进行总结，并向上级党委报告": what is reported, one duty with the report.
+  if (!kind && /(?:进行|做好|搞好|(?<!工)作好?|写好?)(?:[一二两三四\d]+次)?(?:工作|学习|年度|全年|半年|阶段性?)?总结(?!会|大会|交流|表彰|经验)/.test(clause.text) && !/^[，,]\s*(?:并|同时|及时)?(?:向|报)/.test(item.slice(clause.end))) kind = 'deliverable';
   // "用好廉政教育基地，组织干部每年至少参观2次": the visit is to the base named just before.
   if (!kind && /参观|观摩/.test(clause.text) && clause.before[0] && kindOf(clause.before[0]) === 'warning-education') kind = 'warning-education';
   const implied = (kind === 'democratic-life-meeting' || kind === 'organizational-life-meeting') && impliesLifeMeeting(source);
@@ -534,6 +542,16 @@ function impliedYearly(periodic: Draft, yearly: Draft, text: string): boolean {
   return named !== undefined && periodic.source.includes(named) && isBareQuantity(stripFillers(text.replace(named, '')));
 }
 
+/** The yearly count said before the per-period one of the same act ("全年集中学习…12次，每月开展一次集中学习研讨"). */
+function restatedYearly(yearly: Draft, periodic: Draft): boolean {
+  if (yearly.kind !== periodic.kind || yearly.frequency !== 'year' || periodic.frequency === 'year' || periodic.implied || yearly.measure || periodic.measure) return false;
+  if (yearly.minCount > periodic.minCount * (PER_YEAR[periodic.frequency] ?? 0)) return false;
+  // Not "党总支每年组织4次…，各系室每月组织1次…": a clause with a subject of its own is another body's.
+  if (!/^(?:每|按)/.test(stripFillers(periodic.source))) return false;
+  const named = KINDS.find((k) => k.kind === periodic.kind)?.re.exec(periodic.source)?.[0];
+  return named !== undefined && yearly.source.includes(named);
+}
+
 /** "三月份：开展“学雷锋”活动", "11—12月：…": one month (or the last of a span) of a year's schedule. */
 const SCHEDULE_MONTH_RE = new RegExp(`^\\s*(?:${NUM}\\s*[—\\-～~至到])?\\s*(${NUM})\\s*月份?\\s*[：:]`);
 function scheduleMonth(text: string): Deadline | null {
@@ -658,6 +676,17 @@ function extractItem(itemNo: string, original: string, context: Partial<ItemCont
       last.draft.source = text.slice(last.draft.start, clause.end);
       last.draft.end = clause.end;
       continue;
+    }
+    // "全年集中学习研讨不得少于12次，每月开展一次集中学习研讨": the yearly count said first is implied by the
+    // per-period one after it; the stricter per-period duty takes its place.
+    if (quantified && last && last.sentence === clause.sentence && restatedYearly(last.draft, quantified)) {
+      const i = duties.indexOf(last.draft);
+      if (i >= 0) {
+        const merged: Draft = { ...quantified, source: text.slice(last.draft.start, clause.end), start: last.draft.start };
+        duties.splice(i, 1, merged);
+        last = { draft: merged, sentence: clause.sentence };
+        continue;
+      }
     }
     // "每月集中学习，至少安排一次": the count completes the duty of the clause before, not a second one;
     // "合并召开党支部组织生活会，每半年召开一次": so does the frequency of a meeting held yearly by rule.

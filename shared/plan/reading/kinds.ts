@@ -21,7 +21,7 @@ export const KINDS: { kind: DutyKind; re: RegExp; action: string }[] = [
   { kind: 'party-lecture', re: /(?:辅导|专题)报告或(?:讲)?党课|党课或(?:辅导|专题)报告/, action: '讲党课' },
   // "党小组学习每月至少一次": the group's collective study; "集中学习培训" is training.
   // "会前学习", "学习务虚会": a leading body's study before its sessions, or at a retreat of study.
-  { kind: 'study-group', re: /中心组|中心学习组|党小组(?:集中)?学习|会前学习|学习务虚会|集中学习(?!培训)|学习日|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?(?<!参观|考察|外出)学习(?!培训|考察|参观|测验|测试|考试)(?<!党课学习)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|学习交流(?:会|活动)|(?:交流|重点|中心|研讨)发言|领学|(?:班子|两委)(?!成员)[^，。；（()）]{0,6}?(?<!自)学习(?!计划|制度|内容|笔记|资料|时间|培训|考察|参观|教育|强国)/, action: '开展中心组学习' },
+  { kind: 'study-group', re: /中心组|中心学习组|党小组(?:集中)?学习|会前学习|学习务虚会|集中学习(?!培训)|学习日|集体学习|(?:党内|政治|理论)学习|学习研讨|专题研讨|辅导(?:讲座|报告)|专题讲座|专家讲座|组织[^，。；]{0,8}?(?<!参观|考察|外出)学习(?!培训|考察|参观|测验|测试|考试)(?<!党课学习)|组织[^，。；]{0,16}?研讨(?!成果)|专题学习|学习交流(?!材料|平台|群)|(?:交流|重点|中心|研讨)发言|领学|(?:班子|两委)(?!成员)[^，。；（()）]{0,6}?(?<!自)学习(?!计划|制度|内容|笔记|资料|时间|培训|考察|参观|教育|强国)/, action: '开展中心组学习' },
   { kind: 'party-lecture', re: /党课/, action: '讲党课' },
   { kind: 'theme-party-day', re: /主题党日|(?<!主题)党日活动|党员活动日|党的活动日|固定党日/, action: '开展主题党日活动' },
   { kind: 'warning-education', re: /警示教育|廉政教育|以案促改|以案示警|(?:廉政|警示|反腐倡廉|廉洁)(?:文化)?教育基地/, action: '开展警示教育' },
@@ -62,6 +62,10 @@ export function kindOf(s: string): DutyKind | null {
   // "每季度召开一次意识形态工作会议并研究部署意识形态工作": the body's meeting that takes the work up.
   if (/召开[^，。；]{0,16}?会议并?研究部署/.test(s)) return 'party-group-meeting';
   if (INSPECT_RE.test(s)) return 'inspection';
+  // "每半年组织一次理论学习检查": a check of the study, not a session of it.
+  if (/学习(?:情况)?(?:检查|督查|考核)/.test(s)) return 'inspection';
+  // "党组每半年专题报告一次意识形态工作": the body reports its own work, upward (not "听取…报告", "作…辅导报告").
+  if (/^[^，。；]{0,12}?(?:党组|党委|党工委|党总支|党支部)(?:每[^，。；]{1,4}?)?(?:专题|书面)报告(?:[一二两三四\d]+次)?[^，。；]{0,16}?(?:工作|情况)/.test(s) && !/听|辅导|[作做](?:专题|书面)?报告/.test(s)) return 'report-to-committee';
   // "民主评议党员在年度组织生活会上进行，每年1次": the meeting is where the appraisal is held, not what is done.
   // "向干部职工做辅导报告": a member teaching the staff, not a session of the study group, nor a 党课 by name.
   if (TEACHES_STAFF_RE.test(s)) return 'other';

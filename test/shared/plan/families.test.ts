@@ -1058,4 +1058,17 @@ describe('families of phrasing', () => {
     expect(briefsOf('党支部工作制度\n一、工作要求\n每季度一次。')).toEqual([]);
     expect(briefsOf('党支部每半年开展一次督导检查，分别在每年6月和12月组织进行。')).toEqual([['inspection', 'halfyear', 1, 'group']]);
   });
+  it('the twenty-sixth set: a yearly count said before the monthly one, a check of the study, a summary written, the body reporting its own work, whose requirement an act follows', () => {
+    expect(briefs('中心组全年集中学习不少于12次，每月开展一次集中学习。')).toEqual([['study-group', 'month', 1, 'group']]);
+    // Another body's monthly sessions are not the yearly count restated.
+    expect(briefs('党委每年组织4次集体学习，各支部每月组织1次集体学习。').map((b) => b[1])).toContain('year');
+    expect(briefs('每半年组织一次理论学习检查。')).toEqual([['inspection', 'halfyear', 1, 'group']]);
+    expect(briefs('每季度开展一次学习交流。')).toEqual([['study-group', 'quarter', 1, 'group']]);
+    expect(read('1.年终进行总结和通报。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['deliverable', 'year', '12-31']]);
+    expect(briefs('每月进行一次工作总结。')).toEqual([['deliverable', 'month', 1, 'group']]);
+    expect(briefs('年底召开工作总结会。').map((b) => b[0])).not.toContain('deliverable');
+    expect(briefs('党组每半年专题报告一次党风廉政建设工作。')).toEqual([['report-to-committee', 'halfyear', 1, 'group']]);
+    expect(briefs('党委书记每年作专题报告一次。').map((b) => b[0])).not.toContain('report-to-committee');
+    expect(read('1.学习秘书每年年初要根据县委的要求，结合实际，制订年度学习计划。').duties.map((d) => d.kind)).toEqual(['deliverable']);
+  });
 });
