@@ -43,3 +43,15 @@ const KIND_WORDS: Record<UnitBody, Partial<Record<DutyKind, string>>> = {
 
 /** The kind words for a unit: "党组会议 / 中心组学习 / 向县委报告" for a 党组, "支委会 / 集中学习 / 向上级报告" for a branch. */
 export const kindLabelsFor = (unitName: string): Record<DutyKind, string> => ({ ...DUTY_KIND_LABELS, ...KIND_WORDS[unitBodyOf(unitName)] });
+
+// What the members of the body are called, and their role in it: the 成员 page, its forms and the member files.
+const MEMBER_WORDS: Record<UnitBody, { members: string; role: string }> = {
+  党组: { members: '党组成员', role: '党组职务' },
+  党委: { members: '党委委员', role: '党委职务' },
+  党工委: { members: '党工委委员', role: '党工委职务' },
+  党总支: { members: '总支委员', role: '总支职务' },
+  党支部: { members: '支部成员', role: '支部职务' },
+};
+
+/** "党组成员 / 党组职务" for a 党组, "支部成员 / 支部职务" for a branch. */
+export const memberWordsFor = (unitName: string): { members: string; role: string } => MEMBER_WORDS[unitBodyOf(unitName)];

@@ -217,6 +217,16 @@ describe('工作要点 → 工作台 → 日历 through the browser host', () =>
     await why.waitFor();
     expect(await why.innerText()).toContain('由“党支部书记”承担，但“成员”中没有在任的书记');
     await screenshot(page, 'duty-detail-unassigned-1366x768');
+
+    // The members page, the meetings page and the lock screen name the branch's own body too.
+    await page.getByRole('menuitem', { name: '成员' }).click();
+    await page.getByRole('heading', { name: '支部成员' }).waitFor();
+    expect(await page.locator('.ant-table-thead').innerText()).toContain('支部职务');
+    await screenshot(page, 'members-branch-words-1366x768');
+    await page.getByRole('menuitem', { name: '会议' }).click();
+    await page.getByRole('button', { name: '安排全年支委会' }).waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(/党组会议|党组成员|党组职务/);
+    await screenshot(page, 'meetings-branch-words-1366x768');
   });
 
   it('shows a clear message for a file with no numbering and saves nothing', async () => {

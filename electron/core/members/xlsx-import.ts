@@ -14,7 +14,8 @@ import { takeSnapshot } from '../backup';
 const COLUMNS = {
   name: ['姓名', '名字'],
   title: ['职务', '现任职务', '行政职务'],
-  partyRole: ['党组职务', '党内职务', '党组内职务'],
+  // A branch's or a 党委's list names the column by its own body.
+  partyRole: ['党组职务', '党内职务', '党组内职务', '支部职务', '党支部职务', '党委职务', '总支职务', '党总支职务', '党工委职务'],
   portfolio: ['分管领域', '分管工作', '分管'],
   branch: ['所在支部', '支部', '所在党支部'],
 } as const;

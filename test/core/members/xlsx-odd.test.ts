@@ -61,6 +61,16 @@ describe('member lists as offices really keep them', () => {
     ]);
     const preview = await call<MemberImportPreview>(tmpCore(), 'members.importPreview', await upload(wb2));
     expect(preview.rows.map((r) => r.errors.length)).toEqual([0, 0, 1]);
+
+    // A branch's own list names the column 支部职务.
+    const wb3 = new ExcelJS.Workbook();
+    wb3.addWorksheet('Sheet1').addRows([
+      ['姓名', '职务', '支部职务'],
+      ['周四', '校长', '书记'],
+      ['吴五', '副校长', '委员'],
+    ]);
+    const branch = await call<MemberImportPreview>(tmpCore(), 'members.importPreview', await upload(wb3));
+    expect(branch.rows.map((r) => [r.values.name, r.values.partyRole, r.errors.length])).toEqual([['周四', '书记', 0], ['吴五', '委员', 0]]);
   });
 
   it('says which column is missing when there is no 姓名 header, and saves nothing', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DUTY_KIND_LABELS, DUTY_SCOPE_LABELS } from '../../../shared/domain/duties';
-import { kindLabelsFor, scopeLabelsFor, unitBodyOf } from '../../../shared/domain/unit-body';
+import { kindLabelsFor, scopeLabelsFor, unitBodyOf, memberWordsFor } from '../../../shared/domain/unit-body';
 
 describe('the unit body a duty scope is named after', () => {
   it('reads the body from the unit\'s full name, the last one named', () => {
@@ -33,5 +33,11 @@ describe('the unit body a duty scope is named after', () => {
     expect(kindLabelsFor('××镇党委')['party-group-meeting']).toBe('党委会议');
     expect(kindLabelsFor('××镇党委')['study-group']).toBe('中心组学习');
     for (const k of ['party-lecture', 'talk', 'theme-party-day', 'other'] as const) expect(branch[k]).toBe(DUTY_KIND_LABELS[k]);
+  });
+  it('names the members and their role after the body', () => {
+    expect(memberWordsFor('××县人民政府党组')).toEqual({ members: '党组成员', role: '党组职务' });
+    expect(memberWordsFor('××小学党支部')).toEqual({ members: '支部成员', role: '支部职务' });
+    expect(memberWordsFor('××镇党委').members).toBe('党委委员');
+    expect(memberWordsFor('××中学党总支').role).toBe('总支职务');
   });
 });

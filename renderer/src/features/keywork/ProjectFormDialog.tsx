@@ -5,10 +5,12 @@ import { KEY_ITEM_NOS, PROJECT_KINDS, PROJECT_KIND_LABELS } from '../../../../sh
 import type { Member } from '../../../../shared/domain/members';
 import { ApiError, call } from '../../api/client';
 import { itemLabel } from '../../../../shared/plan/item-label';
+import { useUnitWords } from '../settings/unit-store';
 
 type Values = { name: string; itemNo: string; kind: KeyProjectSummary['kind']; leaderMemberId: number | null; unit: string; target: string; note: string };
 
 export function ProjectFormDialog({ year, project, members, onClose }: { year: number; project: KeyProjectSummary | null; members: Member[]; onClose: (saved: boolean) => void }) {
+  const words = useUnitWords();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
@@ -43,7 +45,7 @@ export function ProjectFormDialog({ year, project, members, onClose }: { year: n
           <Select aria-label="类别" options={PROJECT_KINDS.map((k) => ({ value: k, label: PROJECT_KIND_LABELS[k] }))} />
         </Form.Item>
         <Form.Item name="leaderMemberId" label="责任领导">
-          <Select aria-label="责任领导" allowClear placeholder="选择党组成员" options={members.filter((m) => m.termEnd === null || m.id === project?.leaderMemberId).map((m) => ({ value: m.id, label: m.name }))} />
+          <Select aria-label="责任领导" allowClear placeholder={`选择${words.members}`} options={members.filter((m) => m.termEnd === null || m.id === project?.leaderMemberId).map((m) => ({ value: m.id, label: m.name }))} />
         </Form.Item>
         <Form.Item name="unit" label="责任单位">
           <Input aria-label="责任单位" maxLength={200} placeholder="如：县发改局" />

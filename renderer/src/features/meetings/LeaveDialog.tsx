@@ -7,6 +7,7 @@ import { useMeetings } from './store';
 import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
 import { applyFieldErrors, validated } from '../../app/forms';
+import { useUnitWords } from '../settings/unit-store';
 
 interface FormValues {
   leaveReason: string;
@@ -23,6 +24,7 @@ export const approverFor = (members: readonly Member[], attendee: Attendee, date
 
 /** 请假: reason required; when asked and whether the secretary approved (unapproved counts as 无故缺席). */
 export function LeaveDialog({ attendee, meeting, onClose }: { attendee: Attendee; meeting: MeetingDetail; onClose: (saved: boolean) => void }) {
+  const words = useUnitWords();
   const { message } = App.useApp();
   const members = useMeetings((s) => s.members);
   const [form] = Form.useForm<FormValues>();
@@ -57,10 +59,10 @@ export function LeaveDialog({ attendee, meeting, onClose }: { attendee: Attendee
           <DateField style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="leaveApprover" label="批准人" rules={[{ max: LIMITS.name, message: `批准人不能超过${LIMITS.name}个字` }]}>
-          <Input placeholder="党组书记姓名" />
+          <Input placeholder={`${words.scopes.secretary}姓名`} />
         </Form.Item>
-        <Form.Item name="leaveApproved" valuePropName="checked" extra="未经党组书记批准的请假，按无故缺席统计。">
-          <Checkbox>已经党组书记批准</Checkbox>
+        <Form.Item name="leaveApproved" valuePropName="checked" extra={`未经${words.scopes.secretary}批准的请假，按无故缺席统计。`}>
+          <Checkbox>已经{words.scopes.secretary}批准</Checkbox>
         </Form.Item>
       </Form>
     </Modal>

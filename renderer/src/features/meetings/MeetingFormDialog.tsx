@@ -10,6 +10,7 @@ import { DurationFields } from '../../components/DurationFields';
 import { defaultDateIn } from '../../../../shared/dates/working-year';
 import { confirmOtherYear } from '../year/confirmOtherYear';
 import { todayIso, useYear } from '../year/store';
+import { useUnitWords } from '../settings/unit-store';
 
 interface FormValues {
   typeId: number;
@@ -39,6 +40,7 @@ export function MeetingFormDialog({ meeting, onClose, defaultKind, defaultDate }
   /** The day clicked in the calendar; else today in the working year, or its first working day. */
   defaultDate?: string;
 }) {
+  const words = useUnitWords();
   const { message, modal } = App.useApp();
   const year = useYear();
   const { types, members } = useMeetings();
@@ -79,10 +81,10 @@ export function MeetingFormDialog({ meeting, onClose, defaultKind, defaultDate }
             <Checkbox>复制上一次同类会议</Checkbox>
           </Form.Item>
         )}
-        <Form.Item name="title" label="会议主题" rules={[max('会议主题', LIMITS.title)]} extra="专题会议等可填写主题；党组会议可不填。">
+        <Form.Item name="title" label="会议主题" rules={[max('会议主题', LIMITS.title)]} extra={`专题会议等可填写主题；${words.kinds['party-group-meeting']}可不填。`}>
           <Input />
         </Form.Item>
-        <Form.Item name="date" label="会议日期" rules={dateRules('会议日期', true)} extra={meeting ? undefined : '应到人员默认为该日在任的全体党组成员（按排序）。'}>
+        <Form.Item name="date" label="会议日期" rules={dateRules('会议日期', true)} extra={meeting ? undefined : `应到人员默认为该日在任的全体${words.members}（按排序）。`}>
           <DateField style={{ width: '100%' }} allowClear={false} />
         </Form.Item>
         <div style={{ display: 'flex', gap: 12 }}>

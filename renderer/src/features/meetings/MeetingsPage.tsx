@@ -12,11 +12,13 @@ import { ScheduleYearButton } from './ScheduleYearButton';
 import { whenText } from './format';
 import { useMeetings } from './store';
 import { useRoomBelow } from '../../components/useRoomBelow';
+import { useUnitWords } from '../settings/unit-store';
 
 /** The table's header row, its 共N次 footer and the page's bottom margin: what the rows leave room for. */
 const AROUND_ROWS = 47 + 48 + 28;
 
 export function MeetingsPage() {
+  const words = useUnitWords();
   const s = useMeetings();
   const [creating, setCreating] = useState<false | { kind?: string; date?: string }>(false);
   const [managingTypes, setManagingTypes] = useState(false);
@@ -69,7 +71,7 @@ export function MeetingsPage() {
                   footer={s.meetings.length > 0 ? () => `共 ${s.meetings.length} 次` : undefined}
                   // Virtual rows are plain divs: the role keeps them rows for screen readers (and tests).
                   onRow={(m) => ({ role: 'row', onClick: () => s.open(m.id), style: { cursor: 'pointer' } })}
-                  locale={{ emptyText: s.deleted ? '没有已删除的会议。' : `${s.year}年还没有会议。点击“新建会议”，或“安排全年党组会议”。` }}
+                  locale={{ emptyText: s.deleted ? '没有已删除的会议。' : `${s.year}年还没有会议。点击“新建会议”，或“安排全年${words.kinds['party-group-meeting']}”。` }}
                   columns={[
                     { title: '时间', width: 220, render: (_v, m) => whenText(m) },
                     { title: '会议', render: (_v, m) => <a>{m.displayName}{m.title ? `（${m.title}）` : ''}</a> },

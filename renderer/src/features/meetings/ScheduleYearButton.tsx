@@ -3,12 +3,14 @@ import { CalendarOutlined } from '@ant-design/icons';
 import type { MeetingType } from '../../../../shared/domain/meetings';
 import { call } from '../../api/client';
 import { todayIso } from '../year/store';
+import { useUnitWords } from '../settings/unit-store';
 
 /**
  * 安排全年党组会议 (会议 and 日历): asks first; months already past are left alone unless the clerk
  * ticks the box (a past 计划 meeting would only look like one that was never held).
  */
 export function ScheduleYearButton({ year, types, onDone }: { year: number; types: MeetingType[]; onDone: () => void }) {
+  const words = useUnitWords();
   const { message, modal } = App.useApp();
   const partyGroup = types.find((t) => t.evidenceKind === 'party-group-meeting');
   if (!partyGroup) return null;
@@ -17,10 +19,10 @@ export function ScheduleYearButton({ year, types, onDone }: { year: number; type
   const open = () => {
     let includePast = allPast;
     modal.confirm({
-      title: `安排${year}年每月党组会议？`,
+      title: `安排${year}年每月${words.kinds['party-group-meeting']}？`,
       content: (
         <>
-          <p>为每个还没有党组会议的月份安排一次（每月10日或之后的第一个工作日，状态为“计划”），日期可逐个调整。</p>
+          <p>为每个还没有{words.kinds['party-group-meeting']}的月份安排一次（每月10日或之后的第一个工作日，状态为“计划”），日期可逐个调整。</p>
           {(someMonthsPast || allPast) && (
             <Checkbox defaultChecked={includePast} onChange={(e) => (includePast = e.target.checked)}>
               也安排已经过去的月份（补录往年或本年已开过的会议时使用）
@@ -43,7 +45,7 @@ export function ScheduleYearButton({ year, types, onDone }: { year: number; type
   };
   return (
     <Button icon={<CalendarOutlined />} onClick={open}>
-      安排全年党组会议
+      安排全年{words.kinds['party-group-meeting']}
     </Button>
   );
 }

@@ -8,6 +8,7 @@ import { LIMITS } from '../../../../shared/limits';
 import { call } from '../../api/client';
 import { applyFieldErrors } from '../../app/forms';
 import { TermConflictQuestion, termQuestion, type TermAnswer, type TermQuestion } from './TermConflictQuestion';
+import { useUnitWords } from '../settings/unit-store';
 
 interface FormValues {
   name: string;
@@ -22,6 +23,7 @@ interface FormValues {
 const maxRule = (label: string, max: number) => ({ max, message: `${label}不能超过${max}个字` });
 
 export function MemberFormDialog({ member, onClose }: { member: Member | null; onClose: (saved: boolean) => void }) {
+  const words = useUnitWords();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [question, setQuestion] = useState<TermQuestion | null>(null);
@@ -64,7 +66,7 @@ export function MemberFormDialog({ member, onClose }: { member: Member | null; o
         <Form.Item name="title" label="职务" rules={[maxRule('职务', LIMITS.shortText)]}>
           <Input placeholder="例如：县委常委、常务副县长" />
         </Form.Item>
-        <Form.Item name="partyRole" label="党组职务" rules={[{ required: true, message: '请选择党组职务' }]}>
+        <Form.Item name="partyRole" label={words.role} rules={[{ required: true, message: `请选择${words.role}` }]}>
           <Select options={PARTY_ROLES.map((r) => ({ value: r, label: PARTY_ROLE_LABELS[r] }))} />
         </Form.Item>
         <Form.Item name="portfolio" label="分管领域" rules={[maxRule('分管领域', LIMITS.title)]}>

@@ -10,6 +10,7 @@ import { MemberFormDialog } from './MemberFormDialog';
 import { EndTermDialog } from './EndTermDialog';
 import { ImportDialog } from './ImportDialog';
 import { MemberFileDrawer } from '../reports/MemberFileDrawer';
+import { useUnitWords } from '../settings/unit-store';
 
 const termText = (m: Member) => {
   const from = m.termStart ? formatChineseDate(m.termStart) : '';
@@ -18,6 +19,7 @@ const termText = (m: Member) => {
 };
 
 export function MembersPage() {
+  const words = useUnitWords();
   const { message } = App.useApp();
   const { members, loading, error, load } = useMembers();
   const [showEnded, setShowEnded] = useState(false);
@@ -59,7 +61,7 @@ export function MembersPage() {
   return (
     <div className="ls-page">
       <div className="ls-page-head">
-        <h2 className="ls-page-title">党组成员</h2>
+        <h2 className="ls-page-title">{words.members}</h2>
         <Space>
           <span>
             显示已离任 <Switch size="small" checked={showEnded} onChange={setShowEnded} aria-label="显示已离任" />
@@ -86,7 +88,7 @@ export function MembersPage() {
           { title: '姓名', dataIndex: 'name', width: 110 },
           { title: '职务', dataIndex: 'title' },
           {
-            title: '党组职务',
+            title: words.role,
             dataIndex: 'partyRole',
             width: 96,
             render: (r: Member['partyRole']) => <Tag color={r === 'secretary' ? 'red' : r === 'deputy' ? 'volcano' : 'default'}>{PARTY_ROLE_LABELS[r]}</Tag>,

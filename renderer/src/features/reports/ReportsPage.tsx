@@ -15,18 +15,20 @@ import { ReportPrintDialog, type ReportRequest } from './ReportPrintDialog';
 import { YearEndCard } from './YearEndCard';
 import { itemLabel } from '../../../../shared/plan/item-label';
 import { useYear } from '../year/store';
+import { useUnitWords } from '../settings/unit-store';
 
 const percent = (r: number) => Math.round(r * 100);
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
-const DESCRIPTIONS: Record<ReportKind, string> = {
+/** What each report holds; the member files name the members as the unit's body calls them. */
+const descriptionsFor = (members: string): Record<ReportKind, string> => ({
   ledger: '按要点条目：条目 → 职责 → 完成情况 → 佐证材料清单；Excel 每个部分一张工作表。',
   quarterly: '本季度各项职责周期的完成情况、会议召开情况和重点工作进展。',
-  'member-files': '每位党组成员的个人职责、参会、谈话和牵头重点工作，供民主生活会、述职述责准备。',
+  'member-files': `每位${members}的个人职责、参会、谈话和牵头重点工作，供民主生活会、述职述责准备。`,
   attendance: '每位成员的应参会、出席、请假、缺席次数和出席率，以及每次会议的出勤明细。',
   ranking: '重点工作“红旗”“蜗牛”全年排名及每次评价记录。',
   summary: '按条目汇总全年做了什么（次数、日期），可编辑的年度工作总结素材。',
-};
+});
 const FORMATS: Record<ReportKind, ExportFormat[]> = {
   ledger: ['xlsx', 'docx'],
   quarterly: ['xlsx', 'docx'],
@@ -37,6 +39,7 @@ const FORMATS: Record<ReportKind, ExportFormat[]> = {
 };
 
 export function ReportsPage() {
+  const words = useUnitWords();
   const year = useYear();
   const [view, setView] = useState<ComplianceView | null>(null);
   const [monthly, setMonthly] = useState<MonthlyTrend[]>([]);
@@ -126,7 +129,7 @@ export function ReportsPage() {
                               )}
                             </Space>
                           }
-                          description={DESCRIPTIONS[k]}
+                          description={descriptionsFor(words.members)[k]}
                         />
                       </List.Item>
                     )}

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Input, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { call } from '../../api/client';
 import { useLock } from './store';
+import { unitBodyOf } from '../../../../shared/domain/unit-body';
 
 export function LockScreen({ unitName }: { unitName: string }) {
   const [password, setPassword] = useState('');
@@ -31,7 +32,7 @@ export function LockScreen({ unitName }: { unitName: string }) {
             实
           </span>
           <Typography.Title level={4} style={{ margin: 0 }}>
-            落实 · 党组工作台账
+            落实 · {unitBodyOf(unitName)}工作台账
           </Typography.Title>
           <Typography.Text type="secondary">{unitName || ' '}</Typography.Text>
         </div>

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import type { Unit } from '../../../../shared/contract/system';
 import type { DutyKind, DutyScope } from '../../../../shared/domain/duties';
-import { kindLabelsFor, scopeLabelsFor, unitBodyOf, type UnitBody } from '../../../../shared/domain/unit-body';
+import { kindLabelsFor, memberWordsFor, scopeLabelsFor, unitBodyOf, type UnitBody } from '../../../../shared/domain/unit-body';
 import { call } from '../../api/client';
 
 /** The unit's name, read once and again after 单位信息 is saved: the words of duty scopes follow its body. */
@@ -28,6 +28,9 @@ export interface UnitWords {
   scopes: Record<DutyScope, string>;
   /** "党组会议" for a 党组, "支委会" for a branch; most kinds read the same. */
   kinds: Record<DutyKind, string>;
+  /** "党组成员" / "支部成员", and their role in the body: "党组职务" / "支部职务". */
+  members: string;
+  role: string;
 }
 
 /** The words that name the unit's body, for every page that shows duty kinds or scopes. */
@@ -36,5 +39,5 @@ export function useUnitWords(): UnitWords {
   useEffect(() => {
     if (!useUnit.getState().unit) void useUnit.getState().load();
   }, []);
-  return useMemo(() => ({ body: unitBodyOf(name), scopes: scopeLabelsFor(name), kinds: kindLabelsFor(name) }), [name]);
+  return useMemo(() => ({ body: unitBodyOf(name), scopes: scopeLabelsFor(name), kinds: kindLabelsFor(name), ...memberWordsFor(name) }), [name]);
 }
