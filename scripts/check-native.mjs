@@ -63,7 +63,10 @@ for (const name of modules) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `luoshi-native-${name.replace('/', '+')}-`));
   fs.cpSync(path.join(root, 'node_modules', name), work, { recursive: true, filter: (src) => !src.includes(`${path.sep}build${path.sep}`) && !src.endsWith(`${path.sep}build`) });
   console.log(`check:native：编译 ${label} …`);
-  const run = spawnSync(process.execPath, [gyp, 'rebuild', '--release', `--nodedir=${nodedir}`, `-j`, String(os.availableParallelism?.() ?? 2)], { cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // Run under npm, npm_config_nodedir (a machine may set nodedir=/usr, its own Node's headers) outranks
+  // --nodedir and the module would be built for Node 20: the build must see the new headers only.
+  const env = { ...process.env, npm_config_nodedir: nodedir };
+  const run = spawnSync(process.execPath, [gyp, 'rebuild', '--release', `--nodedir=${nodedir}`, `-j`, String(os.availableParallelism?.() ?? 2)], { cwd: work, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const output = `${run.stdout}\n${run.stderr}`;
   if (run.status !== 0) {
     const first = output.split('\n').find((l) => /\berror\b/i.test(l) && !/^gyp (ERR|info)/.test(l)) ?? output.trim().split('\n').at(-1);
@@ -73,7 +76,11 @@ for (const name of modules) {
     const built = fs.readdirSync(path.join(work, 'build', 'Release')).filter((f) => f.endsWith('.node') && !f.startsWith('test_'));
     const tryLoad = () => spawnSync(nodeBin, ['-e', built.map((f) => `require(${JSON.stringify(path.join(work, 'build', 'Release', f))})`).join(';')], { encoding: 'utf8' });
     // The whole message: the first line only names the file, the reason is on the next ones.
-    const reason = (r) => r.stderr.trim().split('\n').filter((l) => l.trim() && !/^\s+at /.test(l)).slice(0, 4).join('\n  ');
+    const reason = (r) => {
+      const lines = r.stderr.trim().split('\n').filter((l) => l.trim() && !/^\s+at /.test(l));
+      const error = lines.findIndex((l) => /Error/.test(l));
+      return lines.slice(Math.max(0, error), Math.max(0, error) + 4).join('\n  ');
+    };
     let load = tryLoad();
     // Once seen on a fresh CI machine and not again: a second try tells a passing hiccup from a real break.
     if (load.status !== 0) {

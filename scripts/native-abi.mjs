@@ -27,7 +27,9 @@ if (target === 'node') {
 } else if (target === 'electron') {
   if (current !== 'electron') {
     log('正在为 Electron 重新编译 better-sqlite3…');
-    execSync('npx electron-builder install-app-deps', { stdio: 'inherit' });
+    // A machine's npm nodedir (its own Node's headers, e.g. /usr) would outrank Electron's headers.
+    const { npm_config_nodedir: _ownHeaders, ...env } = process.env;
+    execSync('npx electron-builder install-app-deps', { stdio: 'inherit', env });
   }
   fs.writeFileSync(marker, 'electron');
 } else {
