@@ -24,6 +24,7 @@ import { HEARS_GROUP_RE, kindOf, KINDS } from './reading/kinds';
 import { findTime, timeKindOf } from './reading/time';
 import { MAX_TITLE, type TitleFacts, titleOf } from './reading/titles';
 import { type Draft, type ItemContext, noteOf } from './reading/drafts';
+import { HEADING_TAIL_RE, headingAct, itemHeading } from './reading/headings';
 import { deliverableDrafts, deliverablesIn, HAS_PLAN_RE, PERIOD_WORDS } from './reading/deliverables';
 import { splitActivities, splitAffairs, splitCounted, splitCountedAfter, splitDeadlines, splitJoinedMeetings, splitLifeMeetings, splitPeriodEntries } from './reading/splits';
 
@@ -294,7 +295,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
   const heading = ctx.heading && clause.before.length === 0 && clause.text.startsWith(ctx.heading) ? ctx.heading : '';
   if (!kind && (frequency || count) && (bareQuantity || (heading && isBareQuantity(clause.text.slice(heading.length))))) {
     // "开展“清风宣讲”，每年不少于4场": a named activity or a 宣讲 is an event too.
-    const event = (t: string) => /(?<!社)会|活动|培训|组织生活|宣讲|(?:开展|举办|组织)[“"「]/.test(t.split(/是|作为/)[0]!);
+    // "活动时间：每月至少一次": a label of when is not the name of the event.
+    const event = (t: string) => /(?<!社)会|活动|培训|组织生活|宣讲|(?:开展|举办|组织)[“"「]/.test(t.split(/是|作为/)[0]!) && !HEADING_TAIL_RE.test(stripMarks(t));
     const named = clause.before.find((b) => kindOf(b) !== null || event(b));
     // "街道领导班子会议由党工委书记主持。原则上每周召开一次": the meeting the sentence before names.
     const runBy = /^(.+?(?:会议?|例会))由[^，。；]*(?:主持|召集)$/.exec(clause.previousHead);
@@ -304,7 +306,8 @@ function quantifiedDraft(clause: Clause, item: string, ctx: ItemContext): Draft 
     // "三、支委会\n每月召开一次", "二、学习时间\n每月至少一次": the section's heading names the act.
     // "一、学习时间：每月至少一次": a heading before a colon on the same line.
     const inline = clause.before.length === 1 && /[：:]\s*$/.test(item.slice(0, clause.start)) ? clause.before[0]! : '';
-    const byHeading = !named && !labelKind && (clause.before.length === 0 || inline) ? headingAct(inline || ctx.heading || '', ctx) : null;
+    // "三、党小组会\n活动时间：每月至少一次": an inline heading that names no act leaves it to the section's.
+    const byHeading = !named && !labelKind && (clause.before.length === 0 || inline) ? (inline ? headingAct(inline, ctx) : null) ?? headingAct(ctx.heading ?? '', ctx) : null;
     if (byHeading) headName = byHeading.act;
     if (named) {
       const from = item.lastIndexOf(named, clause.start);
@@ -398,32 +401,6 @@ const CITED_RULE_RE = /(?:按照|根据|依据|依照)[^，。；]*[“"「][^�
 const SLOT_USED_RE = /^利用[^，。；]*时间/;
 // "每次集中学习完后讨论产生下一期的学习主题": what each session does, not how often.
 const PER_SESSION_RE = /^每次(?![^，。；]*(?:不少于|不低于|至少))/;
-/**
- * The act a section's heading names, for the bare quantities under it: "支委会", "学习时间", "考评时间",
- * "会议时间" in a rule of one meeting. Nothing for a heading of content ("学习内容") or of a purpose.
- */
-/** "考评时间\n每半年安排一次…": an item that opens with a short line of its own, with no quantity in it. */
-const itemHeading = (text: string): string | null => {
-  const line = /^([^\n，。；：:,.、]{2,10})\n/.exec(text)?.[1]?.trim();
-  return line && !QUANTITY_HINT.test(line) ? toSimplified(line) : null;
-};
-const HEADING_TAIL_RE = /(?:的)?(?:时间安排|时间要求|时间|频次|次数|周期)$/;
-function headingAct(text: string, ctx: ItemContext): { act: string; kind: DutyKind } | null {
-  const heading = stripMarks(text).replace(/[：:。\s]+$/, '');
-  if (!heading || heading.length > 12) return null;
-  const act = heading.replace(HEADING_TAIL_RE, '');
-  if (!act) return null;
-  const named = kindOf(act);
-  if (named) return { act, kind: named };
-  if (act === heading) return null;
-  if (/学习|读书/.test(act) && !/自学|个人/.test(act)) return { act, kind: 'study-group' };
-  if (/^(?:会议|活动)$/.test(act)) return ctx.titleKind ? { act: '', kind: ctx.titleKind } : null;
-  // "考评时间" in a rule for rating the branches: the body's check of them; of people, an act of its own.
-  if (/考评|考核|检查|评估|督查/.test(act)) return { act, kind: /党员|干部|教职工|职工/.test(ctx.title + act) ? 'other' : 'inspection' };
-  if (/(?<!社)会$|活动$|培训$|评议$/.test(act)) return { act, kind: 'other' };
-  return null;
-}
-
 // "原则上安排在每年的3月中旬、6月中旬…进行": when the act counted before it is held.
 // "召开时间一、二、三季度为每年第一个月的第一周的周一上午": the slot of a meeting counted elsewhere.
 const SLOT_TIME_RE = /^(?:召开|会议|活动|学习)?时间[^，。；]{0,12}?为/;

@@ -16,7 +16,7 @@ export interface ItemContext {
   summary: boolean;
   /** The document's own title, simplified. */
   title: string;
-  /** The heading of the item's section, simplified ("三、学习时间" → "学习时间"). */
+  /** The item's own first line when it is a heading ("考评时间\n每半年…"), else its section's, simplified. */
   heading?: string;
   /** The item is an entry of a meeting's list of matters ("…会议主要讨论和研究以下工作："). */
   agenda?: boolean;

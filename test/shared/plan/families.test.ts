@@ -1053,6 +1053,11 @@ describe('families of phrasing', () => {
     // Numbered entries whose first line is their heading, as a page of a rule is laid out.
     expect(briefsOf('机关党委关于党支部建设情况的考评办法\n二、考评内容\n党建活动打分量化。\n三、考评时间\n每半年安排一次,分别在每年6月和12月组织进行')).toEqual([['inspection', 'halfyear', 1, 'group']]);
     expect(briefsOf('党员评议办法\n二、评议时间\n每年一次。')).toEqual([['other', 'year', 1, 'group']]);
+    // A meeting of no kind of ours under its heading, and a label of when under it, still name the act in the title.
+    const titles = (text: string) => read(text).duties.map((d) => [d.kind, d.title]);
+    expect(titles('村党支部组织生活制度\n二、党员大会\n一般每季度召开一次。')).toEqual([['other', '党员大会一般每季度召开一次']]);
+    expect(titles('村党支部组织生活制度\n三、党小组会\n活动时间：每月至少一次，一般安排在月中。')).toEqual([['other', '党小组会每月至少一次']]);
+    expect(read('村党支部组织生活制度\n六、考核时间\n每年年底进行一次。').duties.map((d) => [d.kind, d.frequency, d.deadline])).toEqual([['inspection', 'year', '12-31']]);
     // A heading of content or of a purpose names no act.
     expect(briefsOf('党支部学习制度\n二、学习内容\n每月一次。')).toEqual([]);
     expect(briefsOf('党支部工作制度\n一、工作要求\n每季度一次。')).toEqual([]);

@@ -6,7 +6,7 @@ import { useRoute, type RouteKey } from '../../app/routes';
 
 const STEPS: { key: keyof SetupStatus['steps']; title: string; text: string; go?: RouteKey; action?: string }[] = [
   { key: 'unit', title: '单位名称', text: '填写本单位党组织的全称（如“××县人民政府党组”“××小学党支部”），它会出现在签到表、通报和台账的标题中，各页面的称呼（党组成员、支部成员……）也随之而定。' },
-  { key: 'members', title: '班子成员', text: '逐个添加党组（党委、支委）成员，或从 Excel 名单导入（姓名、职务、党组职务或支部职务、分管领域、所在支部）。', go: 'members', action: '去添加成员' },
+  { key: 'members', title: '班子成员', text: '逐个添加班子成员（党组成员、党委委员或支部成员），或从 Excel 名单导入（姓名、职务、党组职务或支部职务、分管领域、所在支部）。', go: 'members', action: '去添加成员' },
   { key: 'plan', title: '年度工作要点', text: '导入本年度《工作要点》（Word、WPS、PDF 或 .txt），程序会找出其中可核查的职责，由您确认。', go: 'plan', action: '去导入工作要点' },
   { key: 'lock', title: '应用锁', text: '设置应用锁密码，离开电脑时他人无法查看或修改台账。', go: 'settings', action: '去设置应用锁' },
   { key: 'backup', title: '备份提醒', text: '请定期把加密备份保存到 U 盘；口令丢失后备份无法打开，请妥善保管。', go: 'settings', action: '去备份' },
