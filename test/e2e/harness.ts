@@ -50,6 +50,10 @@ export async function openApp(opts: { now?: () => Date; seed?: (core: Core) => v
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SHOTS, { recursive: true });
   const file = path.join(SHOTS, `${name}.png`);
+  // A dialog caught while it zooms in is a half-transparent blur: let Ant Design's motions finish first.
+  await page
+    .waitForFunction(() => !document.querySelector('[class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]'), null, { timeout: 2000 })
+    .catch(() => undefined);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
